@@ -1,0 +1,49 @@
+package org.phaselab.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The top-level command: {@code java -jar phaselab.jar <command>}. One class per verb below it. */
+@Command(name = "phaselab", mixinStandardHelpOptions = true, version = "PhaseLab 0.1",
+        description = "Phase transitions in the learning of neural networks: theory and experiments, headless.",
+        subcommands = {
+                TheoryCommand.class,
+        })
+public final class PhaseLabCommand implements Runnable {
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(new CommandLine(this), "a command is needed, e.g. 'theory storage --alpha 0.5 --kappa 0'");
+    }
+
+    /** Runs a command line, printing JSON to stdout and one-line errors to stderr; returns the exit code. */
+    public static int run(String... args) {
+        return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    }
+
+    /** Same as {@link #run(String...)} with explicit writers, for tests. */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cl = new CommandLine(new PhaseLabCommand());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setParameterExceptionHandler((ex, a) -> {
+            err.println("error: " + ex.getMessage());
+            return ExitCodes.BAD_INPUT;
+        });
+        cl.setExecutionExceptionHandler((ex, c, parsed) -> {
+            if (ex instanceof BadInputException) {
+                err.println("error: " + ex.getMessage());
+                return ExitCodes.BAD_INPUT;
+            }
+            if (ex instanceof java.io.IOException || ex instanceof java.io.UncheckedIOException) {
+                err.println("error: " + ex.getMessage());
+                return ExitCodes.IO_ERROR;
+            }
+            err.println("error: " + ex);
+            return ExitCodes.INTERNAL;
+        });
+        return cl.execute(args);
+    }
+}
