@@ -1,0 +1,42 @@
+package org.phaselab.export.figure;
+
+/**
+ * A curve or a set of measured points. A NaN in {@code y} is a gap (a point the solver could not
+ * reach): the curve is broken there, never joined across.
+ *
+ * @param key   stable identifier, used as CSV column prefix (e.g. "entropy_kappa0.0")
+ * @param label LaTeX legend entry; empty to hide from the legend
+ * @param x     abscissae
+ * @param y     ordinates (NaN = gap)
+ * @param yErr  standard errors for error bars, or null
+ * @param style how to draw it
+ * @param colour index into the palette (cycled); -1 for neutral grey
+ */
+public record Series(String key, String label, double[] x, double[] y, double[] yErr, Style style, int colour) {
+    public Series {
+        if (x.length != y.length || (yErr != null && yErr.length != x.length)) {
+            throw new IllegalArgumentException("series '" + key + "': x, y (and yErr) must have equal lengths");
+        }
+        x = x.clone();
+        y = y.clone();
+        yErr = yErr == null ? null : yErr.clone();
+    }
+
+    /** How a series is drawn. */
+    public enum Style {
+        /** Solid line: a physical, converged theory curve. */
+        LINE,
+        /** Dashed line: a metastable or secondary branch. */
+        DASHED,
+        /** Thin dotted line: a non-physical continuation (e.g. negative entropy beyond capacity). */
+        UNPHYSICAL,
+        /** Filled markers, with error bars when yErr is given: measurements. */
+        POINTS,
+        /** Hollow markers: measurements or points that are flagged (e.g. not converged, not solved). */
+        HOLLOW_POINTS
+    }
+
+    public int size() {
+        return x.length;
+    }
+}
