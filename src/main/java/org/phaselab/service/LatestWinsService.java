@@ -1,0 +1,134 @@
+package org.phaselab.service;
+
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+import org.phaselab.theory.numerics.CancelledException;
+import org.phaselab.theory.numerics.Monitor;
+
+/**
+ * The background solver service behind a panel: runs one computation at a time off the UI thread;
+ * a new request cancels the one in flight and requests that never started are skipped (coalesced),
+ * so a burst of slider moves costs one or two solves and only the newest result is delivered.
+ * Progress and outcomes of stale requests are dropped. Delivery goes through {@code deliverOn}
+ * (Platform::runLater in the app, a direct executor in tests).
+ */
+public final class LatestWinsService<R> implements AutoCloseable {
+    private final Executor worker;
+    private final ExecutorService ownedWorker;
+    private final Executor deliverOn;
+    private final AtomicLong latest = new AtomicLong();
+    private volatile Request current;
+
+    /** A service with its own daemon worker thread. */
+    public LatestWinsService(String name, Executor deliverOn) {
+        this.ownedWorker = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "phaselab-" + name);
+            t.setDaemon(true);
+            return t;
+        });
+        this.worker = ownedWorker;
+        this.deliverOn = deliverOn;
+    }
+
+    /** A service on a given worker executor (tests pass a queue they run by hand). */
+    public LatestWinsService(Executor worker, Executor deliverOn) {
+        this.ownedWorker = null;
+        this.worker = worker;
+        this.deliverOn = deliverOn;
+    }
+
+    /** Submits a computation; returns its request number. Any older request is cancelled. */
+    public long submit(Computation<R> computation, RequestListener<R> listener) {
+        Request previous = current;
+        Request request = new Request(latest.incrementAndGet(), computation, listener);
+        current = request;
+        if (previous != null) {
+            previous.cancelled = true;
+        }
+        worker.execute(request::run);
+        return request.id;
+    }
+
+    /** Cancels the request in flight, if any; its listener receives {@link Outcome.Cancelled}. */
+    public void cancel() {
+        Request r = current;
+        if (r != null) {
+            r.cancelled = true;
+            latest.incrementAndGet();
+            deliverOn.execute(() -> r.listener.onOutcome(new Outcome.Cancelled<>()));
+        }
+    }
+
+    /** Whether request {@code id} is still the newest one. */
+    public boolean isLatest(long id) {
+        return latest.get() == id;
+    }
+
+    @Override
+    public void close() {
+        cancel();
+        if (ownedWorker != null) {
+            ownedWorker.shutdownNow();
+        }
+    }
+
+    private final class Request implements Monitor {
+        final long id;
+        final Computation<R> computation;
+        final RequestListener<R> listener;
+        volatile boolean cancelled;
+
+        Request(long id, Computation<R> computation, RequestListener<R> listener) {
+            this.id = id;
+            this.computation = computation;
+            this.listener = listener;
+        }
+
+        @Override
+        public boolean isCancelled() {
+            return cancelled || !isLatest(id);
+        }
+
+        @Override
+        public void progress(double fraction) {
+            if (!isCancelled()) {
+                deliverOn.execute(() -> {
+                    if (isLatest(id)) {
+                        listener.onProgress(fraction);
+                    }
+                });
+            }
+        }
+
+        void run() {
+            if (isCancelled()) {
+                return; // coalesced: a newer request is queued behind this one
+            }
+            long start = System.nanoTime();
+            Outcome<R> outcome;
+            try {
+                R value = computation.compute(this);
+                outcome = isCancelled() ? null : new Outcome.Done<>(value, (System.nanoTime() - start) * 1e-9);
+            } catch (CancelledException e) {
+                outcome = null;
+            } catch (Exception | StackOverflowError e) {
+                outcome = new Outcome.Failed<>(messageFor(e));
+            }
+            if (outcome != null) {
+                Outcome<R> delivered = outcome;
+                deliverOn.execute(() -> {
+                    if (isLatest(id)) {
+                        listener.onOutcome(delivered);
+                    }
+                });
+            }
+        }
+    }
+
+    private static String messageFor(Throwable e) {
+        String m = e.getMessage();
+        return (m == null || m.isBlank()) ? e.getClass().getSimpleName() : m;
+    }
+}
