@@ -1,0 +1,124 @@
+package org.phaselab.ui.theory;
+
+import java.util.List;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TitledPane;
+import javafx.scene.layout.VBox;
+import org.phaselab.ui.app.Panel;
+import org.phaselab.ui.common.FigureView;
+import org.phaselab.ui.common.ParameterSlider;
+import org.phaselab.ui.common.PlotPane;
+
+/**
+ * The theory panel: storage entropy vs alpha, Franz-Parisi local entropy vs d, teacher-student
+ * eps_g vs alpha; sliders on the left recompute while dragged. Lays out and binds only.
+ */
+public final class TheoryView implements Panel {
+    private final TheoryViewModel model;
+    private final SplitPane root;
+    private final PlotPane entropy;
+    private final PlotPane localEntropy;
+    private final PlotPane teacherStudent;
+
+    public TheoryView(TheoryViewModel model) {
+        this.model = model;
+        entropy = new PlotPane("entropy", model.entropyChannel());
+        localEntropy = new PlotPane("local-entropy", model.localEntropyChannel());
+        teacherStudent = new PlotPane("teacher-student", model.teacherStudentChannel());
+
+        VBox controls = new VBox(10,
+                section("Entropy vs α", "Typical entropy of solutions per weight; it reaches 0 at the capacity α_c(κ).",
+                        slider("kappa-top", "κ max", 0, 1.5, model.kappaTop.get(), "%.2f", "largest margin κ of the family", false,
+                                s -> s.valueProperty().bindBidirectional(model.kappaTop)),
+                        intSlider("curve-count", "curves", 1, 6, model.curveCount.get(), "number of margins from 0 to κ max",
+                                s -> s.valueProperty().addListener((o, a, b) -> model.curveCount.set((int) Math.round(b.doubleValue())))),
+                        slider("entropy-alpha-max", "α max", 0.2, 1.27, model.entropyAlphaMax.get(), "%.2f",
+                                "right end of the α axis (RS has no solution with q < 1 beyond 4/π)", true,
+                                s -> s.valueProperty().bindBidirectional(model.entropyAlphaMax))),
+                section("Local entropy", "How many solutions lie at distance d from a reference solution of margin κ̃. "
+                                + "Typical references (κ̃ = κ) are isolated: φ < 0 near d = 0. High-margin references sit in dense regions: φ hugs H₂(d).",
+                        slider("le-alpha", "α", 0.05, 0.83, model.leAlpha.get(), "%.3f", "load α = P/N of the local-entropy plot", false,
+                                s -> s.valueProperty().bindBidirectional(model.leAlpha)),
+                        slider("le-kappa", "κ", 0, 1.0, model.leKappa.get(), "%.2f", "margin of the counted solutions", true,
+                                s -> s.valueProperty().bindBidirectional(model.leKappa)),
+                        slider("le-kappa-ref", "κ̃ max", 0, 1.5, model.leKappaRefTop.get(), "%.3f",
+                                "largest reference margin; references exist only up to κ_max(α)", false,
+                                s -> s.valueProperty().bindBidirectional(model.leKappaRefTop)),
+                        intSlider("le-ref-count", "references", 1, 6, model.leRefCount.get(), "number of reference margins from κ to κ̃ max",
+                                s -> s.valueProperty().addListener((o, a, b) -> model.leRefCount.set((int) Math.round(b.doubleValue())))),
+                        slider("le-d-max", "d max", 0.02, 0.49, model.leDMax.get(), "%.3f", "right end of the distance axis", true,
+                                s -> s.valueProperty().bindBidirectional(model.leDMax))),
+                section("Teacher-student", "Gibbs learning of a binary teacher: ε_g jumps to 0 at a first-order transition; the dashed branch is metastable up to the spinodal.",
+                        slider("ts-alpha-max", "α max", 0.5, 3.0, model.tsAlphaMax.get(), "%.2f", "right end of the α axis", false,
+                                s -> s.valueProperty().bindBidirectional(model.tsAlphaMax))));
+        controls.setPadding(new Insets(8));
+        controls.setPrefWidth(330);
+        ScrollPane side = new ScrollPane(controls);
+        side.setFitToWidth(true);
+        side.setMinWidth(300);
+
+        SplitPane left = new SplitPane(entropy, teacherStudent);
+        left.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        SplitPane plots = new SplitPane(left, localEntropy);
+        plots.setDividerPositions(0.45);
+        root = new SplitPane(side, plots);
+        root.setDividerPositions(0.22);
+        root.setId("theory-panel");
+    }
+
+    private static TitledPane section(String title, String help, Node... content) {
+        Label text = new Label(help);
+        text.setWrapText(true);
+        text.getStyleClass().add("help-text");
+        VBox box = new VBox(6);
+        box.getChildren().add(text);
+        box.getChildren().addAll(content);
+        TitledPane pane = new TitledPane(title, box);
+        pane.setCollapsible(true);
+        return pane;
+    }
+
+    private static ParameterSlider slider(String id, String name, double min, double max, double value, String format,
+                                          String help, boolean advanced, java.util.function.Consumer<ParameterSlider> bind) {
+        ParameterSlider s = new ParameterSlider(id, name, min, max, value, format, help);
+        if (advanced) {
+            s.getStyleClass().add("advanced");
+        }
+        bind.accept(s);
+        return s;
+    }
+
+    private static ParameterSlider intSlider(String id, String name, int min, int max, int value, String help,
+                                             java.util.function.Consumer<ParameterSlider> bind) {
+        ParameterSlider s = new ParameterSlider(id, name, min, max, value, "%.0f", help);
+        s.slider().setMajorTickUnit(1);
+        s.slider().setMinorTickCount(0);
+        s.slider().setSnapToTicks(true);
+        bind.accept(s);
+        return s;
+    }
+
+    @Override
+    public String title() {
+        return "Theory";
+    }
+
+    @Override
+    public Node view() {
+        return root;
+    }
+
+    @Override
+    public List<FigureView> figures() {
+        return List.of(localEntropy.figureView(), entropy.figureView(), teacherStudent.figureView());
+    }
+
+    @Override
+    public void dispose() {
+        model.close();
+    }
+}
