@@ -8,6 +8,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TitledPane;
 import javafx.scene.layout.VBox;
+import org.phaselab.service.theory.TheoryScene.Range;
 import org.phaselab.ui.app.Panel;
 import org.phaselab.ui.common.FigureView;
 import org.phaselab.ui.common.ParameterSlider;
@@ -32,28 +33,28 @@ public final class TheoryView implements Panel {
 
         VBox controls = new VBox(10,
                 section("Entropy vs α", "Typical entropy of solutions per weight; it reaches 0 at the capacity α_c(κ).",
-                        slider("kappa-top", "κ max", 0, 1.5, model.kappaTop.get(), "%.2f", "largest margin κ of the family", false,
+                        slider("kappa-top", "κ max", Range.KAPPA_TOP, model.kappaTop.get(), "%.2f", "largest margin κ of the family", false,
                                 s -> s.valueProperty().bindBidirectional(model.kappaTop)),
-                        intSlider("curve-count", "curves", 1, 6, model.curveCount.get(), "number of margins from 0 to κ max",
-                                s -> s.valueProperty().addListener((o, a, b) -> model.curveCount.set((int) Math.round(b.doubleValue())))),
-                        slider("entropy-alpha-max", "α max", 0.2, 1.27, model.entropyAlphaMax.get(), "%.2f",
+                        intSlider("curve-count", "curves", Range.CURVE_COUNT, model.curveCount.get(), "number of margins from 0 to κ max",
+                                s -> bindInt(s, model.curveCount)),
+                        slider("entropy-alpha-max", "α max", Range.ENTROPY_ALPHA_MAX, model.entropyAlphaMax.get(), "%.2f",
                                 "right end of the α axis (RS has no solution with q < 1 beyond 4/π)", true,
                                 s -> s.valueProperty().bindBidirectional(model.entropyAlphaMax))),
                 section("Local entropy", "How many solutions lie at distance d from a reference solution of margin κ̃. "
                                 + "Typical references (κ̃ = κ) are isolated: φ < 0 near d = 0. High-margin references sit in dense regions: φ hugs H₂(d).",
-                        slider("le-alpha", "α", 0.05, 0.83, model.leAlpha.get(), "%.3f", "load α = P/N of the local-entropy plot", false,
+                        slider("le-alpha", "α", Range.LE_ALPHA, model.leAlpha.get(), "%.3f", "load α = P/N of the local-entropy plot", false,
                                 s -> s.valueProperty().bindBidirectional(model.leAlpha)),
-                        slider("le-kappa", "κ", 0, 1.0, model.leKappa.get(), "%.2f", "margin of the counted solutions", true,
+                        slider("le-kappa", "κ", Range.LE_KAPPA, model.leKappa.get(), "%.2f", "margin of the counted solutions", true,
                                 s -> s.valueProperty().bindBidirectional(model.leKappa)),
-                        slider("le-kappa-ref", "κ̃ max", 0, 1.5, model.leKappaRefTop.get(), "%.3f",
+                        slider("le-kappa-ref", "κ̃ max", Range.LE_KAPPA_REF_TOP, model.leKappaRefTop.get(), "%.3f",
                                 "largest reference margin; references exist only up to κ_max(α)", false,
                                 s -> s.valueProperty().bindBidirectional(model.leKappaRefTop)),
-                        intSlider("le-ref-count", "references", 1, 6, model.leRefCount.get(), "number of reference margins from κ to κ̃ max",
-                                s -> s.valueProperty().addListener((o, a, b) -> model.leRefCount.set((int) Math.round(b.doubleValue())))),
-                        slider("le-d-max", "d max", 0.02, 0.49, model.leDMax.get(), "%.3f", "right end of the distance axis", true,
+                        intSlider("le-ref-count", "references", Range.LE_REF_COUNT, model.leRefCount.get(), "number of reference margins from κ to κ̃ max",
+                                s -> bindInt(s, model.leRefCount)),
+                        slider("le-d-max", "d max", Range.LE_D_MAX, model.leDMax.get(), "%.3f", "right end of the distance axis", true,
                                 s -> s.valueProperty().bindBidirectional(model.leDMax))),
                 section("Teacher-student", "Gibbs learning of a binary teacher: ε_g jumps to 0 at a first-order transition; the dashed branch is metastable up to the spinodal.",
-                        slider("ts-alpha-max", "α max", 0.5, 3.0, model.tsAlphaMax.get(), "%.2f", "right end of the α axis", false,
+                        slider("ts-alpha-max", "α max", Range.TS_ALPHA_MAX, model.tsAlphaMax.get(), "%.2f", "right end of the α axis", false,
                                 s -> s.valueProperty().bindBidirectional(model.tsAlphaMax))));
         controls.setPadding(new Insets(8));
         controls.setPrefWidth(330);
@@ -82,9 +83,9 @@ public final class TheoryView implements Panel {
         return pane;
     }
 
-    private static ParameterSlider slider(String id, String name, double min, double max, double value, String format,
+    private static ParameterSlider slider(String id, String name, Range range, double value, String format,
                                           String help, boolean advanced, java.util.function.Consumer<ParameterSlider> bind) {
-        ParameterSlider s = new ParameterSlider(id, name, min, max, value, format, help);
+        ParameterSlider s = new ParameterSlider(id, name, range.min, range.max, value, format, help);
         if (advanced) {
             s.getStyleClass().add("advanced");
         }
@@ -92,14 +93,20 @@ public final class TheoryView implements Panel {
         return s;
     }
 
-    private static ParameterSlider intSlider(String id, String name, int min, int max, int value, String help,
+    private static ParameterSlider intSlider(String id, String name, Range range, int value, String help,
                                              java.util.function.Consumer<ParameterSlider> bind) {
-        ParameterSlider s = new ParameterSlider(id, name, min, max, value, "%.0f", help);
+        ParameterSlider s = new ParameterSlider(id, name, range.min, range.max, value, "%.0f", help);
         s.slider().setMajorTickUnit(1);
         s.slider().setMinorTickCount(0);
         s.slider().setSnapToTicks(true);
         bind.accept(s);
         return s;
+    }
+
+    /** Two-way link between an integer parameter and a snapping slider. */
+    private static void bindInt(ParameterSlider s, javafx.beans.property.IntegerProperty p) {
+        s.valueProperty().addListener((o, a, b) -> p.set((int) Math.round(b.doubleValue())));
+        p.addListener((o, a, b) -> s.setValue(b.intValue()));
     }
 
     @Override

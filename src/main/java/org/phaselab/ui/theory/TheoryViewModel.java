@@ -1,6 +1,5 @@
 package org.phaselab.ui.theory;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
 import javafx.beans.property.DoubleProperty;
@@ -8,9 +7,7 @@ import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import org.phaselab.export.builders.TheoryFigures;
-import org.phaselab.service.theory.EntropyRequest;
-import org.phaselab.service.theory.LocalEntropyRequest;
-import org.phaselab.service.theory.TeacherStudentRequest;
+import org.phaselab.service.theory.TheoryScene;
 import org.phaselab.service.theory.TheoryBackend;
 import org.phaselab.ui.common.PlotChannel;
 
@@ -21,17 +18,17 @@ import org.phaselab.ui.common.PlotChannel;
  */
 public final class TheoryViewModel implements AutoCloseable {
     /** Entropy family: margins 0, ..., kappaTop in {@code curveCount} steps. */
-    public final DoubleProperty kappaTop = new SimpleDoubleProperty(this, "kappaTop", 0.6);
-    public final IntegerProperty curveCount = new SimpleIntegerProperty(this, "curveCount", 4);
-    public final DoubleProperty entropyAlphaMax = new SimpleDoubleProperty(this, "entropyAlphaMax", 1.0);
+    public final DoubleProperty kappaTop = new SimpleDoubleProperty(this, "kappaTop", TheoryScene.DEFAULT.kappaTop());
+    public final IntegerProperty curveCount = new SimpleIntegerProperty(this, "curveCount", TheoryScene.DEFAULT.curveCount());
+    public final DoubleProperty entropyAlphaMax = new SimpleDoubleProperty(this, "entropyAlphaMax", TheoryScene.DEFAULT.entropyAlphaMax());
     /** Local entropy: load, student margin, largest reference margin, number of references. */
-    public final DoubleProperty leAlpha = new SimpleDoubleProperty(this, "leAlpha", 0.6);
-    public final DoubleProperty leKappa = new SimpleDoubleProperty(this, "leKappa", 0.0);
-    public final DoubleProperty leKappaRefTop = new SimpleDoubleProperty(this, "leKappaRefTop", 0.3);
-    public final IntegerProperty leRefCount = new SimpleIntegerProperty(this, "leRefCount", 4);
-    public final DoubleProperty leDMax = new SimpleDoubleProperty(this, "leDMax", 0.12);
+    public final DoubleProperty leAlpha = new SimpleDoubleProperty(this, "leAlpha", TheoryScene.DEFAULT.leAlpha());
+    public final DoubleProperty leKappa = new SimpleDoubleProperty(this, "leKappa", TheoryScene.DEFAULT.leKappa());
+    public final DoubleProperty leKappaRefTop = new SimpleDoubleProperty(this, "leKappaRefTop", TheoryScene.DEFAULT.leKappaRefTop());
+    public final IntegerProperty leRefCount = new SimpleIntegerProperty(this, "leRefCount", TheoryScene.DEFAULT.leRefCount());
+    public final DoubleProperty leDMax = new SimpleDoubleProperty(this, "leDMax", TheoryScene.DEFAULT.leDMax());
     /** Teacher-student: alpha range. */
-    public final DoubleProperty tsAlphaMax = new SimpleDoubleProperty(this, "tsAlphaMax", 2.0);
+    public final DoubleProperty tsAlphaMax = new SimpleDoubleProperty(this, "tsAlphaMax", TheoryScene.DEFAULT.tsAlphaMax());
 
     private final PlotChannel<?> entropy;
     private final PlotChannel<?> localEntropy;
@@ -39,11 +36,11 @@ public final class TheoryViewModel implements AutoCloseable {
 
     public TheoryViewModel(TheoryBackend backend, Executor fxThread) {
         entropy = new PlotChannel<>("entropy", fxThread,
-                () -> entropyRequest(), (r) -> m -> TheoryFigures.entropy(backend.entropy(r, m)));
+                () -> scene().entropyRequest(), (r) -> m -> TheoryFigures.entropy(backend.entropy(r, m)));
         localEntropy = new PlotChannel<>("local-entropy", fxThread,
-                () -> localEntropyRequest(), (r) -> m -> TheoryFigures.localEntropy(backend.localEntropy(r, m)));
+                () -> scene().localEntropyRequest(), (r) -> m -> TheoryFigures.localEntropy(backend.localEntropy(r, m)));
         teacherStudent = new PlotChannel<>("teacher-student", fxThread,
-                () -> new TeacherStudentRequest(tsAlphaMax.get(), 200),
+                () -> scene().teacherStudentRequest(),
                 (r) -> m -> TheoryFigures.teacherStudent(backend.teacherStudent(r, m)));
         kappaTop.addListener((o, a, b) -> entropy.request());
         curveCount.addListener((o, a, b) -> entropy.request());
@@ -62,24 +59,23 @@ public final class TheoryViewModel implements AutoCloseable {
         teacherStudent.request();
     }
 
-    public EntropyRequest entropyRequest() {
-        int n = Math.max(1, curveCount.get());
-        List<Double> kappas = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            kappas.add(n == 1 ? 0.0 : kappaTop.get() * i / (n - 1));
-        }
-        return new EntropyRequest(kappas, 0.005, entropyAlphaMax.get(), 200);
+    /** The current parameters as one snapshot (throws IllegalArgumentException if out of range). */
+    public TheoryScene scene() {
+        return new TheoryScene(kappaTop.get(), curveCount.get(), entropyAlphaMax.get(), leAlpha.get(), leKappa.get(),
+                leKappaRefTop.get(), leRefCount.get(), leDMax.get(), tsAlphaMax.get());
     }
 
-    public LocalEntropyRequest localEntropyRequest() {
-        int n = Math.max(1, leRefCount.get());
-        double k = leKappa.get();
-        double top = Math.max(k, leKappaRefTop.get());
-        List<Double> refs = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            refs.add(n == 1 ? top : k + (top - k) * i / (n - 1));
-        }
-        return new LocalEntropyRequest(leAlpha.get(), k, refs, leDMax.get(), 60);
+    /** Sets every parameter from a snapshot (a preset); each change recomputes only its plot. */
+    public void apply(TheoryScene s) {
+        kappaTop.set(s.kappaTop());
+        curveCount.set(s.curveCount());
+        entropyAlphaMax.set(s.entropyAlphaMax());
+        leAlpha.set(s.leAlpha());
+        leKappa.set(s.leKappa());
+        leKappaRefTop.set(s.leKappaRefTop());
+        leRefCount.set(s.leRefCount());
+        leDMax.set(s.leDMax());
+        tsAlphaMax.set(s.tsAlphaMax());
     }
 
     public PlotChannel<?> entropyChannel() {
