@@ -25,12 +25,15 @@ public final class TheoryFigures {
         List<Series> series = new ArrayList<>();
         List<Marker> markers = new ArrayList<>();
         for (int i = 0; i < family.curves().size(); i++) {
-            series.addAll(CurveSeries.of(family.curves().get(i), Series.Style.LINE, i));
-        }
-        for (Threshold t : family.capacities()) {
-            if (t.converged()) {
-                markers.add(new Marker(t.value(), t.label() + String.format(Locale.ROOT, " = %.4f", t.value()), Marker.Kind.TRANSITION));
+            Curve c = family.curves().get(i);
+            Threshold t = i < family.capacities().size() ? family.capacities().get(i) : null;
+            String label = c.label();
+            if (t != null && t.converged()) {
+                // the capacity goes into the legend; the line itself carries only the short value
+                label += String.format(Locale.ROOT, ",\\ \\alpha_c = %.4f", t.value());
+                markers.add(new Marker(t.value(), String.format(Locale.ROOT, "%.3f", t.value()), Marker.Kind.TRANSITION));
             }
+            series.addAll(CurveSeries.of(new Curve(c.key(), label, c.parameter(), c.points()), Series.Style.LINE, i));
         }
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("model", "binary perceptron, storage (RS)");
@@ -38,9 +41,10 @@ public final class TheoryFigures {
         params.put("alpha_min", family.request().alphaMin());
         params.put("alpha_max", family.request().alphaMax());
         params.put("points", family.request().points());
-        String note = join(CurveSeries.failureNote(family.curves()), "dotted: s < 0, not physical (beyond capacity)");
+        String note = join(CurveSeries.failureNote(family.curves()),
+                "dotted: s < 0, not physical (beyond capacity); curves end at α_GD(κ), where RS has no solution with q < 1");
         return new Figure("Entropy of solutions", Axis.range("\\alpha", 0, family.request().alphaMax()),
-                Axis.auto("s(\\alpha)"), series, markers, List.of(), note, params);
+                Axis.range("s(\\alpha)", -0.3, 0.75), series, markers, List.of(), note, params);
     }
 
     /** Teacher-student eps_g(alpha): equilibrium with its jump to 0, the metastable branch dashed. */

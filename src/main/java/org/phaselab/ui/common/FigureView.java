@@ -77,8 +77,8 @@ public final class FigureView extends BorderPane {
         }
         JFreeChart chart = new ChartBuilder(style.get()).build(f);
         XYPlot plot = chart.getXYPlot();
-        plot.setDomainCrosshairVisible(true);
-        plot.setRangeCrosshairVisible(true);
+        plot.setDomainCrosshairVisible(false); // shown once the mouse is over the data area
+        plot.setRangeCrosshairVisible(false);
         plot.setDomainCrosshairLockedOnData(false);
         plot.setRangeCrosshairLockedOnData(false);
         viewer.setChart(chart);
@@ -102,8 +102,12 @@ public final class FigureView extends BorderPane {
             double sy = event.getTrigger().getY();
             if (!area.contains(sx, sy)) {
                 readout.setText("");
+                plot.setDomainCrosshairVisible(false);
+                plot.setRangeCrosshairVisible(false);
                 return;
             }
+            plot.setDomainCrosshairVisible(true);
+            plot.setRangeCrosshairVisible(true);
             double x = plot.getDomainAxis().java2DToValue(sx, area, plot.getDomainAxisEdge());
             double y = plot.getRangeAxis().java2DToValue(sy, area, plot.getRangeAxisEdge());
             plot.setDomainCrosshairValue(x, false);

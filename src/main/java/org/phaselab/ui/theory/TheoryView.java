@@ -49,7 +49,7 @@ public final class TheoryView implements Panel {
                         slider("le-kappa-ref", "κ̃ max", Range.LE_KAPPA_REF_TOP, model.leKappaRefTop.get(), "%.3f",
                                 "largest reference margin; references exist only up to κ_max(α)", false,
                                 s -> s.valueProperty().bindBidirectional(model.leKappaRefTop)),
-                        intSlider("le-ref-count", "references", Range.LE_REF_COUNT, model.leRefCount.get(), "number of reference margins from κ to κ̃ max",
+                        intSlider("le-ref-count", "refs", Range.LE_REF_COUNT, model.leRefCount.get(), "number of reference margins from κ to κ̃ max",
                                 s -> bindInt(s, model.leRefCount)),
                         slider("le-d-max", "d max", Range.LE_D_MAX, model.leDMax.get(), "%.3f", "right end of the distance axis", true,
                                 s -> s.valueProperty().bindBidirectional(model.leDMax))),
@@ -57,7 +57,7 @@ public final class TheoryView implements Panel {
                         slider("ts-alpha-max", "α max", Range.TS_ALPHA_MAX, model.tsAlphaMax.get(), "%.2f", "right end of the α axis", false,
                                 s -> s.valueProperty().bindBidirectional(model.tsAlphaMax))));
         controls.setPadding(new Insets(8));
-        controls.setPrefWidth(330);
+        controls.setPrefWidth(280);
         ScrollPane side = new ScrollPane(controls);
         side.setFitToWidth(true);
         side.setMinWidth(300);
