@@ -12,8 +12,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * @param figure      which figure of the panel is the main one, e.g. "local-entropy"
  * @param parameters  the panel's parameters (panel-specific keys, all validated on load)
  * @param export      size of the exported figure
+ * @param source      where it was read from (file or resource), for messages
  */
-public record Preset(String title, String description, String panel, String figure, ObjectNode parameters, ExportSize export) {
+public record Preset(String title, String description, String panel, String figure, ObjectNode parameters, ExportSize export,
+                     String source) {
     /** Figure size at print: width and height in cm, raster resolution in dots per inch. */
     public record ExportSize(double widthCm, double heightCm, int dpi) {
         public static final ExportSize ONE_COLUMN = new ExportSize(8.6, 6.4, 600);

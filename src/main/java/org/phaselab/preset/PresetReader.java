@@ -69,7 +69,7 @@ public final class PresetReader {
                     e.number("height_cm", 2, 60, size.heightCm()), e.integer("dpi", 50, 2400, size.dpi()));
         }
         assert format == 1;
-        return new Preset(title, description, panel, figure, parameters, size);
+        return new Preset(title, description, panel, figure, parameters, size, source);
     }
 
     static JsonFields fields(ObjectNode node, String source, String prefix) {

@@ -19,7 +19,7 @@ import java.util.List;
  */
 public record TheoryScene(double kappaTop, int curveCount, double entropyAlphaMax, double leAlpha, double leKappa,
                           double leKappaRefTop, int leRefCount, double leDMax, double tsAlphaMax) {
-    public static final TheoryScene DEFAULT = new TheoryScene(0.6, 4, 1.0, 0.6, 0.0, 0.3, 4, 0.12, 2.0);
+    public static final TheoryScene DEFAULT = new TheoryScene(0.6, 4, 1.0, 0.6, 0.0, 0.26, 4, 0.12, 2.0);
 
     /** Allowed ranges, shared by the sliders, the preset reader and the command line. */
     public enum Range {

@@ -22,6 +22,8 @@ public final class MainWindow extends BorderPane {
     private final BooleanProperty lectureMode = new SimpleBooleanProperty(this, "lectureMode", false);
     private final TabPane tabs = new TabPane();
     private final List<Panel> panels;
+    private final PresetController presets;
+    private final PresetBar presetBar;
 
     public MainWindow(List<Panel> panels) {
         this.panels = List.copyOf(panels);
@@ -40,17 +42,28 @@ public final class MainWindow extends BorderPane {
         lecture.selectedProperty().bindBidirectional(lectureMode);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(10, title, spacer, lecture);
+        presets = new PresetController(this);
+        presetBar = new PresetBar(presets);
+        HBox bar = new HBox(10, title, presetBar.menu(), spacer, lecture);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4, 8, 4, 8));
         bar.setId("tool-bar");
-        setTop(bar);
+        setTop(new javafx.scene.layout.VBox(bar, presetBar.info()));
         setCenter(tabs);
         lectureMode.addListener((o, was, is) -> applyLectureMode(is));
     }
 
     public BooleanProperty lectureModeProperty() {
         return lectureMode;
+    }
+
+    public PresetController presets() {
+        return presets;
+    }
+
+    /** Opens a shipped preset and shows any problem in the preset bar. */
+    public void openShipped(String resource) {
+        presetBar.report(presets.openResource(resource));
     }
 
     public TabPane tabs() {
@@ -72,6 +85,19 @@ public final class MainWindow extends BorderPane {
                 f.figureStyleProperty().set(on ? FigureStyle.PROJECTOR : FigureStyle.SCREEN);
             }
         }
+    }
+
+    /** Brings a panel's tab to the front. */
+    public void select(Panel panel) {
+        int i = panels.indexOf(panel);
+        if (i >= 0) {
+            tabs.getSelectionModel().select(i);
+        }
+    }
+
+    public Panel selectedPanel() {
+        int i = Math.max(0, tabs.getSelectionModel().getSelectedIndex());
+        return panels.get(i);
     }
 
     public void dispose() {

@@ -5,6 +5,7 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.phaselab.preset.ShippedPresets;
 import org.phaselab.service.theory.RsTheoryBackend;
 import org.phaselab.ui.theory.TheoryView;
 import org.phaselab.ui.theory.TheoryViewModel;
@@ -30,6 +31,7 @@ public final class PhaseLabApp extends Application {
     public static MainWindow createWindow() {
         TheoryViewModel theory = new TheoryViewModel(new RsTheoryBackend(), Platform::runLater);
         MainWindow w = new MainWindow(List.of(new TheoryView(theory)));
+        w.openShipped(ShippedPresets.DEFAULT);
         theory.refreshAll();
         return w;
     }

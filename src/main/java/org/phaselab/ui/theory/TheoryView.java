@@ -8,6 +8,10 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TitledPane;
 import javafx.scene.layout.VBox;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.phaselab.preset.Preset;
+import org.phaselab.preset.PresetException;
+import org.phaselab.preset.TheorySceneCodec;
 import org.phaselab.service.theory.TheoryScene.Range;
 import org.phaselab.ui.app.Panel;
 import org.phaselab.ui.common.FigureView;
@@ -19,6 +23,7 @@ import org.phaselab.ui.common.PlotPane;
  * eps_g vs alpha; sliders on the left recompute while dragged. Lays out and binds only.
  */
 public final class TheoryView implements Panel {
+    private static final TheorySceneCodec CODEC = new TheorySceneCodec();
     private final TheoryViewModel model;
     private final SplitPane root;
     private final PlotPane entropy;
@@ -112,6 +117,21 @@ public final class TheoryView implements Panel {
     @Override
     public String title() {
         return "Theory";
+    }
+
+    @Override
+    public String id() {
+        return "theory";
+    }
+
+    @Override
+    public void apply(Preset preset) throws PresetException {
+        model.apply(CODEC.decode(preset.parameters(), preset.source()));
+    }
+
+    @Override
+    public ObjectNode parameters() {
+        return CODEC.encode(model.scene());
     }
 
     @Override
