@@ -7,6 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "theory", mixinStandardHelpOptions = true,
         description = "Replica-symmetric theory curves and thresholds, as JSON.",
         subcommands = {
+                TheorySphericalCommand.class,
+                TheoryTeacherStudentCommand.class,
         })
 public final class TheoryCommand implements Runnable {
     @CommandLine.Spec
