@@ -108,6 +108,20 @@ class TeacherStudentTest {
     }
 
     @Test
+    void anyGuessInsideTheBracketFindsTheFirstRoot() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(20261126L);
+        double qSpinodal = TransitionFinder.standard().qSpinodal();
+        double alphaSpinodal = TransitionFinder.standard().alphaSpinodal();
+        for (int i = 0; i < 40; i++) {
+            double alpha = random.nextDouble(0.01, alphaSpinodal);
+            double guess = random.nextDouble(0, qSpinodal);
+            BranchPoint fromGuess = branch.solve(alpha, guess);
+            assertTrue(fromGuess.converged(), fromGuess.toString());
+            assertEquals(branch.solve(alpha).q(), fromGuess.q(), 1e-10, "alpha " + alpha + ", guess " + guess);
+        }
+    }
+
+    @Test
     void curveStopsWhenCancelled() {
         AtomicInteger reported = new AtomicInteger();
         Monitor cancelAfterTwo = new Monitor() {
