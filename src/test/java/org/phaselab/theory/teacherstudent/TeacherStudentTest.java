@@ -122,6 +122,19 @@ class TeacherStudentTest {
     }
 
     @Test
+    void aBracketWithoutRootIsReportedNotGuessed() {
+        // a wrong spinodal (q = 0.1) leaves no root of F in [0, q]: the solver must say so, with no number
+        Transitions wrong = new Transitions(1.245, 0.69, 1.493, 0.1, 0);
+        BranchPoint p = new GeneralizingBranch(wrong).solve(1.0);
+        assertEquals(BranchPoint.Status.NOT_CONVERGED, p.status());
+        assertTrue(Double.isNaN(p.q()) && Double.isNaN(p.epsG()) && Double.isNaN(p.entropy()));
+        TeacherStudentState state = new TeacherStudentCurve(new GeneralizingBranch(wrong)).at(1.0);
+        assertEquals(TeacherStudentState.Phase.UNKNOWN, state.phase());
+        assertFalse(state.converged());
+        assertTrue(Double.isNaN(state.epsG()));
+    }
+
+    @Test
     void curveStopsWhenCancelled() {
         AtomicInteger reported = new AtomicInteger();
         Monitor cancelAfterTwo = new Monitor() {
