@@ -8,6 +8,8 @@ import picocli.CommandLine.Command;
         description = "Replica-symmetric theory curves and thresholds, as JSON.",
         subcommands = {
                 TheoryStorageCommand.class,
+                TheorySphericalCommand.class,
+                TheoryTeacherStudentCommand.class,
         })
 public final class TheoryCommand implements Runnable {
     @CommandLine.Spec
