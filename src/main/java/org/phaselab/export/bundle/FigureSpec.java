@@ -39,6 +39,7 @@ public final class FigureSpec {
         root.set("seed", seed == null ? MAPPER.nullNode() : MAPPER.valueToTree(seed));
         ObjectNode fig = root.putObject("figure");
         fig.put("title", f.title());
+        fig.put("titleMathtext", LabelText.toMathtext(f.title()));
         fig.put("note", f.note());
         fig.put("widthCm", o.widthCm());
         fig.put("heightCm", o.heightCm());

@@ -2,6 +2,8 @@ package org.phaselab.export.figure;
 
 import java.awt.Color;
 import java.awt.Graphics2D;
+import java.awt.Paint;
+import java.awt.geom.AffineTransform;
 import java.awt.geom.Rectangle2D;
 import org.scilab.forge.jlatexmath.ParseException;
 import org.scilab.forge.jlatexmath.TeXConstants;
@@ -50,24 +52,30 @@ public final class LatexLabel {
 
     /** Draws with the top-left corner of the box at (x, y). */
     public void draw(Graphics2D g2, double x, double y) {
-        Graphics2D g = (Graphics2D) g2.create();
+        // transform saved and restored rather than g2.create(): JavaFX's FXGraphics2D shares one
+        // GraphicsContext between copies, so a copy's transform would leak into the chart
+        AffineTransform saved = g2.getTransform();
+        Paint paint = g2.getPaint();
         try {
-            g.translate(x, y);
-            icon.paintIcon(null, g, 0, 0);
+            g2.translate(x, y);
+            icon.paintIcon(null, g2, 0, 0);
         } finally {
-            g.dispose();
+            g2.setTransform(saved);
+            g2.setPaint(paint);
         }
     }
 
     /** Draws rotated by -90 degrees (reading upwards) with its bounding box's top-left at (x, y). */
     public void drawUpwards(Graphics2D g2, double x, double y) {
-        Graphics2D g = (Graphics2D) g2.create();
+        AffineTransform saved = g2.getTransform();
+        Paint paint = g2.getPaint();
         try {
-            g.translate(x, y + width());
-            g.rotate(-Math.PI / 2);
-            icon.paintIcon(null, g, 0, 0);
+            g2.translate(x, y + width());
+            g2.rotate(-Math.PI / 2);
+            icon.paintIcon(null, g2, 0, 0);
         } finally {
-            g.dispose();
+            g2.setTransform(saved);
+            g2.setPaint(paint);
         }
     }
 

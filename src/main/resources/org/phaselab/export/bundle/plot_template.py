@@ -41,7 +41,8 @@ def main():
     with open(HERE / "data.csv", newline="", encoding="utf-8") as f:
         rows = list(csv.reader(f))[1:]
     plt.rcParams.update({
-        "font.size": FIG["fontSizePt"], "font.family": "serif", "mathtext.fontset": "cm",
+        "font.size": FIG["fontSizePt"], "font.family": "serif", "font.serif": ["cmr10", "DejaVu Serif"],
+        "mathtext.fontset": "cm", "axes.formatter.use_mathtext": True, "axes.unicode_minus": True,
         "axes.linewidth": 0.6, "xtick.direction": "in", "ytick.direction": "in",
         "xtick.top": True, "ytick.right": True, "xtick.minor.visible": True, "ytick.minor.visible": True,
         "legend.frameon": False, "legend.fontsize": FIG["fontSizePt"] * 0.94,
@@ -62,12 +63,14 @@ def main():
             width = lw * (0.7 if s["style"] == "UNPHYSICAL" else 1.0)
             dashes = [d / width for d in s["dashPt"]]
             style = (0, dashes) if dashes else "-"
-            ax.plot(xs, ys, color=s["colour"], lw=width, linestyle=style, label=label)
+            ax.plot(xs, ys, color=s["colour"], lw=width, linestyle=style, label=label,
+                    dash_capstyle="round" if s["style"] == "UNPHYSICAL" else "butt")
     for m in FIG["markers"]:
         ax.axvline(m["x"], color="0.2", lw=0.7 * lw, ls="-" if m["kind"] == "TRANSITION" else "--")
         if m["mathtext"]:
             ax.annotate(m["mathtext"], (m["x"], 1), xycoords=("data", "axes fraction"),
-                        xytext=(2, -2), textcoords="offset points", va="top", fontsize=FIG["fontSizePt"] * 0.94)
+                        xytext=(2, -4), textcoords="offset points", va="top", fontsize=FIG["fontSizePt"] * 0.94,
+                        bbox=dict(fc="white", ec="none", alpha=0.8, pad=0.5))
     for axis, setter_label, setter_lim, setter_scale in (("x", ax.set_xlabel, ax.set_xlim, ax.set_xscale),
                                                          ("y", ax.set_ylabel, ax.set_ylim, ax.set_yscale)):
         a = FIG[axis]
@@ -77,7 +80,7 @@ def main():
         if a["min"] is not None and a["max"] is not None:
             setter_lim(a["min"], a["max"])
     if FIG["title"]:
-        ax.set_title(FIG["title"])
+        ax.set_title(FIG["titleMathtext"])
     if any(s["mathtext"] for s in FIG["series"]):
         ax.legend(loc="best")
     out = sys.argv[1] if len(sys.argv) > 1 else str(HERE / "figure_matplotlib.pdf")
