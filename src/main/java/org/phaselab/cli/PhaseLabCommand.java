@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
         subcommands = {
                 TheoryCommand.class,
                 BenchCommand.class,
+                TrainDeepCommand.class,
         })
 public final class PhaseLabCommand implements Runnable {
 

@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
                 TheoryStorageCommand.class,
                 TheorySphericalCommand.class,
                 TheoryTeacherStudentCommand.class,
+                DeepLinearCommand.class,
         })
 public final class TheoryCommand implements Runnable {
     @CommandLine.Spec
