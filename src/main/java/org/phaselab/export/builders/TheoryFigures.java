@@ -30,7 +30,7 @@ public final class TheoryFigures {
             String label = c.label();
             if (t != null && t.converged()) {
                 // the capacity goes into the legend; the line itself carries only the short value
-                label += String.format(Locale.ROOT, ",\\ \\alpha_c = %.4f", t.value());
+                label += String.format(Locale.ROOT, ",~\\alpha_c = %.4f", t.value());
                 markers.add(new Marker(t.value(), String.format(Locale.ROOT, "%.3f", t.value()), Marker.Kind.TRANSITION));
             }
             series.addAll(CurveSeries.of(new Curve(c.key(), label, c.parameter(), c.points()), Series.Style.LINE, i));

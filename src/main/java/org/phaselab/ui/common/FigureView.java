@@ -32,6 +32,7 @@ public final class FigureView extends BorderPane {
     private final Label note = new Label();
 
     public FigureView(String id) {
+        LatexFontsFx.load();
         setId(id);
         viewer.setId(id + "-chart");
         readout.setId(id + "-readout");
@@ -40,7 +41,7 @@ public final class FigureView extends BorderPane {
         readout.getStyleClass().add("figure-readout");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox footer = new HBox(8, note, spacer, readout);
+        HBox footer = new HBox(8, spacer, readout); // the figure's note is drawn by the chart itself
         footer.setAlignment(Pos.CENTER_LEFT);
         footer.setPadding(new Insets(2, 6, 2, 6));
         setCenter(viewer);
