@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.phaselab.theory.numerics.Monitor;
 import org.phaselab.theory.spherical.SphericalPerceptron;
+import org.phaselab.theory.storage.BinaryStorage;
 import org.phaselab.theory.teacherstudent.TeacherStudentCurve;
 import org.phaselab.theory.teacherstudent.TransitionFinder;
 import picocli.CommandLine.Command;
@@ -37,6 +38,8 @@ public final class BenchCommand implements Callable<Integer> {
     /** The workloads, in the order they are reported. */
     static List<Benchmark> benchmarks() {
         return List.of(
+                new Benchmark("storage-entropy-curve-200", "binary storage entropy vs alpha, kappa = 0, 200 alphas in [0.01, 1.0]", 20,
+                        () -> new BinaryStorage().curve(0.0, 0.01, 1.0, 200, Monitor.NONE)),
                 new Benchmark("teacher-student-curve-200",
                         "teacher-student q, entropy, eps_g along the q < 1 branch, 200 alphas in [0.01, 1.49]", 20,
                         () -> new TeacherStudentCurve().compute(grid(0.01, 1.49, 200), Monitor.NONE)),
