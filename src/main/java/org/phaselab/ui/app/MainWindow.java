@@ -44,7 +44,11 @@ public final class MainWindow extends BorderPane {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         presets = new PresetController(this);
         presetBar = new PresetBar(presets);
-        HBox bar = new HBox(10, title, presetBar.menu(), spacer, lecture);
+        javafx.scene.control.Button export = new javafx.scene.control.Button("Export…");
+        export.setId("export-button");
+        export.setTooltip(new Tooltip("Vector PDF/SVG or PNG at journal size, optionally with the data behind it"));
+        export.setOnAction(e -> exportFigure());
+        HBox bar = new HBox(10, title, presetBar.menu(), export, spacer, lecture);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4, 8, 4, 8));
         bar.setId("tool-bar");
@@ -85,6 +89,26 @@ public final class MainWindow extends BorderPane {
                 f.figureStyleProperty().set(on ? FigureStyle.PROJECTOR : FigureStyle.SCREEN);
             }
         }
+    }
+
+    /** Exports one of the selected panel's figures in the background; the outcome appears under the tool bar. */
+    private void exportFigure() {
+        ExportDialog.show(getScene().getWindow(), selectedPanel().figures()).ifPresent(choice -> {
+            presetBar.report(java.util.Optional.of("Exporting " + choice.out().getFileName() + "…"));
+            Thread worker = new Thread(() -> {
+                String outcome;
+                try {
+                    org.phaselab.export.FigureExporter.export(choice.figure(), choice.out(), choice.options(), choice.bundleDir());
+                    outcome = "Exported " + choice.out() + (choice.bundleDir() == null ? "" : " and bundle " + choice.bundleDir());
+                } catch (org.phaselab.export.ExportException ex) {
+                    outcome = ex.getMessage();
+                }
+                String message = outcome;
+                javafx.application.Platform.runLater(() -> presetBar.report(java.util.Optional.of(message)));
+            }, "phaselab-export");
+            worker.setDaemon(true);
+            worker.start();
+        });
     }
 
     /** Brings a panel's tab to the front. */
