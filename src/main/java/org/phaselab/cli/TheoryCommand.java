@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "theory", mixinStandardHelpOptions = true,
         description = "Replica-symmetric theory curves and thresholds, as JSON.",
         subcommands = {
+                TheoryRandomFeaturesCommand.class,
         })
 public final class TheoryCommand implements Runnable {
     @CommandLine.Spec
