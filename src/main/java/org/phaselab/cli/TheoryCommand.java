@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
                 TheorySphericalCommand.class,
                 TheoryTeacherStudentCommand.class,
                 DeepLinearCommand.class,
+                TheoryRandomFeaturesCommand.class,
         })
 public final class TheoryCommand implements Runnable {
     @CommandLine.Spec
