@@ -12,6 +12,8 @@ import picocli.CommandLine.Command;
                 RenderCommand.class,
                 BenchCommand.class,
                 TrainDeepCommand.class,
+                TrainCommand.class,
+                TrainBenchCommand.class,
         })
 public final class PhaseLabCommand implements Runnable {
 
