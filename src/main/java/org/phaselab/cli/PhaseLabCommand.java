@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
         description = "Phase transitions in the learning of neural networks: theory and experiments, headless.",
         subcommands = {
                 TheoryCommand.class,
+                BenchCommand.class,
                 TrainDeepCommand.class,
         })
 public final class PhaseLabCommand implements Runnable {
