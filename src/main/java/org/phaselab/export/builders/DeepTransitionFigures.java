@@ -30,8 +30,8 @@ public final class DeepTransitionFigures {
         series.add(new Series("loss", "L(b)", curve.b(), curve.loss(), null, Series.Style.LINE, 0));
         List<StationaryPoint> minima = l.minima();
         List<StationaryPoint> others = l.points().stream().filter(p -> !p.isMinimum()).toList();
-        series.add(points("minima", "\\mathrm{minima}", minima, Series.Style.POINTS, 1));
-        series.add(points("maxima", "\\mathrm{maxima}", others, Series.Style.HOLLOW_POINTS, 1));
+        series.add(points("minima", "minima", minima, Series.Style.POINTS, 1));
+        series.add(points("maxima", "maxima", others, Series.Style.HOLLOW_POINTS, 1));
         double lowest = l.points().stream().mapToDouble(StationaryPoint::loss).min().orElse(0);
         double origin = curve.loss()[0];
         Map<String, Object> params = new LinkedHashMap<>();
@@ -40,7 +40,7 @@ public final class DeepTransitionFigures {
         params.put("gamma", l.gamma());
         String note = l.converged() ? String.format(Locale.ROOT, "b* = %.4f (global minimum)", l.bStar())
                 : "root search failed: " + l.failure();
-        return new Figure(String.format(Locale.ROOT, "D = %d,\\ \\gamma = %.3f", l.model().depth(), l.gamma()),
+        return new Figure(String.format(Locale.ROOT, "Reduced loss: D = %d, gamma = %.3f", l.model().depth(), l.gamma()),
                 Axis.range("b", 0, curve.b()[curve.b().length - 1]),
                 Axis.range("L(b)", lowest - 0.15, Math.max(origin, lowest) + 0.6), series, List.of(), List.of(), note, params);
     }
@@ -53,16 +53,16 @@ public final class DeepTransitionFigures {
         double[] metastable = column(pts, p -> Math.abs(p.bOrdered() - p.bGlobal()) > 1e-12 ? p.bOrdered() : Double.NaN);
         double[] trivial = column(pts, p -> p.bTrivialStable() && p.bGlobal() > 0 ? 0.0 : Double.NaN);
         List<Series> series = new ArrayList<>(List.of(
-                new Series("b_global", "b^*\\ (\\mathrm{global})", gamma, global, null, Series.Style.LINE, 0),
-                new Series("b_ordered_metastable", "\\mathrm{metastable}", gamma, metastable, null, Series.Style.DASHED, 0),
+                new Series("b_global", "$b^*$ (global)", gamma, global, null, Series.Style.LINE, 0),
+                new Series("b_ordered_metastable", "metastable", gamma, metastable, null, Series.Style.DASHED, 0),
                 new Series("b_trivial_metastable", "", gamma, trivial, null, Series.Style.DASHED, 0)));
         if (measured != null) {
-            series.add(measuredSeries("sweep_up", "\\mathrm{GD},\\ \\gamma\\uparrow", measured.up().points(), Series.Style.POINTS, 1));
-            series.add(measuredSeries("sweep_down", "\\mathrm{GD},\\ \\gamma\\downarrow", measured.down().points(), Series.Style.HOLLOW_POINTS, 2));
+            series.add(measuredSeries("sweep_up", "GD, $\\gamma$ up", measured.up().points(), Series.Style.POINTS, 1));
+            series.add(measuredSeries("sweep_down", "GD, $\\gamma$ down", measured.down().points(), Series.Style.HOLLOW_POINTS, 2));
             List<TrainingPoint> failed = new ArrayList<>(measured.up().points());
             failed.addAll(measured.down().points());
             failed.removeIf(TrainingPoint::converged);
-            series.add(new Series("sweep_not_converged", failed.isEmpty() ? "" : "\\mathrm{not\\ converged}",
+            series.add(new Series("sweep_not_converged", failed.isEmpty() ? "" : "not converged",
                     failed.stream().mapToDouble(TrainingPoint::gamma).toArray(),
                     failed.stream().mapToDouble(TrainingPoint::norm).toArray(), null, Series.Style.HOLLOW_POINTS, -1));
         }
@@ -86,7 +86,7 @@ public final class DeepTransitionFigures {
         List<Series> series = List.of(
                 new Series("dL_dgamma", "dL^*/d\\gamma", gamma, column(pts, BranchPoint::dLossDGamma), null, Series.Style.LINE, 0),
                 new Series("d2L_dgamma2", "d^2L^*/d\\gamma^2", gamma, column(pts, BranchPoint::d2LossDGamma2), null, Series.Style.LINE, 1));
-        return new Figure("Derivatives of the minimal loss", Axis.range("\\gamma", 0, diagram.gammaMax()), Axis.auto("\\mathrm{derivative}"),
+        return new Figure("Derivatives of the minimal loss", Axis.range("\\gamma", 0, diagram.gammaMax()), Axis.auto("derivative"),
                 series, markers(diagram.transition()), List.of(), "first order: dL*/dγ jumps; second order: d²L*/dγ² jumps",
                 parameters(diagram));
     }
