@@ -36,6 +36,8 @@ public final class DeepTransitionViewModel implements AutoCloseable {
     public final IntegerProperty width = new SimpleIntegerProperty(this, "width", 8);
     public final ObjectProperty<Activation> activation = new SimpleObjectProperty<>(this, "activation", Activation.LINEAR);
     public final IntegerProperty seed = new SimpleIntegerProperty(this, "seed", 1);
+    /** Gamma points per sweep direction. */
+    public final IntegerProperty sweepPoints = new SimpleIntegerProperty(this, "sweepPoints", SWEEP_POINTS);
     /** The last finished training sweeps (any depth; shown only on the phase diagram of their own depth). */
     public final ObjectProperty<SweepPair> measured = new SimpleObjectProperty<>(this, "measured");
     public final BooleanProperty trainingBusy = new SimpleBooleanProperty(this, "trainingBusy", false);
@@ -86,10 +88,11 @@ public final class DeepTransitionViewModel implements AutoCloseable {
         int h = width.get();
         Activation act = activation.get();
         long s = seed.get();
+        int points = Math.max(2, sweepPoints.get());
         trainingBusy.set(true);
         trainingProgress.set(0);
         trainingMessage.set("");
-        training.submit(m -> backend.sweeps(d, h, act, SWEEP_GAMMA_MIN, GAMMA_MAX, SWEEP_POINTS, s, m), new RequestListener<>() {
+        training.submit(m -> backend.sweeps(d, h, act, SWEEP_GAMMA_MIN, GAMMA_MAX, points, s, m), new RequestListener<>() {
             @Override
             public void onProgress(double fraction) {
                 trainingProgress.set(fraction);
@@ -101,7 +104,7 @@ public final class DeepTransitionViewModel implements AutoCloseable {
                 if (outcome instanceof Outcome.Done<SweepPair> done) {
                     measured.set(done.value());
                     trainingMessage.set(String.format(java.util.Locale.ROOT, "trained %d points in %.1f s",
-                            2 * SWEEP_POINTS, done.seconds()));
+                            2 * points, done.seconds()));
                 } else if (outcome instanceof Outcome.Failed<SweepPair> failed) {
                     trainingMessage.set("Training failed: " + failed.message());
                 } else {

@@ -102,15 +102,21 @@ class DeepTransitionPanelTest {
 
     @Test
     void trainingSweepsAreOverlaidOnTheOrderParameter(FxRobot robot) throws Exception {
-        robot.interact(() -> model.width.set(4));
+        robot.interact(() -> {
+            model.width.set(2);
+            model.sweepPoints.set(5);
+        });
         robot.clickOn("#deep-train");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> {
             Figure f = view.figures().get(0).getFigure();
             return f != null && f.series().stream().anyMatch(s -> s.key().equals("sweep_up"));
         });
         Figure f = view.figures().get(0).getFigure();
-        assertEquals(DeepTransitionViewModel.SWEEP_POINTS, series(f, "sweep_up").size());
-        assertEquals(DeepTransitionViewModel.SWEEP_POINTS, series(f, "sweep_down").size());
+        assertEquals(5, series(f, "sweep_up").size());
+        assertEquals(5, series(f, "sweep_down").size());
+        // up from a fresh start: ordered (b ~ 1) at the first gamma; down: collapsed at the last (largest) gamma first
+        assertTrue(series(f, "sweep_up").y()[0] > 0.5 || Double.isNaN(series(f, "sweep_up").y()[0]));
+        assertTrue(series(f, "sweep_down").y()[0] < 1e-3);
         assertTrue(model.trainingMessage.get().startsWith("trained"), model.trainingMessage.get());
     }
 }
