@@ -1,5 +1,6 @@
 package org.phaselab.ui.deep;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -11,6 +12,9 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import org.phaselab.preset.DeepSceneCodec;
+import org.phaselab.preset.Preset;
+import org.phaselab.preset.PresetException;
 import org.phaselab.training.deep.Activation;
 import org.phaselab.ui.app.Panel;
 import org.phaselab.ui.common.BusyIndicator;
@@ -23,6 +27,7 @@ import org.phaselab.ui.common.PlotPane;
  * and the loss derivatives on the right. Lays out and binds only.
  */
 public final class DeepTransitionView implements Panel {
+    private static final DeepSceneCodec CODEC = new DeepSceneCodec();
     private final DeepTransitionViewModel model;
     private final SplitPane root;
     private final PlotPane landscape;
@@ -55,6 +60,7 @@ public final class DeepTransitionView implements Panel {
         width.slider().setMinorTickCount(0);
         width.slider().setSnapToTicks(true);
         width.valueProperty().addListener((o, a, b) -> model.width.set((int) Math.round(b.doubleValue())));
+        model.width.addListener((o, a, b) -> width.setValue(b.intValue()));
 
         Button train = new Button("Train sweeps");
         train.setId("deep-train");
@@ -106,6 +112,16 @@ public final class DeepTransitionView implements Panel {
     @Override
     public String id() {
         return "deep";
+    }
+
+    @Override
+    public void apply(Preset preset) throws PresetException {
+        model.apply(CODEC.decode(preset.parameters(), preset.source()));
+    }
+
+    @Override
+    public ObjectNode parameters() {
+        return CODEC.encode(model.scene());
     }
 
     @Override

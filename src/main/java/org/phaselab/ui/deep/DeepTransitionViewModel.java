@@ -15,6 +15,7 @@ import org.phaselab.export.builders.DeepTransitionFigures;
 import org.phaselab.service.LatestWinsService;
 import org.phaselab.service.Outcome;
 import org.phaselab.service.RequestListener;
+import org.phaselab.service.deep.DeepScene;
 import org.phaselab.service.deep.DeepTransitionBackend;
 import org.phaselab.service.deep.SweepPair;
 import org.phaselab.training.deep.Activation;
@@ -26,18 +27,18 @@ import org.phaselab.ui.common.PlotChannel;
  * changes); training sweeps on demand, with progress and cancel, whose points are overlaid on b*(gamma).
  */
 public final class DeepTransitionViewModel implements AutoCloseable {
-    public static final double GAMMA_MAX = 1.2;
+    public static final double GAMMA_MAX = DeepScene.GAMMA_MAX;
     public static final double SWEEP_GAMMA_MIN = 0.02;
-    public static final int SWEEP_POINTS = 24;
     private static final int DIAGRAM_POINTS = 481;
+    private static final DeepScene START = DeepScene.DEFAULT;
 
-    public final IntegerProperty depth = new SimpleIntegerProperty(this, "depth", 2);
-    public final DoubleProperty gamma = new SimpleDoubleProperty(this, "gamma", 0.3);
-    public final IntegerProperty width = new SimpleIntegerProperty(this, "width", 8);
-    public final ObjectProperty<Activation> activation = new SimpleObjectProperty<>(this, "activation", Activation.LINEAR);
-    public final IntegerProperty seed = new SimpleIntegerProperty(this, "seed", 1);
+    public final IntegerProperty depth = new SimpleIntegerProperty(this, "depth", START.depth());
+    public final DoubleProperty gamma = new SimpleDoubleProperty(this, "gamma", START.gamma());
+    public final IntegerProperty width = new SimpleIntegerProperty(this, "width", START.width());
+    public final ObjectProperty<Activation> activation = new SimpleObjectProperty<>(this, "activation", START.activation());
+    public final IntegerProperty seed = new SimpleIntegerProperty(this, "seed", START.seed());
     /** Gamma points per sweep direction. */
-    public final IntegerProperty sweepPoints = new SimpleIntegerProperty(this, "sweepPoints", SWEEP_POINTS);
+    public final IntegerProperty sweepPoints = new SimpleIntegerProperty(this, "sweepPoints", START.sweepPoints());
     /** The last finished training sweeps (any depth; shown only on the phase diagram of their own depth). */
     public final ObjectProperty<SweepPair> measured = new SimpleObjectProperty<>(this, "measured");
     public final BooleanProperty trainingBusy = new SimpleBooleanProperty(this, "trainingBusy", false);
@@ -74,6 +75,21 @@ public final class DeepTransitionViewModel implements AutoCloseable {
     private DiagramRequest diagramRequest() {
         SweepPair m = measured.get();
         return new DiagramRequest(depth.get(), m != null && m.depth() == depth.get() ? m : null);
+    }
+
+    /** The current parameters as one snapshot (throws IllegalArgumentException if out of range). */
+    public DeepScene scene() {
+        return new DeepScene(depth.get(), gamma.get(), width.get(), activation.get(), sweepPoints.get(), seed.get());
+    }
+
+    /** Sets every parameter from a snapshot (a preset); plots recompute as their inputs change. */
+    public void apply(DeepScene s) {
+        depth.set(s.depth());
+        gamma.set(s.gamma());
+        width.set(s.width());
+        activation.set(s.activation());
+        sweepPoints.set(s.sweepPoints());
+        seed.set(s.seed());
     }
 
     public void refreshAll() {
