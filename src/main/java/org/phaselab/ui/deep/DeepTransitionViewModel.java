@@ -43,6 +43,7 @@ public final class DeepTransitionViewModel implements AutoCloseable {
     public final ObjectProperty<SweepPair> measured = new SimpleObjectProperty<>(this, "measured");
     public final BooleanProperty trainingBusy = new SimpleBooleanProperty(this, "trainingBusy", false);
     public final DoubleProperty trainingProgress = new SimpleDoubleProperty(this, "trainingProgress", 0);
+    /** Why the last training did not finish (failed or cancelled); empty after a success. */
     public final StringProperty trainingMessage = new SimpleStringProperty(this, "trainingMessage", "");
 
     /** What one landscape plot needs. */
@@ -118,9 +119,8 @@ public final class DeepTransitionViewModel implements AutoCloseable {
             public void onOutcome(Outcome<SweepPair> outcome) {
                 trainingBusy.set(false);
                 if (outcome instanceof Outcome.Done<SweepPair> done) {
-                    measured.set(done.value());
-                    trainingMessage.set(String.format(java.util.Locale.ROOT, "trained %d points in %.1f s",
-                            2 * points, done.seconds()));
+                    measured.set(done.value()); // the order-parameter figure's note tells how many converged
+                    trainingMessage.set("");
                 } else if (outcome instanceof Outcome.Failed<SweepPair> failed) {
                     trainingMessage.set("Training failed: " + failed.message());
                 } else {
