@@ -73,9 +73,12 @@ public final class TrainDeepCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         SweepSpec sweep = validated();
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long cpuStart = threads.getCurrentThreadCpuTime();
         long start = System.nanoTime();
         GammaSweep.Result result = GammaSweep.run(sweep, Monitor.NONE);
         double seconds = (System.nanoTime() - start) * 1e-9;
+        double cpuSeconds = (threads.getCurrentThreadCpuTime() - cpuStart) * 1e-9;
         ObjectNode out = Json.object();
         out.put("depth", depth);
         out.put("width", width);
@@ -83,6 +86,7 @@ public final class TrainDeepCommand implements Callable<Integer> {
         Json.putNumber(out, "a", result.data().a());
         Json.putNumber(out, "c", result.data().c());
         Json.putNumber(out, "seconds", seconds);
+        Json.putNumber(out, "cpu_seconds", cpuSeconds); // of this thread: the cost on an idle core
         ArrayNode array = out.putArray("points");
         boolean allConverged = true;
         for (TrainingPoint p : result.points()) {

@@ -30,9 +30,14 @@ public final class ReducedLoss {
 
     /** L(b). */
     public double loss(double b) {
+        return excess(b) + model.ySquared();
+    }
+
+    /** L(b) - L(0) = a b^(2m) - 2 c b^m + m gamma b^2, without the constant (keeps tiny differences exact). */
+    public double excess(double b) {
         int m = model.layers();
         double bm = Math.pow(b, m);
-        return model.a() * bm * bm - 2 * model.c() * bm + m * gamma * b * b + model.ySquared();
+        return model.a() * bm * bm - 2 * model.c() * bm + m * gamma * b * b;
     }
 
     /** dL/db = 2 m b g(b). */

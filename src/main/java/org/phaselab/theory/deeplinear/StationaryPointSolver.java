@@ -34,7 +34,7 @@ public final class StationaryPointSolver {
         if (d == 0) {
             // ridge regression: L = (a + gamma) b^2 - 2 c b + E[y^2]
             points.add(StationaryPoint.at(loss, model.c() / (model.a() + gamma)));
-            return finish(model, gamma, points, true, 0, "");
+            return finish(loss, points, true, 0, "");
         }
         points.add(StationaryPoint.at(loss, 0.0)); // L'(0) = 0 for every D >= 1
         double upper = 1.01 * Math.pow(model.c() / model.a(), 1.0 / (d + 1));
@@ -62,13 +62,16 @@ public final class StationaryPointSolver {
         } else if (gTurning == 0 && d >= 2) {
             points.add(StationaryPoint.at(loss, turning)); // exactly at the spinodal: a double root
         }
-        return finish(model, gamma, points, converged, evaluations, failure);
+        return finish(loss, points, converged, evaluations, failure);
     }
 
-    private static Landscape finish(DeepLinearModel model, double gamma, List<StationaryPoint> points,
-                                    boolean converged, int evaluations, String failure) {
+    private static Landscape finish(ReducedLoss loss, List<StationaryPoint> points, boolean converged, int evaluations,
+                                    String failure) {
+        DeepLinearModel model = loss.model();
+        double gamma = loss.gamma();
         points.sort(Comparator.comparingDouble(StationaryPoint::b));
-        StationaryPoint global = points.stream().min(Comparator.comparingDouble(StationaryPoint::loss)).orElse(null);
+        // compare L(b) - L(0): near gamma_c of D = 1 the difference is far below the ulp of E[y^2]
+        StationaryPoint global = points.stream().min(Comparator.comparingDouble(p -> loss.excess(p.b()))).orElse(null);
         for (StationaryPoint p : points) {
             if (!Double.isFinite(p.loss()) || !Double.isFinite(p.curvature())) {
                 return new Landscape(model, gamma, points, null, false, evaluations, "non-finite loss at b = " + p.b());

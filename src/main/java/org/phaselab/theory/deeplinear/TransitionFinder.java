@@ -39,7 +39,8 @@ public final class TransitionFinder {
         RootResult r = brent.solve(gamma -> {
             Landscape l = landscapes.solve(model, gamma);
             evaluations[0] += l.evaluations();
-            return l.orderedMinimum().map(p -> p.loss() - model.ySquared()).orElse(Double.NaN);
+            ReducedLoss loss = new ReducedLoss(model, gamma);
+            return l.orderedMinimum().map(p -> loss.excess(p.b())).orElse(Double.NaN);
         }, 0.0, gammaSpinodal * (1 - 1e-12));
         if (!r.converged()) {
             return new Transition(model, Transition.Order.FIRST, Double.NaN, gammaSpinodal, Double.NaN, false,

@@ -6,18 +6,15 @@ package org.phaselab.training.deep;
  * count); not thread-safe.
  */
 final class Backprop {
-    private final double[][] pre;   // pre-activations z_l, n x size(l), l = 1..D+1
     private final double[][] post;  // activations h_l, n x size(l), h_0 = x
     private final double[][] delta; // dLoss/dz_l
     private double dataLoss;
 
     Backprop(DeepNet net, int samples) {
         int layers = net.depth() + 2;
-        pre = new double[layers][];
         post = new double[layers][];
         delta = new double[layers][];
         for (int l = 1; l < layers; l++) {
-            pre[l] = new double[samples * net.size(l)];
             post[l] = new double[samples * net.size(l)];
             delta[l] = new double[samples * net.size(l)];
         }
@@ -43,7 +40,6 @@ final class Backprop {
                     for (int i = 0; i < in; i++) {
                         z += w[j * in + i] * post[l - 1][mu * in + i];
                     }
-                    pre[l][mu * size + j] = z;
                     post[l][mu * size + j] = l == out ? z : net.activation().apply(z);
                 }
             }
@@ -79,7 +75,7 @@ final class Backprop {
                         for (int j = 0; j < size; j++) {
                             s += delta[l][mu * size + j] * w[j * in + i];
                         }
-                        delta[l - 1][mu * in + i] = s * net.activation().derivative(pre[l - 1][mu * in + i]);
+                        delta[l - 1][mu * in + i] = s * net.activation().derivativeFromOutput(post[l - 1][mu * in + i]);
                     }
                 }
             }

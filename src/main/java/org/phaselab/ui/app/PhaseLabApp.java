@@ -7,6 +7,9 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.phaselab.preset.ShippedPresets;
 import org.phaselab.service.theory.RsTheoryBackend;
+import org.phaselab.service.deep.DeepTransitionBackend;
+import org.phaselab.ui.deep.DeepTransitionView;
+import org.phaselab.ui.deep.DeepTransitionViewModel;
 import org.phaselab.ui.theory.TheoryView;
 import org.phaselab.ui.theory.TheoryViewModel;
 
@@ -30,9 +33,11 @@ public final class PhaseLabApp extends Application {
     /** Builds the window with its panels and starts computing the default scene. */
     public static MainWindow createWindow() {
         TheoryViewModel theory = new TheoryViewModel(new RsTheoryBackend(), Platform::runLater);
-        MainWindow w = new MainWindow(List.of(new TheoryView(theory)));
+        DeepTransitionViewModel deep = new DeepTransitionViewModel(new DeepTransitionBackend(), Platform::runLater);
+        MainWindow w = new MainWindow(List.of(new TheoryView(theory), new DeepTransitionView(deep)));
         w.openShipped(ShippedPresets.DEFAULT);
         theory.refreshAll();
+        deep.refreshAll();
         return w;
     }
 

@@ -24,9 +24,33 @@ class DeepSweepTest {
     private final StationaryPointSolver theory = new StationaryPointSolver();
 
     private static GammaSweep.Result sweep(int depth, double from, double to, int points) {
-        SweepSpec spec = new SweepSpec(DataSpec.whitened(8, 100, 0.3, 1), depth, 8, Activation.LINEAR, from, to,
+        return sweep(depth, Activation.LINEAR, from, to, points);
+    }
+
+    private static GammaSweep.Result sweep(int depth, Activation activation, double from, double to, int points) {
+        SweepSpec spec = new SweepSpec(DataSpec.whitened(8, 100, 0.3, 1), depth, 8, activation, from, to,
                 points, 1.0, 7, PATIENT);
         return GammaSweep.run(spec, Monitor.NONE);
+    }
+
+    /**
+     * tanh nets: tanh'(0) = 1, so near the origin they are linear nets and the origin's stability is the
+     * linear one (unstable below gamma = c = 1 for D = 1, stable for every gamma &gt; 0 for D &gt;= 2).
+     * Qualitative check: D = 2 jumps and shows hysteresis, D = 1 does not.
+     */
+    @Test
+    void tanhNetsShowTheSameOrdersOfTransition() {
+        List<TrainingPoint> up2 = sweep(2, Activation.TANH, 0.1, 0.8, 8).points();
+        List<TrainingPoint> down2 = sweep(2, Activation.TANH, 0.8, 0.1, 8).points();
+        assertTrue(up2.get(0).norm() > 0.5 && up2.get(2).norm() > 0.5, "ordered at small gamma going up");
+        assertTrue(up2.get(7).norm() < 1e-3, "collapsed at gamma = 0.8");
+        assertTrue(down2.stream().allMatch(p -> p.norm() < 1e-3), "down sweep stays at the origin");
+        List<TrainingPoint> up1 = sweep(1, Activation.TANH, 0.1, 0.8, 8).points();
+        List<TrainingPoint> down1 = sweep(1, Activation.TANH, 0.8, 0.1, 8).points();
+        for (int i = 0; i < up1.size(); i++) {
+            assertTrue(up1.get(i).norm() > 0.3, "D = 1 ordered below gamma = 1 at " + up1.get(i).gamma());
+            assertEquals(up1.get(i).norm(), down1.get(up1.size() - 1 - i).norm(), 1e-4, "no hysteresis at " + up1.get(i).gamma());
+        }
     }
 
     @Test
