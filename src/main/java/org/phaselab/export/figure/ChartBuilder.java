@@ -59,7 +59,7 @@ public final class ChartBuilder {
                 style.font(1.1f), plot, false);
         chart.setBackgroundPaint(Color.WHITE);
         // room above and right for half of the last tick labels, which JFreeChart does not reserve
-        chart.setPadding(new RectangleInsets(2 + style.fontSize() * 0.4, 2, 2, 2 + style.fontSize()));
+        chart.setPadding(new RectangleInsets(2 + style.fontSize() * 0.4, 2, 2 + style.fontSize() * 0.2, 2 + style.fontSize()));
         if (!figure.note().isEmpty() && !style.journalFrame()) {
             TextTitle note = new TextTitle(figure.note(), style.font(0.85f).deriveFont(Font.ITALIC));
             note.setPaint(new Color(0x555555));
