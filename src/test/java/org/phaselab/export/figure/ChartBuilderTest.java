@@ -124,4 +124,16 @@ class ChartBuilderTest {
         assertEquals(List.of(0.01, 0.1, 1.0), major);
         assertEquals(5 + 8 + 8, minor, "0.005..0.009, 0.02..0.09, 0.2..0.9");
     }
+
+    @Test
+    void journalFiguresLeaveTitleAndNoteToTheCaption() {
+        Figure f = new Figure("Entropy of solutions", Axis.auto("\\alpha"), Axis.auto("s"), List.of(), List.of(),
+                List.of(), "2 points did not converge", Map.of());
+        JFreeChart journal = new ChartBuilder(FigureStyle.JOURNAL).build(f);
+        JFreeChart screen = new ChartBuilder(FigureStyle.SCREEN).build(f);
+        assertNull(journal.getTitle());
+        assertEquals(0, journal.getSubtitleCount());
+        assertEquals("Entropy of solutions", screen.getTitle().getText());
+        assertEquals(1, screen.getSubtitleCount(), "the note under the plot");
+    }
 }
