@@ -19,6 +19,9 @@ import org.phaselab.export.writer.SvgWriter;
 public final class FigureExporter {
     private static final System.Logger LOG = System.getLogger(FigureExporter.class.getName());
 
+    /** Largest PNG written (pixels); 17.8 x 12 cm at 1200 dpi is 47 million. */
+    static final long MAX_PIXELS = 120_000_000L;
+
     private FigureExporter() {}
 
     /**
@@ -46,6 +49,11 @@ public final class FigureExporter {
     }
 
     private static void write(Figure figure, Path out, FigureFormat format, ExportOptions o) throws ExportException {
+        long pixels = (long) o.widthPx() * o.heightPx();
+        if (format == FigureFormat.PNG && pixels > MAX_PIXELS) {
+            throw new ExportException("Cannot write " + out.toAbsolutePath() + ": at " + o.dpi() + " dpi the image would be "
+                    + o.widthPx() + " x " + o.heightPx() + " pixels; lower the dpi or the size");
+        }
         JFreeChart chart = new ChartBuilder(o.style()).build(figure);
         double w = o.widthPt();
         double h = o.heightPt();

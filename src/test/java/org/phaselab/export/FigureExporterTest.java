@@ -193,4 +193,13 @@ class FigureExporterTest {
         assertThrows(IllegalArgumentException.class, () -> ExportOptions.oneColumn().withDpi(10));
         assertNotNull(ExportOptions.width(12).withStyle(FigureStyle.SCREEN));
     }
+
+    @Test
+    void oversizedPngIsRefusedBeforeDrawing() {
+        Path png = dir.resolve("huge.png");
+        ExportException e = assertThrows(ExportException.class, () -> FigureExporter.export(SampleFigures.entropy(),
+                png, new ExportOptions(100, 100, 2400, FigureStyle.JOURNAL)));
+        assertTrue(e.getMessage().contains("lower the dpi"), e.getMessage());
+        assertFalse(Files.exists(png));
+    }
 }

@@ -18,6 +18,9 @@ public final class LookAtExports {
                 new ExportOptions(20, 13, 72, FigureStyle.SCREEN));
         FigureExporter.export(SampleFigures.entropy(), dir.resolve("projector.png"),
                 new ExportOptions(30, 20, 72, FigureStyle.PROJECTOR));
+        FigureExporter.export(SampleFigures.learningCurve(), dir.resolve("log.pdf"), ExportOptions.oneColumn());
+        FigureExporter.export(SampleFigures.learningCurve(), dir.resolve("log-screen.png"),
+                new ExportOptions(20, 13, 72, FigureStyle.SCREEN));
         System.out.println("written to " + dir);
     }
 }

@@ -64,4 +64,22 @@ public final class SampleFigures {
         int start = a.length - tail(a, from).length;
         return java.util.Arrays.copyOfRange(s, start, a.length);
     }
+
+    /** A made-up learning curve on log-log axes: theory line, measured points with errors, a reference marker. */
+    public static Figure learningCurve() {
+        double[] n = new double[30];
+        double[] e = new double[30];
+        for (int i = 0; i < n.length; i++) {
+            n[i] = Math.pow(10, 1 + i * 3.0 / 29);
+            e[i] = 0.5 / (1 + Math.pow(n[i] / 30, 0.8));
+        }
+        double[] nm = {20, 60, 200, 600, 2000};
+        double[] em = {0.29, 0.21, 0.11, 0.052, 0.021};
+        double[] er = {0.03, 0.02, 0.012, 0.006, 0.003};
+        return new Figure("", new Axis("training set size P", "", 10, 10000, true),
+                new Axis("generalization error \\varepsilon_g", "", 0.005, 1, true),
+                List.of(new Series("theory", "theory, $\\alpha \\to \\infty$", n, e, null, Series.Style.LINE, 0),
+                        new Series("sgd", "SGD, $N = 200$", nm, em, er, Series.Style.POINTS, 1)),
+                List.of(new Marker(300, "P^* = 300", Marker.Kind.REFERENCE)), List.of(), "", Map.of("seed", 7L));
+    }
 }

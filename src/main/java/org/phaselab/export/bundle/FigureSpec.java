@@ -1,11 +1,14 @@
 package org.phaselab.export.bundle;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import java.awt.Color;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.phaselab.export.ExportOptions;
@@ -18,7 +21,8 @@ import org.phaselab.export.figure.Marker;
 import org.phaselab.export.figure.Series;
 
 /**
- * The figure as JSON: every parameter and seed ({@link Figure#parameters()}, sorted by name) and
+ * The figure as JSON: every parameter ({@link Figure#parameters()}, sorted by name; the seeds, i.e.
+ * parameters whose name contains "seed", once more under "seeds", and "seed" itself on top) and
  * everything needed to redraw it (axes, series with their CSV columns, colours, dashes, markers,
  * bands, size in cm). Written as parameters.json and embedded in the matplotlib script.
  */
@@ -34,9 +38,17 @@ public final class FigureSpec {
     public static ObjectNode of(Figure f, ExportOptions o) {
         ObjectNode root = MAPPER.createObjectNode();
         Map<String, Object> params = new TreeMap<>(f.parameters());
-        root.set("parameters", MAPPER.valueToTree(params));
-        Object seed = params.get("seed");
-        root.set("seed", seed == null ? MAPPER.nullNode() : MAPPER.valueToTree(seed));
+        ObjectNode all = root.putObject("parameters");
+        ObjectNode seeds = MAPPER.createObjectNode();
+        for (Map.Entry<String, Object> e : params.entrySet()) {
+            JsonNode value = toJson(e.getValue());
+            all.set(e.getKey(), value);
+            if (e.getKey().toLowerCase(Locale.ROOT).contains("seed")) {
+                seeds.set(e.getKey(), value);
+            }
+        }
+        root.set("seed", seeds.has("seed") ? seeds.get("seed") : MAPPER.nullNode());
+        root.set("seeds", seeds);
         ObjectNode fig = root.putObject("figure");
         fig.put("title", f.title());
         fig.put("titleMathtext", LabelText.toMathtext(f.title()));
@@ -96,6 +108,15 @@ public final class FigureSpec {
         }
         n.put("marker", FigureStyle.shapeName(s.colour()));
         return n;
+    }
+
+    /** A parameter as JSON; a value Jackson cannot map (no properties) is kept as its text. */
+    private static JsonNode toJson(Object value) {
+        try {
+            return MAPPER.valueToTree(value);
+        } catch (IllegalArgumentException e) {
+            return TextNode.valueOf(String.valueOf(value));
+        }
     }
 
     private static void putFinite(ObjectNode n, String key, double v) {

@@ -19,7 +19,8 @@ import org.jfree.chart.ui.RectangleInsets;
  * Turns a {@link Figure} into a JFreeChart: one builder for the screen, files and the command line.
  * Works headless (no JavaFX). Axis labels, legend entries and marker labels are LaTeX, typeset by
  * JLaTeXMath (fonts: {@link LatexFonts}); the legend sits inside the plot in the emptiest corner,
- * so the chart has no JFreeChart legend ({@code chart.getLegend()} is null).
+ * so the chart has no JFreeChart legend ({@code chart.getLegend()} is null). In the journal style the
+ * title and the note are left out (they belong in the caption; the bundle's JSON keeps both).
  */
 public final class ChartBuilder {
     private final FigureStyle style;
@@ -55,11 +56,13 @@ public final class ChartBuilder {
         if (style.journalFrame()) {
             JournalFrame.apply(plot, style, axis(figure.x(), false), axis(figure.y(), false));
         }
-        JFreeChart chart = new JFreeChart(figure.title().isEmpty() ? null : LatexText.plain(figure.title()),
+        // a journal figure has its title in the caption, not in the drawing; the status note neither
+        boolean titled = !figure.title().isEmpty() && !style.journalFrame();
+        JFreeChart chart = new JFreeChart(titled ? LatexText.plain(figure.title()) : null,
                 style.font(1.1f), plot, false);
         chart.setBackgroundPaint(Color.WHITE);
-        // room on the right for half of the last tick label, which JFreeChart does not reserve
-        chart.setPadding(new RectangleInsets(2, 2, 2, 2 + style.fontSize()));
+        // room above and right for half of the last tick labels, which JFreeChart does not reserve
+        chart.setPadding(new RectangleInsets(2 + style.fontSize() * 0.4, 2, 2 + style.fontSize() * 0.2, 2 + style.fontSize()));
         if (!figure.note().isEmpty() && !style.journalFrame()) {
             TextTitle note = new TextTitle(figure.note(), style.font(0.85f).deriveFont(Font.ITALIC));
             note.setPaint(new Color(0x555555));

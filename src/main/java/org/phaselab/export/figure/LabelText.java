@@ -2,19 +2,25 @@ package org.phaselab.export.figure;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Splits a label into runs of plain text and LaTeX math, so the same label can be typeset by
  * JLaTeXMath (screen, PDF, SVG, PNG) and by matplotlib's mathtext (data bundle script).
  *
  * <p>The rule: text between {@code $...$} is math and the rest is text. A label with no {@code $}
- * is split at spaces: a word of two or more plain letters ({@code "training"}, {@code "error"})
- * is text, anything else ({@code "\\alpha"}, {@code "s"}, {@code "\\phi_{FP}(d)"}) is math. So
- * {@code "training error \\varepsilon_g"} reads as the words, then the symbol.
+ * is split at spaces: a word of two or more plain letters ({@code "training"}, {@code "error,"},
+ * {@code "teacher-student"}, {@code "(nats)"}) is text, anything else ({@code "\\alpha"},
+ * {@code "s"}, {@code "\\phi_{FP}(d)"}, {@code "="}) is math, and neighbouring math words form one
+ * formula. So {@code "training error \\varepsilon_g"} reads as the words, then the symbol, and
+ * {@code "measured, N = 1001"} as a word, then the formula {@code N = 1001}.
  */
 public final class LabelText {
     /** One run of a label. */
     public record Run(String text, boolean math) {}
+
+    /** A plain word: two or more letters (hyphens and apostrophes inside), maybe in parentheses or with punctuation. */
+    private static final Pattern TEXT_WORD = Pattern.compile("\\(?\\p{L}[\\p{L}'-]*\\p{L}[.,:;)]*");
 
     private LabelText() {}
 
@@ -32,13 +38,15 @@ public final class LabelText {
         }
         String[] words = label.trim().split("\\s+");
         for (int i = 0; i < words.length; i++) {
-            boolean text = words[i].matches("\\p{L}{2,}[.,:;]?");
+            boolean text = TEXT_WORD.matcher(words[i]).matches();
+            boolean nextText = i + 1 < words.length && TEXT_WORD.matcher(words[i + 1]).matches();
             String gap = i + 1 < words.length ? " " : "";
             if (text) {
                 append(runs, words[i] + gap, false);
             } else {
+                // consecutive math words form one formula, so TeX spaces "N = 100" itself
                 append(runs, words[i], true);
-                if (!gap.isEmpty()) {
+                if (nextText) {
                     append(runs, gap, false);
                 }
             }
@@ -84,9 +92,9 @@ public final class LabelText {
         boolean mathUnit = unit.matches(".*[\\\\^_].*");
         String u = mathUnit ? "$(\\mathrm{" + unit + "})$" : "(" + unit + ")";
         if (label == null || label.isBlank()) {
-            return u;
+            return mathUnit ? u : "$$" + u;
         }
-        return label.indexOf('$') >= 0 || mathUnit ? asDollars(label) + " " + u : label + " " + u;
+        return asDollars(label) + " " + u;
     }
 
     private static String asDollars(String label) {

@@ -98,4 +98,42 @@ class ChartBuilderTest {
         assertTrue(data.getMinX() > 25, "left margin " + data.getMinX());
         assertTrue(176 - data.getMaxY() > 20, "bottom margin " + (176 - data.getMaxY()));
     }
+
+    @Test
+    void logAxesTickWholeDecadesWithMinorTicksAtTwoToNine() {
+        JFreeChart chart = new ChartBuilder(FigureStyle.JOURNAL).build(SampleFigures.learningCurve());
+        BufferedImage img = new BufferedImage(244, 176, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = img.createGraphics();
+        org.jfree.chart.ChartRenderingInfo info = new org.jfree.chart.ChartRenderingInfo();
+        chart.draw(g, new Rectangle2D.Double(0, 0, 244, 176), info);
+        var y = chart.getXYPlot().getRangeAxis();
+        List<?> ticks = y.refreshTicks(g, new org.jfree.chart.axis.AxisState(), info.getPlotInfo().getDataArea(),
+                org.jfree.chart.ui.RectangleEdge.LEFT);
+        g.dispose();
+        List<Double> major = new java.util.ArrayList<>();
+        int minor = 0;
+        for (Object o : ticks) {
+            var t = (org.jfree.chart.axis.ValueTick) o;
+            if (t.getTickType() == org.jfree.chart.axis.TickType.MAJOR) {
+                major.add(t.getValue());
+            } else {
+                minor++;
+                assertEquals("", t.getText(), "minor ticks are plain ticks, so JFreeChart draws their marks");
+            }
+        }
+        assertEquals(List.of(0.01, 0.1, 1.0), major);
+        assertEquals(5 + 8 + 8, minor, "0.005..0.009, 0.02..0.09, 0.2..0.9");
+    }
+
+    @Test
+    void journalFiguresLeaveTitleAndNoteToTheCaption() {
+        Figure f = new Figure("Entropy of solutions", Axis.auto("\\alpha"), Axis.auto("s"), List.of(), List.of(),
+                List.of(), "2 points did not converge", Map.of());
+        JFreeChart journal = new ChartBuilder(FigureStyle.JOURNAL).build(f);
+        JFreeChart screen = new ChartBuilder(FigureStyle.SCREEN).build(f);
+        assertNull(journal.getTitle());
+        assertEquals(0, journal.getSubtitleCount());
+        assertEquals("Entropy of solutions", screen.getTitle().getText());
+        assertEquals(1, screen.getSubtitleCount(), "the note under the plot");
+    }
 }

@@ -14,6 +14,8 @@ class LabelTextTest {
         "training error \\varepsilon_g | \\text{training error }{\\varepsilon_g}    | training error $\\varepsilon_g$",
         "entropy $s(\\alpha)$          | \\text{entropy }{s(\\alpha)}                | entropy $s(\\alpha)$",
         "s                            | {s}                                        | $s$",
+        "measured, N = 1001           | \\text{measured, }{N = 1001}               | measured, $N = 1001$",
+        "teacher-student (nats)       | \\text{teacher-student (nats)}             | teacher-student (nats)",
     })
     void labelsSplitIntoTextAndMath(String label, String jlatexmath, String mathtext) {
         assertEquals(jlatexmath, LabelText.toJLatexMath(label));
@@ -23,7 +25,8 @@ class LabelTextTest {
     @ParameterizedTest(name = "{0} in {1}")
     @CsvSource(delimiter = '|', value = {
         "\\alpha          | ''      | \\alpha",
-        "\\alpha          | nats    | \\alpha (nats)",
+        "\\alpha          | nats    | $\\alpha$ (nats)",
+        "''              | nats    | $$(nats)",
         "entropy $s$      | nats    | entropy $s$ (nats)",
         "E                | k_B T   | $E$ $(\\mathrm{k_B T})$",
     })
