@@ -24,7 +24,7 @@ class TrainersSolveTest {
     @EnumSource(Algorithm.class)
     void everyAlgorithmSolvesAnEasyPerceptronStorageInstance(Algorithm algorithm) {
         Problem p = ProblemGenerator.generate(DataSpec.storage(201, 0.3, 11));
-        RunOutcome o = train(p, Architecture.perceptron(201), algorithm, 11, 3000);
+        RunOutcome o = train(p, Architecture.perceptron(201), algorithm, 11, 5000);
         assertTrue(o.solved(), algorithm + " left " + o.last().trainErrors() + " errors after " + o.last().epoch() + " sweeps");
         assertEquals(StopRule.Reason.SOLVED, o.reason());
     }
