@@ -9,6 +9,8 @@ import picocli.CommandLine.Command;
         description = "Phase transitions in the learning of neural networks: theory and experiments, headless.",
         subcommands = {
                 TheoryCommand.class,
+                JamCommand.class,
+                JamPerceptronCommand.class,
         })
 public final class PhaseLabCommand implements Runnable {
 
