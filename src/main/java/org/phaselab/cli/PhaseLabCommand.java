@@ -9,6 +9,11 @@ import picocli.CommandLine.Command;
         description = "Phase transitions in the learning of neural networks: theory and experiments, headless.",
         subcommands = {
                 TheoryCommand.class,
+                RenderCommand.class,
+                BenchCommand.class,
+                TrainDeepCommand.class,
+                TrainCommand.class,
+                TrainBenchCommand.class,
                 JamCommand.class,
                 JamPerceptronCommand.class,
         })

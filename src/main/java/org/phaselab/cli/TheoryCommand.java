@@ -7,6 +7,11 @@ import picocli.CommandLine.Command;
 @Command(name = "theory", mixinStandardHelpOptions = true,
         description = "Replica-symmetric theory curves and thresholds, as JSON.",
         subcommands = {
+                TheoryStorageCommand.class,
+                TheorySphericalCommand.class,
+                TheoryTeacherStudentCommand.class,
+                DeepLinearCommand.class,
+                TheoryRandomFeaturesCommand.class,
         })
 public final class TheoryCommand implements Runnable {
     @CommandLine.Spec

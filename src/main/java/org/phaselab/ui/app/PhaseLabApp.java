@@ -1,16 +1,45 @@
 package org.phaselab.ui.app;
 
+import java.util.List;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
 import javafx.stage.Stage;
+import org.phaselab.preset.ShippedPresets;
+import org.phaselab.service.theory.RsTheoryBackend;
+import org.phaselab.ui.theory.TheoryView;
+import org.phaselab.ui.theory.TheoryViewModel;
 
-/** The desktop app. */
+/** The desktop app: one window, one tab per panel, the default scene computed at start-up. */
 public final class PhaseLabApp extends Application {
+    private MainWindow window;
+
     @Override
     public void start(Stage stage) {
-        stage.setTitle("PhaseLab");
-        stage.setScene(new Scene(new Label("PhaseLab"), 1280, 800));
+        window = createWindow();
+        Scene scene = new Scene(window, 1440, 900);
+        var css = PhaseLabApp.class.getResource("/assets/css/phaselab.css");
+        if (css != null) {
+            scene.getStylesheets().add(css.toExternalForm());
+        }
+        stage.setTitle("PhaseLab — phase transitions in learning");
+        stage.setScene(scene);
         stage.show();
+    }
+
+    /** Builds the window with its panels and starts computing the default scene. */
+    public static MainWindow createWindow() {
+        TheoryViewModel theory = new TheoryViewModel(new RsTheoryBackend(), Platform::runLater);
+        MainWindow w = new MainWindow(List.of(new TheoryView(theory)));
+        w.openShipped(ShippedPresets.DEFAULT);
+        theory.refreshAll();
+        return w;
+    }
+
+    @Override
+    public void stop() {
+        if (window != null) {
+            window.dispose();
+        }
     }
 }

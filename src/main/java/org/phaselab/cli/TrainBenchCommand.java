@@ -1,0 +1,105 @@
+package org.phaselab.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.SplittableRandom;
+import org.phaselab.training.data.BinaryPatterns;
+import org.phaselab.training.net.BinaryWeights;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code phaselab train-bench}: throughput of the packed forward pass (pattern-weight products per
+ * second, single thread) against the machine's popcount bound, 64 products per {@code Long.bitCount}
+ * times the measured bitCount rate on cache-resident words; also the naive byte dot product.
+ */
+@Command(name = "train-bench", mixinStandardHelpOptions = true,
+        description = "Benchmark the packed XNOR/popcount forward pass against the popcount bound; JSON out.")
+public final class TrainBenchCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--n", defaultValue = "1001", description = "inputs per pattern")
+    int n;
+
+    @Option(names = "--p", defaultValue = "1000", description = "patterns")
+    int p;
+
+    @Option(names = "--seconds", defaultValue = "1", description = "time per measurement (s)")
+    double seconds;
+
+    private static volatile long sink;
+
+    @Override
+    public void run() {
+        if (n < 1 || p < 1) {
+            throw new BadInputException("--n and --p must be >= 1, got " + n + ", " + p);
+        }
+        Ranges.requirePositive("--seconds", seconds);
+        SplittableRandom rng = new SplittableRandom(1);
+        BinaryPatterns patterns = BinaryPatterns.random(p, n, rng);
+        BinaryWeights w = BinaryWeights.random(n, rng);
+        long[] words = new long[512];
+        for (int j = 0; j < words.length; j++) {
+            words[j] = rng.nextLong();
+        }
+        double bitCounts = rate(() -> {
+            long s = 0;
+            for (long x : words) {
+                s += Long.bitCount(x);
+            }
+            sink += s;
+        }, words.length);
+        double packed = rate(() -> {
+            long s = 0;
+            for (int mu = 0; mu < p; mu++) {
+                s += patterns.intField(mu, w);
+            }
+            sink += s;
+        }, (double) n * p);
+        byte[] ws = w.signsView();
+        double naive = rate(() -> {
+            long s = 0;
+            for (int mu = 0; mu < p; mu++) {
+                byte[] x = patterns.row(mu);
+                int f = 0;
+                for (int i = 0; i < n; i++) {
+                    f += x[i] * ws[i];
+                }
+                s += f;
+            }
+            sink += s;
+        }, (double) n * p);
+        double bound = 64 * bitCounts;
+        ObjectNode out = Json.object();
+        out.put("n", n);
+        out.put("p", p);
+        Json.putNumber(out, "products_per_second", packed);
+        Json.putNumber(out, "bitcount_per_second", bitCounts);
+        Json.putNumber(out, "popcount_bound_products_per_second", bound);
+        Json.putNumber(out, "fraction_of_bound", packed / bound);
+        Json.putNumber(out, "naive_products_per_second", naive);
+        Json.print(spec.commandLine().getOut(), out);
+    }
+
+    /** Work units per second of {@code body}, after a warm-up, over about {@code seconds}. */
+    private double rate(Runnable body, double unitsPerCall) {
+        long warm = System.nanoTime();
+        while (System.nanoTime() - warm < 300_000_000L) {
+            body.run();
+        }
+        long calls = 0;
+        long start = System.nanoTime();
+        long budget = (long) (seconds * 1e9);
+        long now;
+        do {
+            for (int r = 0; r < 16; r++) {
+                body.run();
+            }
+            calls += 16;
+            now = System.nanoTime();
+        } while (now - start < budget);
+        return calls * unitsPerCall / ((now - start) * 1e-9);
+    }
+}

@@ -1,0 +1,109 @@
+package org.phaselab.export.builders;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.phaselab.export.figure.Axis;
+import org.phaselab.export.figure.Band;
+import org.phaselab.export.figure.Figure;
+import org.phaselab.export.figure.Marker;
+import org.phaselab.export.figure.Series;
+import org.phaselab.service.theory.Curve;
+import org.phaselab.service.theory.EntropyFamily;
+import org.phaselab.service.theory.LocalEntropyFamily;
+import org.phaselab.service.theory.TeacherStudentCurves;
+import org.phaselab.service.theory.Threshold;
+
+/** Figures of the theory panel, from solver results: the same figures on screen, in files and on the command line. */
+public final class TheoryFigures {
+    private TheoryFigures() {}
+
+    /** Storage entropy s(alpha) for several kappa, with alpha_c(kappa) marked. */
+    public static Figure entropy(EntropyFamily family) {
+        List<Series> series = new ArrayList<>();
+        List<Marker> markers = new ArrayList<>();
+        for (int i = 0; i < family.curves().size(); i++) {
+            Curve c = family.curves().get(i);
+            Threshold t = i < family.capacities().size() ? family.capacities().get(i) : null;
+            String label = c.label();
+            if (t != null && t.converged()) {
+                // the capacity goes into the legend; the line itself carries only the short value
+                label += String.format(Locale.ROOT, ",~\\alpha_c = %.4f", t.value());
+                markers.add(new Marker(t.value(), String.format(Locale.ROOT, "%.3f", t.value()), Marker.Kind.TRANSITION));
+            }
+            series.addAll(CurveSeries.of(new Curve(c.key(), label, c.parameter(), c.points()), Series.Style.LINE, i));
+        }
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("model", "binary perceptron, storage (RS)");
+        params.put("kappas", family.request().kappas());
+        params.put("alpha_min", family.request().alphaMin());
+        params.put("alpha_max", family.request().alphaMax());
+        params.put("points", family.request().points());
+        String note = join(CurveSeries.failureNote(family.curves()),
+                "dotted: s < 0, not physical (beyond capacity); curves end at α_GD(κ), where RS has no solution with q < 1");
+        return new Figure("Entropy of solutions", Axis.range("\\alpha", 0, family.request().alphaMax()),
+                Axis.range("s(\\alpha)", -0.3, 0.75), series, markers, List.of(), note, params);
+    }
+
+    /** Teacher-student eps_g(alpha): equilibrium with its jump to 0, the metastable branch dashed. */
+    public static Figure teacherStudent(TeacherStudentCurves ts) {
+        List<Series> series = new ArrayList<>();
+        series.addAll(CurveSeries.of(ts.equilibrium(), Series.Style.LINE, 0));
+        series.addAll(CurveSeries.of(ts.metastable(), Series.Style.DASHED, 0));
+        List<Marker> markers = new ArrayList<>();
+        if (ts.transition().converged()) {
+            markers.add(new Marker(ts.transition().value(),
+                    String.format(Locale.ROOT, "\\alpha_{1st} = %.3f", ts.transition().value()), Marker.Kind.TRANSITION));
+        }
+        if (ts.spinodal().converged()) {
+            markers.add(new Marker(ts.spinodal().value(),
+                    String.format(Locale.ROOT, "\\alpha_{sp} = %.3f", ts.spinodal().value()), Marker.Kind.SPINODAL));
+        }
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("model", "binary perceptron, teacher-student, Gibbs learning (RS, Nishimori)");
+        params.put("alpha_max", ts.request().alphaMax());
+        params.put("points", ts.request().points());
+        String note = join(CurveSeries.failureNote(List.of(ts.equilibrium(), ts.metastable())), "dashed: metastable branch");
+        return new Figure("Teacher-student generalization", Axis.range("\\alpha", 0, ts.request().alphaMax()),
+                Axis.range("\\varepsilon_g", 0, 0.5), series, markers, List.of(), note, params);
+    }
+
+    /** Local entropy phi_FP(d) around references of several margins, with the bound H2(d). */
+    public static Figure localEntropy(LocalEntropyFamily le) {
+        List<Series> series = new ArrayList<>();
+        series.addAll(CurveSeries.of(le.upperBound(), Series.Style.DASHED, -1));
+        for (int i = 0; i < le.curves().size(); i++) {
+            series.addAll(CurveSeries.of(le.curves().get(i), Series.Style.LINE, i));
+        }
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("model", "binary perceptron, Franz-Parisi local entropy (RS)");
+        params.put("alpha", le.request().alpha());
+        params.put("kappa", le.request().kappa());
+        params.put("kappa_refs", le.request().kappaRefs());
+        params.put("d_max", le.request().dMax());
+        params.put("points", le.request().points());
+        List<String> notes = new ArrayList<>();
+        notes.add(CurveSeries.failureNote(le.curves()));
+        if (le.kappaMax().converged()) {
+            notes.add(String.format(Locale.ROOT, "κ_max(α) = %.4f", le.kappaMax().value()));
+        }
+        if (le.alphaLocalEntropy().converged()) {
+            notes.add(String.format(Locale.ROOT, "α_LE = %.3f (%s)", le.alphaLocalEntropy().value(), le.alphaLocalEntropy().criterion()));
+        }
+        String title = String.format(Locale.ROOT, "Local entropy at \\alpha = %.3f", le.request().alpha());
+        return new Figure(title, Axis.range("d", 0, le.request().dMax()), Axis.auto("\\phi_{FP}(d)"),
+                series, List.of(), List.<Band>of(), join(notes.toArray(String[]::new)), params);
+    }
+
+    private static String join(String... parts) {
+        StringBuilder sb = new StringBuilder();
+        for (String p : parts) {
+            if (p != null && !p.isEmpty()) {
+                sb.append(sb.length() == 0 ? "" : "; ").append(p);
+            }
+        }
+        return sb.toString();
+    }
+}

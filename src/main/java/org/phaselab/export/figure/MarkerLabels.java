@@ -1,0 +1,83 @@
+package org.phaselab.export.figure;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.ui.RectangleEdge;
+
+/**
+ * LaTeX labels of vertical markers (at the top of the data area, right of the line, stacked
+ * downwards when they would overlap) and of bands (at the bottom, centred).
+ */
+final class MarkerLabels {
+    private record Placed(double x, LatexLabel label) {}
+
+    private final List<Placed> markers = new ArrayList<>();
+    private final List<Placed> bands = new ArrayList<>();
+    private final double pad;
+
+    MarkerLabels(List<Marker> ms, List<Band> bs, FigureStyle style) {
+        Color ink = style.ink();
+        for (Marker m : ms) {
+            if (m.label() != null && !m.label().isBlank() && Double.isFinite(m.x())) {
+                markers.add(new Placed(m.x(), new LatexLabel(m.label(), style.smallSize(), ink)));
+            }
+        }
+        markers.sort(Comparator.comparingDouble(Placed::x));
+        for (Band b : bs) {
+            if (b.label() != null && !b.label().isBlank()) {
+                bands.add(new Placed(0.5 * (b.from() + b.to()), new LatexLabel(b.label(), style.smallSize(), ink)));
+            }
+        }
+        this.pad = style.fontSize() * 0.25;
+    }
+
+    /** Draws the labels and returns the rectangles they cover. */
+    List<Rectangle2D> draw(Graphics2D g2, Rectangle2D area, ValueAxis xAxis, RectangleEdge xEdge) {
+        List<Rectangle2D> taken = new ArrayList<>();
+        for (Placed p : markers) {
+            double x = xAxis.valueToJava2D(p.x(), area, xEdge) + pad;
+            if (x < area.getMinX() || x > area.getMaxX()) {
+                continue;
+            }
+            x = Math.min(x, area.getMaxX() - p.label().width() - pad);
+            double y = area.getMinY() + 2 * pad;
+            Rectangle2D r = p.label().bounds(x, y);
+            while (overlapsAny(r, taken) && r.getMaxY() < area.getMaxY()) {
+                y += p.label().height() + pad;
+                r = p.label().bounds(x, y);
+            }
+            paintBehind(g2, r);
+            p.label().draw(g2, x, y);
+            taken.add(r);
+        }
+        for (Placed p : bands) {
+            double xc = xAxis.valueToJava2D(p.x(), area, xEdge);
+            double x = Math.max(area.getMinX() + pad, Math.min(xc - p.label().width() / 2,
+                    area.getMaxX() - p.label().width() - pad));
+            double y = area.getMaxY() - pad - p.label().height();
+            paintBehind(g2, p.label().bounds(x, y));
+            p.label().draw(g2, x, y);
+            taken.add(p.label().bounds(x, y));
+        }
+        return taken;
+    }
+
+    private void paintBehind(Graphics2D g2, Rectangle2D r) {
+        g2.setPaint(new Color(255, 255, 255, 200));
+        g2.fill(new Rectangle2D.Double(r.getX() - 1, r.getY() - 1, r.getWidth() + 2, r.getHeight() + 2));
+    }
+
+    static boolean overlapsAny(Rectangle2D r, List<Rectangle2D> rs) {
+        for (Rectangle2D o : rs) {
+            if (o.intersects(r)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

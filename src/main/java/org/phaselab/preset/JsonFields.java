@@ -1,0 +1,86 @@
+package org.phaselab.preset;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Iterator;
+import java.util.Set;
+
+/** Typed, checked access to the fields of a JSON object, with errors that name file and field. */
+final class JsonFields {
+    private final ObjectNode node;
+    private final String source;
+    private final String prefix;
+
+    JsonFields(ObjectNode node, String source, String prefix) {
+        this.node = node;
+        this.source = source;
+        this.prefix = prefix;
+    }
+
+    void rejectUnknown(Set<String> known) throws PresetException {
+        for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+            String name = it.next();
+            if (!known.contains(name)) {
+                throw PresetException.field(source, prefix + name, "unknown field (known: " + String.join(", ", known) + ")");
+            }
+        }
+    }
+
+    String text(String field, boolean required, String fallback) throws PresetException {
+        JsonNode v = node.get(field);
+        if (v == null || v.isNull()) {
+            if (required) {
+                throw PresetException.field(source, prefix + field, "missing");
+            }
+            return fallback;
+        }
+        if (!v.isTextual()) {
+            throw PresetException.field(source, prefix + field, "must be a string, got " + v);
+        }
+        return v.asText();
+    }
+
+    double number(String field, double min, double max, double fallback) throws PresetException {
+        JsonNode v = node.get(field);
+        if (v == null || v.isNull()) {
+            return fallback;
+        }
+        if (!v.isNumber()) {
+            throw PresetException.field(source, prefix + field, "must be a number, got " + v);
+        }
+        double d = v.asDouble();
+        if (!Double.isFinite(d) || d < min || d > max) {
+            throw PresetException.field(source, prefix + field, "must lie in [" + min + ", " + max + "], got " + v);
+        }
+        return d;
+    }
+
+    int integer(String field, int min, int max, int fallback) throws PresetException {
+        JsonNode v = node.get(field);
+        if (v == null || v.isNull()) {
+            return fallback;
+        }
+        if (!v.canConvertToInt() || !v.isIntegralNumber()) {
+            throw PresetException.field(source, prefix + field, "must be a whole number, got " + v);
+        }
+        int i = v.asInt();
+        if (i < min || i > max) {
+            throw PresetException.field(source, prefix + field, "must lie in [" + min + ", " + max + "], got " + i);
+        }
+        return i;
+    }
+
+    ObjectNode object(String field, boolean required) throws PresetException {
+        JsonNode v = node.get(field);
+        if (v == null || v.isNull()) {
+            if (required) {
+                throw PresetException.field(source, prefix + field, "missing");
+            }
+            return null;
+        }
+        if (!v.isObject()) {
+            throw PresetException.field(source, prefix + field, "must be an object, got " + v.getNodeType());
+        }
+        return (ObjectNode) v;
+    }
+}

@@ -1,0 +1,46 @@
+package org.phaselab.preset;
+
+import java.util.Map;
+import org.phaselab.export.builders.TheoryFigures;
+import org.phaselab.export.figure.Figure;
+import org.phaselab.service.theory.RsTheoryBackend;
+import org.phaselab.service.theory.TheoryBackend;
+import org.phaselab.service.theory.TheoryScene;
+import org.phaselab.theory.numerics.Monitor;
+
+/**
+ * Computes the main figure of a preset headless, with the same scene snapshot, requests, solvers and
+ * figure builders as the panel on screen: what {@code render} writes is what the app shows.
+ */
+public final class PresetFigures {
+    /** Computes one panel's figure from a preset. */
+    @FunctionalInterface
+    interface Source {
+        Figure figure(Preset preset, Monitor monitor) throws PresetException;
+    }
+
+    private static final TheoryBackend THEORY = new RsTheoryBackend();
+    private static final Map<String, Source> SOURCES = Map.of(
+            "theory", PresetFigures::theory);
+
+    private PresetFigures() {}
+
+    public static Figure figure(Preset preset, Monitor monitor) throws PresetException {
+        Source source = SOURCES.get(preset.panel());
+        if (source == null) {
+            throw PresetException.field(preset.source(), "panel", "no panel '" + preset.panel() + "' (known: " + SOURCES.keySet() + ")");
+        }
+        return source.figure(preset, monitor);
+    }
+
+    private static Figure theory(Preset preset, Monitor monitor) throws PresetException {
+        TheoryScene scene = new TheorySceneCodec().decode(preset.parameters(), preset.source());
+        return switch (preset.figure().isEmpty() ? "local-entropy" : preset.figure()) {
+            case "entropy" -> TheoryFigures.entropy(THEORY.entropy(scene.entropyRequest(), monitor));
+            case "local-entropy" -> TheoryFigures.localEntropy(THEORY.localEntropy(scene.localEntropyRequest(), monitor));
+            case "teacher-student" -> TheoryFigures.teacherStudent(THEORY.teacherStudent(scene.teacherStudentRequest(), monitor));
+            default -> throw PresetException.field(preset.source(), "figure",
+                    "the theory panel has 'entropy', 'local-entropy' and 'teacher-student', not '" + preset.figure() + "'");
+        };
+    }
+}

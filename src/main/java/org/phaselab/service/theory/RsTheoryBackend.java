@@ -1,0 +1,86 @@
+package org.phaselab.service.theory;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.phaselab.theory.numerics.Monitor;
+import org.phaselab.theory.numerics.RootResult;
+import org.phaselab.theory.storage.BinaryStorage;
+import org.phaselab.theory.storage.StoragePoint;
+import org.phaselab.theory.teacherstudent.BranchPoint;
+import org.phaselab.theory.teacherstudent.GeneralizingBranch;
+import org.phaselab.theory.teacherstudent.TeacherStudentCurve;
+import org.phaselab.theory.teacherstudent.TeacherStudentState;
+import org.phaselab.theory.teacherstudent.TransitionFinder;
+import org.phaselab.theory.teacherstudent.Transitions;
+
+/** The replica-symmetric solvers behind the theory panel, turned into labelled curves and thresholds. */
+public final class RsTheoryBackend implements TheoryBackend {
+    private final BinaryStorage storage = new BinaryStorage();
+    private final GeneralizingBranch branch = new GeneralizingBranch();
+    private final TeacherStudentCurve teacherStudent = new TeacherStudentCurve(branch);
+
+    @Override
+    public EntropyFamily entropy(EntropyRequest r, Monitor monitor) {
+        List<Curve> curves = new ArrayList<>();
+        List<Threshold> capacities = new ArrayList<>();
+        int n = r.kappas().size();
+        for (int i = 0; i < n; i++) {
+            double kappa = r.kappas().get(i);
+            Monitor sub = SubMonitor.of(monitor, i, n);
+            List<CurvePoint> pts = new ArrayList<>();
+            // the RS solution with q < 1 exists only below alpha_GD(kappa) (THEORY.md section 1): the curve ends there
+            double alphaEnd = Math.min(r.alphaMax(), BinaryStorage.alphaGD(kappa) * (1 - 1e-9));
+            for (StoragePoint p : storage.curve(kappa, r.alphaMin(), alphaEnd, r.points(), sub)) {
+                pts.add(p.converged() ? new CurvePoint(p.alpha(), p.entropy(), true, p.physical()) : CurvePoint.failed(p.alpha()));
+            }
+            String k = String.format(Locale.ROOT, "%.2f", kappa);
+            curves.add(new Curve("entropy_kappa" + k, "\\kappa = " + k, kappa, pts));
+            RootResult c = storage.capacity(kappa);
+            capacities.add(new Threshold("\\alpha_c", c.root(), c.converged(), "s(\\alpha_c, \\kappa) = 0"));
+        }
+        return new EntropyFamily(r, curves, capacities);
+    }
+
+    @Override
+    public TeacherStudentCurves teacherStudent(TeacherStudentRequest r, Monitor monitor) {
+        Transitions t = TransitionFinder.standard();
+        double[] alphas = new double[r.points()];
+        for (int i = 0; i < alphas.length; i++) {
+            alphas[i] = r.alphaMax() * (i + 1) / alphas.length;
+        }
+        List<TeacherStudentState> states = teacherStudent.compute(alphas, monitor);
+        List<CurvePoint> equilibrium = new ArrayList<>();
+        List<CurvePoint> metastable = new ArrayList<>();
+        boolean jumped = false;
+        for (TeacherStudentState s : states) {
+            if (!jumped && s.alpha() > t.alphaTransition()) {
+                // draw the first-order jump as a vertical segment at alpha_transition
+                BranchPoint atJump = branch.solve(t.alphaTransition(), t.qTransition());
+                equilibrium.add(atJump.converged()
+                        ? new CurvePoint(t.alphaTransition(), atJump.epsG(), true, true) : CurvePoint.failed(t.alphaTransition()));
+                equilibrium.add(new CurvePoint(t.alphaTransition(), 0.0, true, true));
+                metastable.add(equilibrium.get(equilibrium.size() - 2));
+                jumped = true;
+            }
+            equilibrium.add(s.converged() ? new CurvePoint(s.alpha(), s.epsG(), true, true) : CurvePoint.failed(s.alpha()));
+            if (s.hasMetastableBranch()) {
+                metastable.add(new CurvePoint(s.alpha(), s.branch().epsG(), true, true));
+            }
+        }
+        if (r.alphaMax() > t.alphaSpinodal()) {
+            // the metastable branch ends at the spinodal (a fold: q_spinodal is where it turns back)
+            metastable.add(new CurvePoint(t.alphaSpinodal(), Math.acos(t.qSpinodal()) / Math.PI, true, true));
+        }
+        Curve eq = new Curve("eps_g_equilibrium", "\\varepsilon_g\\text{ (equilibrium)}", 0, equilibrium);
+        Curve meta = new Curve("eps_g_metastable", "\\text{metastable}", 0, metastable);
+        return new TeacherStudentCurves(r, eq, meta,
+                new Threshold("\\alpha_{1st}", t.alphaTransition(), true, "entropy of the q < 1 branch reaches 0"),
+                new Threshold("\\alpha_{sp}", t.alphaSpinodal(), true, "the q < 1 branch ends (fold)"));
+    }
+
+    @Override
+    public LocalEntropyFamily localEntropy(LocalEntropyRequest request, Monitor monitor) {
+        throw new IllegalStateException("local-entropy solver not merged yet");
+    }
+}

@@ -1,0 +1,18 @@
+package org.phaselab.theory.randomfeatures;
+
+/**
+ * One row of the phase diagram: at fixed alphaD = P/D, the interpolation threshold and (when derived) the
+ * local-entropy threshold, also as overparameterization N/P = 1/alpha for the x axis.
+ *
+ * @param alphaD                  P/D
+ * @param alphaC                  interpolation threshold P/N (NaN if not converged)
+ * @param overparameterizationC   N/P at the interpolation threshold, 1/alphaC
+ * @param alphaLE                 local-entropy threshold P/N: NaN, not derived yet (docs/random-features.md)
+ * @param overparameterizationLE  1/alphaLE (NaN)
+ * @param epsTypicalAtC           generalization error of typical interpolators at alphaC
+ * @param converged               whether alphaC converged
+ * @param failure                 why not, or null
+ */
+public record PhaseDiagramPoint(double alphaD, double alphaC, double overparameterizationC, double alphaLE,
+                                double overparameterizationLE, double epsTypicalAtC, boolean converged, String failure) {
+}

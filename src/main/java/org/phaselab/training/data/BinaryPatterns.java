@@ -1,0 +1,112 @@
+package org.phaselab.training.data;
+
+import java.util.SplittableRandom;
+import org.phaselab.training.net.BinaryWeights;
+
+/**
+ * Patterns with +-1 entries, stored as signs and as packed bits (bit 1 = +1). The field is computed by
+ * XNOR counting: {@code sum_i w_i xi_i = n - 2 popcount(w XOR xi)} (padding bits are 0 in both).
+ */
+public final class BinaryPatterns implements Patterns {
+    private final int n;
+    private final byte[][] signs;
+    private final long[][] bits;
+
+    private BinaryPatterns(byte[][] signs, int n) {
+        this.n = n;
+        this.signs = signs;
+        this.bits = new long[signs.length][BinaryWeights.words(n)];
+        for (int mu = 0; mu < signs.length; mu++) {
+            for (int i = 0; i < n; i++) {
+                if (signs[mu][i] > 0) {
+                    bits[mu][i >>> 6] |= 1L << (i & 63);
+                }
+            }
+        }
+    }
+
+    public static BinaryPatterns random(int count, int n, SplittableRandom rng) {
+        byte[][] s = new byte[count][n];
+        for (int mu = 0; mu < count; mu++) {
+            for (int i = 0; i < n; i++) {
+                s[mu][i] = rng.nextBoolean() ? (byte) 1 : (byte) -1;
+            }
+        }
+        return new BinaryPatterns(s, n);
+    }
+
+    /** Patterns from explicit +-1 rows (copied). */
+    public static BinaryPatterns of(int[][] rows) {
+        int n = rows[0].length;
+        byte[][] s = new byte[rows.length][n];
+        for (int mu = 0; mu < rows.length; mu++) {
+            for (int i = 0; i < n; i++) {
+                s[mu][i] = rows[mu][i] > 0 ? (byte) 1 : (byte) -1;
+            }
+        }
+        return new BinaryPatterns(s, n);
+    }
+
+    @Override
+    public int count() {
+        return signs.length;
+    }
+
+    @Override
+    public int dimension() {
+        return n;
+    }
+
+    @Override
+    public double field(int mu, BinaryWeights w) {
+        return intField(mu, w);
+    }
+
+    /** The integer field by XNOR/popcount on 64 products per word. */
+    public int intField(int mu, BinaryWeights w) {
+        long[] x = bits[mu];
+        long[] b = w.bitsView();
+        int diff = 0;
+        for (int j = 0; j < x.length; j++) {
+            diff += Long.bitCount(x[j] ^ b[j]);
+        }
+        return n - 2 * diff;
+    }
+
+    /** Row mu as signs (read only by convention). */
+    public byte[] row(int mu) {
+        return signs[mu];
+    }
+
+    /** Row mu as packed bits (read only by convention). */
+    public long[] packedRow(int mu) {
+        return bits[mu];
+    }
+
+    @Override
+    public double entry(int mu, int i) {
+        return signs[mu][i];
+    }
+
+    @Override
+    public void addScaled(int mu, double scale, double[] target) {
+        byte[] r = signs[mu];
+        for (int i = 0; i < n; i++) {
+            target[i] += scale * r[i];
+        }
+    }
+
+    @Override
+    public Patterns slice(int from, int length) {
+        byte[][] s = new byte[signs.length][length];
+        for (int mu = 0; mu < signs.length; mu++) {
+            System.arraycopy(signs[mu], from, s[mu], 0, length);
+        }
+        return new BinaryPatterns(s, length);
+    }
+
+    @Override
+    public boolean binary() {
+        return true;
+    }
+}

@@ -1,0 +1,51 @@
+package org.phaselab.training.trainer;
+
+/** The algorithms of the lab, each with its default parameters as a {@link TrainerFactory}. */
+public enum Algorithm {
+    CPR("cpr", "clipped perceptron with reinforcement"),
+    SBPI("sbpi", "stochastic belief-propagation-inspired"),
+    RSGD("rsgd", "replicated SGD (robust ensemble)"),
+    SGD("sgd", "BinaryConnect SGD"),
+    SA("sa", "simulated annealing on the training errors");
+
+    private final String key;
+    private final String description;
+
+    Algorithm(String key, String description) {
+        this.key = key;
+        this.description = description;
+    }
+
+    public String key() {
+        return key;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    /** Whether the rule needs +-1 inputs (integer hidden states). */
+    public boolean needsBinaryInputs() {
+        return this == CPR || this == SBPI;
+    }
+
+    /** The trainer with default parameters for the given student and training set size. */
+    public TrainerFactory defaults() {
+        return switch (this) {
+            case CPR -> (a, d, s) -> new CprTrainer(a, d, CprTrainer.Params.defaults(a, d.size()), s);
+            case SBPI -> (a, d, s) -> new SbpiTrainer(a, d, SbpiTrainer.Params.defaults(a), s);
+            case RSGD -> (a, d, s) -> new RsgdTrainer(a, d, RsgdTrainer.Params.defaults(a), s);
+            case SGD -> (a, d, s) -> new SgdTrainer(a, d, SgdTrainer.Params.defaults(a), s);
+            case SA -> (a, d, s) -> new AnnealingTrainer(a, d, AnnealingTrainer.Params.defaults(), s);
+        };
+    }
+
+    public static Algorithm fromKey(String key) {
+        for (Algorithm a : values()) {
+            if (a.key.equalsIgnoreCase(key)) {
+                return a;
+            }
+        }
+        throw new IllegalArgumentException("unknown algorithm '" + key + "': use cpr, sbpi, rsgd, sgd or sa");
+    }
+}

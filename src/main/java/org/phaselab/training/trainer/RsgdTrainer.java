@@ -1,0 +1,178 @@
+package org.phaselab.training.trainer;
+
+import java.util.SplittableRandom;
+import org.phaselab.training.net.Architecture;
+import org.phaselab.training.net.BinaryWeights;
+import org.phaselab.training.net.Network;
+import org.phaselab.training.net.UnitData;
+
+/**
+ * Replicated SGD, the robust-ensemble algorithm (Baldassi, Borgs, Chayes, Ingrosso, Lucibello,
+ * Saglietti, Zecchina, PNAS 113, E7655 (2016); reference implementation BinaryCommitteeMachineRSGD.jl,
+ * main/subepoch!/kickboth_traced!). y replicas with latent weights H^a start equal; in each sub-epoch,
+ * every replica (random order) takes one minibatch step ({@link LatentReplica}) and is then kicked towards
+ * the center: {@code H^a += lambda (t - W^a)} with {@code t = sign(Hc)} (gamma >= 5) or
+ * {@code tanh(gamma y Hc)}; the center is the replicas' mean, {@code Hc += (W^a_new - W^a_old)/y}.
+ * After each epoch {@code lambda *= lambdaFactor}, {@code gamma += gammaStep} (the growing coupling).
+ * {@link #network()} is whichever of the center and the replicas has the fewest training errors.
+ */
+public final class RsgdTrainer implements Trainer {
+    /** y replicas (odd), eta per pattern, lambda and its factor per epoch, gamma and its step, batch size. */
+    public record Params(int replicas, double eta, double lambda, double lambdaFactor, double gamma, double gammaStep,
+                         int batch) {
+        public Params {
+            if (replicas < 1 || replicas % 2 == 0 || !(eta > 0) || lambda < 0 || batch < 1) {
+                throw new IllegalArgumentException("need odd y >= 1, eta > 0, lambda >= 0, batch >= 1");
+            }
+        }
+
+        public static Params defaults(Architecture a) {
+            return new Params(7, 2.0, 0.1, 1.0, Double.POSITIVE_INFINITY, 0.0, 5);
+        }
+    }
+
+    private final Params params;
+    private final UnitData train;
+    private final long seed;
+    private final LatentReplica[] replicas;
+    private final double[][] center;
+    private final Network centerNet;
+    private final BinaryWeights[] old;
+    private SplittableRandom rng;
+    private int epoch;
+    private double lambda;
+    private double gamma;
+    private Network best;
+    private final int[] replicaOrder;
+
+    public RsgdTrainer(Architecture student, UnitData train, Params params, long seed) {
+        this.params = params;
+        this.train = train;
+        this.seed = seed;
+        this.replicas = new LatentReplica[params.replicas()];
+        for (int r = 0; r < replicas.length; r++) {
+            replicas[r] = new LatentReplica(student, train.size());
+        }
+        this.center = new double[student.k()][student.unitInputs()];
+        this.centerNet = Network.random(student, new SplittableRandom(0));
+        this.old = new BinaryWeights[student.k()];
+        for (int k = 0; k < old.length; k++) {
+            old[k] = new BinaryWeights(student.unitInputs());
+        }
+        this.replicaOrder = new int[replicas.length];
+        reset();
+    }
+
+    @Override
+    public void reset() {
+        rng = new SplittableRandom(seed);
+        replicas[0].randomize(rng, 1.0);
+        for (int r = 1; r < replicas.length; r++) {
+            replicas[r].randomize(rng, 1.0);
+            replicas[r].copyFrom(replicas[0]);
+        }
+        for (int k = 0; k < center.length; k++) {
+            BinaryWeights w = replicas[0].network.unit(k);
+            for (int i = 0; i < center[k].length; i++) {
+                center[k][i] = w.get(i);
+            }
+        }
+        syncCenter();
+        lambda = params.lambda();
+        gamma = params.gamma();
+        epoch = 0;
+        best = centerNet;
+    }
+
+    @Override
+    public void step() {
+        int subEpochs = (train.size() + params.batch() - 1) / params.batch();
+        for (int s = 0; s < subEpochs; s++) {
+            Permutations.shuffle(replicaOrder, rng);
+            for (int r : replicaOrder) {
+                LatentReplica rep = replicas[r];
+                for (int k = 0; k < old.length; k++) {
+                    old[k].copyFrom(rep.network.unit(k));
+                }
+                rep.minibatch(train, params.batch(), params.eta(), Double.NEGATIVE_INFINITY, 0, rng);
+                kick(rep);
+            }
+        }
+        syncCenter();
+        epoch++;
+        lambda *= params.lambdaFactor();
+        gamma += params.gammaStep();
+        chooseBest();
+    }
+
+    /** kickboth_traced!: pull the replica towards the center, then move the center by the replica's flips. */
+    private void kick(LatentReplica rep) {
+        double y = replicas.length;
+        for (int k = 0; k < center.length; k++) {
+            double[] hk = rep.h[k];
+            double[] ck = center[k];
+            BinaryWeights w = rep.network.unit(k);
+            BinaryWeights before = old[k];
+            for (int i = 0; i < hk.length; i++) {
+                double target = gamma >= 5 ? Math.signum(ck[i]) : Math.tanh(gamma * y * ck[i]);
+                hk[i] += lambda * (target - w.get(i));
+                int s = hk[i] > 0 ? 1 : -1;
+                if (s != w.get(i)) {
+                    w.set(i, s);
+                }
+                ck[i] += (s - before.get(i)) / y;
+            }
+        }
+    }
+
+    private void syncCenter() {
+        for (int k = 0; k < center.length; k++) {
+            BinaryWeights w = centerNet.unit(k);
+            for (int i = 0; i < center[k].length; i++) {
+                int s = center[k][i] > 0 ? 1 : -1;
+                if (s != w.get(i)) {
+                    w.set(i, s);
+                }
+            }
+        }
+    }
+
+    private void chooseBest() {
+        best = centerNet;
+        int bestErrors = centerNet.errors(train);
+        for (LatentReplica rep : replicas) {
+            if (bestErrors == 0) {
+                return;
+            }
+            int e = rep.network.errors(train);
+            if (e < bestErrors) {
+                bestErrors = e;
+                best = rep.network;
+            }
+        }
+    }
+
+    @Override
+    public double[] replicaDistances() {
+        double total = centerNet.architecture().totalWeights();
+        double[] d = new double[replicas.length];
+        for (int r = 0; r < replicas.length; r++) {
+            int same = 0;
+            for (int k = 0; k < center.length; k++) {
+                same += (centerNet.unit(k).dot(replicas[r].network.unit(k)) + center[k].length) / 2;
+            }
+            d[r] = (total - same) / total;
+        }
+        return d;
+    }
+
+    @Override
+    public int epoch() {
+        return epoch;
+    }
+
+    @Override
+    public Network network() {
+        return best;
+    }
+}

@@ -1,0 +1,44 @@
+package org.phaselab.ui.app;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import javafx.scene.Node;
+import org.phaselab.preset.Preset;
+import org.phaselab.preset.PresetException;
+import org.phaselab.ui.common.FigureView;
+
+/** A tab of the app: a title, its view, the figures it can export, presets, and clean-up when the app closes. */
+public interface Panel {
+    String title();
+
+    /** Stable id used in presets ("panel": ...), e.g. "theory". */
+    default String id() {
+        return title().toLowerCase().replace(' ', '-');
+    }
+
+    Node view();
+
+    /** The plots of this panel, for export; the first is the one exported by default. */
+    List<FigureView> figures();
+
+    /** The figure a preset names (by FigureView id), or the first one. */
+    default FigureView figure(String name) {
+        return figures().stream().filter(f -> f.getId().equals(name)).findFirst().orElse(figures().get(0));
+    }
+
+    /**
+     * Applies a preset's parameters: decodes and checks all of them first, then sets them, so a bad
+     * preset leaves the scene untouched.
+     */
+    default void apply(Preset preset) throws PresetException {
+        throw new PresetException(preset.title() + ": the " + title() + " panel has no presets yet");
+    }
+
+    /** The current parameters, for saving a preset. */
+    default ObjectNode parameters() {
+        return null;
+    }
+
+    /** Stops background work. */
+    default void dispose() {}
+}

@@ -1,0 +1,74 @@
+package org.phaselab.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class TheoryRandomFeaturesCommandTest {
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        return PhaseLabCommand.run(new PrintWriter(out), new PrintWriter(err), args);
+    }
+
+    @Test
+    void onePointHasTheIssueKeys() throws Exception {
+        int code = run("theory", "random-features", "--alpha", "0.5", "--alpha-d", "0.0005");
+        assertEquals(ExitCodes.OK, code, err.toString());
+        JsonNode json = Json.mapper().readTree(out.toString());
+        assertEquals(List.of("alpha", "alpha_d", "entropy", "eps_g", "converged"), fieldNames(json));
+        assertEquals(0.314417, json.get("entropy").asDouble(), 2e-6);
+        assertTrue(json.get("converged").asBoolean());
+        assertEquals(0.5, json.get("eps_g").asDouble(), 1e-3);
+    }
+
+    @Test
+    void thresholdsHaveTheIssueKeysAndNullLocalEntropyThreshold() throws Exception {
+        int code = run("theory", "random-features", "--alpha-d", "1", "--thresholds");
+        assertEquals(ExitCodes.OK, code, err.toString());
+        JsonNode json = Json.mapper().readTree(out.toString());
+        assertEquals(List.of("alpha_d", "alpha_c", "alpha_le"), fieldNames(json));
+        assertEquals(0.9418, json.get("alpha_c").asDouble(), 1e-3);
+        assertTrue(json.get("alpha_le").isNull());
+    }
+
+    @Test
+    void unresolvedPointPrintsNullsAndExitsNotConverged() throws Exception {
+        int code = run("theory", "random-features", "--alpha", "3", "--alpha-d", "0.01");
+        assertEquals(ExitCodes.NOT_CONVERGED, code);
+        JsonNode json = Json.mapper().readTree(out.toString());
+        assertTrue(json.get("entropy").isNull());
+        assertTrue(!json.get("converged").asBoolean());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "--alpha-d 1|--alpha",
+            "--alpha -0.5 --alpha-d 1|--alpha must be > 0",
+            "--alpha 0.5 --alpha-d 0|--alpha-d must be > 0",
+            "--alpha 0.5|--alpha-d",
+            "--alpha 0.5 --alpha-d 1 --thresholds|--thresholds takes no --alpha",
+            "--alpha x --alpha-d 1|x",
+    })
+    void badInputExitsTwoWithAMessage(String args, String messagePart) {
+        String[] parts = ("theory random-features " + args).split(" ");
+        assertEquals(ExitCodes.BAD_INPUT, run(parts));
+        assertTrue(err.toString().startsWith("error: "), err.toString());
+        assertTrue(err.toString().contains(messagePart), err.toString());
+        assertEquals("", out.toString());
+    }
+
+    private static List<String> fieldNames(JsonNode json) {
+        List<String> names = new java.util.ArrayList<>();
+        json.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+}
