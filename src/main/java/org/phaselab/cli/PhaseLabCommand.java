@@ -14,6 +14,8 @@ import picocli.CommandLine.Command;
                 TrainDeepCommand.class,
                 TrainCommand.class,
                 TrainBenchCommand.class,
+                JamCommand.class,
+                JamPerceptronCommand.class,
         })
 public final class PhaseLabCommand implements Runnable {
 
