@@ -1,7 +1,10 @@
 package org.phaselab.preset;
 
 import java.util.Map;
+import org.phaselab.export.builders.DeepTransitionFigures;
 import org.phaselab.export.builders.TheoryFigures;
+import org.phaselab.service.deep.DeepScene;
+import org.phaselab.service.deep.DeepTransitionBackend;
 import org.phaselab.export.figure.Figure;
 import org.phaselab.service.theory.RsTheoryBackend;
 import org.phaselab.service.theory.TheoryBackend;
@@ -21,7 +24,8 @@ public final class PresetFigures {
 
     private static final TheoryBackend THEORY = new RsTheoryBackend();
     private static final Map<String, Source> SOURCES = Map.of(
-            "theory", PresetFigures::theory);
+            "theory", PresetFigures::theory,
+            "deep", PresetFigures::deep);
 
     private PresetFigures() {}
 
@@ -31,6 +35,22 @@ public final class PresetFigures {
             throw PresetException.field(preset.source(), "panel", "no panel '" + preset.panel() + "' (known: " + SOURCES.keySet() + ")");
         }
         return source.figure(preset, monitor);
+    }
+
+    private static Figure deep(Preset preset, Monitor monitor) throws PresetException {
+        DeepScene scene = new DeepSceneCodec().decode(preset.parameters(), preset.source());
+        DeepTransitionBackend backend = new DeepTransitionBackend();
+        return switch (preset.figure().isEmpty() ? "deep-order" : preset.figure()) {
+            case "deep-landscape" -> DeepTransitionFigures.landscape(backend.landscape(scene.depth(), scene.gamma()));
+            case "deep-order" -> DeepTransitionFigures.orderParameter(
+                    backend.phaseDiagram(scene.depth(), DeepScene.GAMMA_MAX, DeepTransitionBackend.DIAGRAM_POINTS, monitor),
+                    backend.sweeps(scene.depth(), scene.width(), scene.activation(), DeepTransitionBackend.SWEEP_GAMMA_MIN,
+                            DeepScene.GAMMA_MAX, scene.sweepPoints(), scene.seed(), monitor));
+            case "deep-derivatives" -> DeepTransitionFigures.derivatives(
+                    backend.phaseDiagram(scene.depth(), DeepScene.GAMMA_MAX, DeepTransitionBackend.DIAGRAM_POINTS, monitor));
+            default -> throw PresetException.field(preset.source(), "figure",
+                    "the deep panel has 'deep-landscape', 'deep-order' and 'deep-derivatives', not '" + preset.figure() + "'");
+        };
     }
 
     private static Figure theory(Preset preset, Monitor monitor) throws PresetException {

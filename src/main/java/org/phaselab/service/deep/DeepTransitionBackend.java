@@ -20,6 +20,10 @@ import org.phaselab.training.deep.SweepSpec;
 public final class DeepTransitionBackend {
     /** Grid of the landscape plot. */
     public static final int LANDSCAPE_POINTS = 241;
+    /** Points of the b*(gamma) theory curves on [0, DeepScene.GAMMA_MAX]. */
+    public static final int DIAGRAM_POINTS = 481;
+    /** Smallest gamma of a training sweep (below it weight decay barely acts within the step budget). */
+    public static final double SWEEP_GAMMA_MIN = 0.02;
     private final StationaryPointSolver solver = new StationaryPointSolver();
 
     public static DeepLinearModel model(int depth) {

@@ -28,8 +28,8 @@ import org.phaselab.ui.common.PlotChannel;
  */
 public final class DeepTransitionViewModel implements AutoCloseable {
     public static final double GAMMA_MAX = DeepScene.GAMMA_MAX;
-    public static final double SWEEP_GAMMA_MIN = 0.02;
-    private static final int DIAGRAM_POINTS = 481;
+    public static final double SWEEP_GAMMA_MIN = DeepTransitionBackend.SWEEP_GAMMA_MIN;
+    private static final int DIAGRAM_POINTS = DeepTransitionBackend.DIAGRAM_POINTS;
     private static final DeepScene START = DeepScene.DEFAULT;
 
     public final IntegerProperty depth = new SimpleIntegerProperty(this, "depth", START.depth());
