@@ -11,8 +11,10 @@ public final class Launcher {
     private Launcher() {}
 
     public static void main(String[] args) {
-        if (args.length == 0) {
-            javafx.application.Application.launch(org.phaselab.ui.app.PhaseLabApp.class, args);
+        if (args.length == 0 || args[0].equals("app")) {
+            // "app [PRESET.json]" opens the app on a preset file instead of the default scene
+            String[] appArgs = args.length > 1 ? new String[]{args[1]} : new String[0];
+            javafx.application.Application.launch(org.phaselab.ui.app.PhaseLabApp.class, appArgs);
             return;
         }
         System.exit(PhaseLabCommand.run(args));

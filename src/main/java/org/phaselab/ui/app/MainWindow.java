@@ -65,6 +65,11 @@ public final class MainWindow extends BorderPane {
         return presets;
     }
 
+    /** Opens a preset file and shows any problem in the preset bar. */
+    public void openFile(java.nio.file.Path file) {
+        presetBar.report(presets.open(file));
+    }
+
     /** Opens a shipped preset and shows any problem in the preset bar. */
     public void openShipped(String resource) {
         presetBar.report(presets.openResource(resource));

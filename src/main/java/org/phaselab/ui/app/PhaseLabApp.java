@@ -20,6 +20,10 @@ public final class PhaseLabApp extends Application {
     @Override
     public void start(Stage stage) {
         window = createWindow();
+        List<String> args = getParameters().getRaw();
+        if (!args.isEmpty()) {
+            window.openFile(java.nio.file.Path.of(args.get(0)));
+        }
         Scene scene = new Scene(window, 1440, 900);
         var css = PhaseLabApp.class.getResource("/assets/css/phaselab.css");
         if (css != null) {
