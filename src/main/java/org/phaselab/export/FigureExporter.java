@@ -54,7 +54,7 @@ public final class FigureExporter {
             throw new ExportException("Cannot write " + out.toAbsolutePath() + ": at " + o.dpi() + " dpi the image would be "
                     + o.widthPx() + " x " + o.heightPx() + " pixels; lower the dpi or the size");
         }
-        JFreeChart chart = new ChartBuilder(o.style()).build(figure);
+        JFreeChart chart = new ChartBuilder(o.style()).build(figure, o.widthPt(), o.heightPt());
         double w = o.widthPt();
         double h = o.heightPt();
         AtomicFile.write(out, stream -> {

@@ -3,6 +3,9 @@ package org.phaselab.export.figure;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.ValueAxis;
@@ -23,13 +26,42 @@ import org.jfree.chart.ui.RectangleInsets;
  * title and the note are left out (they belong in the caption; the bundle's JSON keeps both).
  */
 public final class ChartBuilder {
+    /** Share of the plotted data a legend inside the plot may cover in exported figures. */
+    public static final double MAX_HIDDEN_SHARE = 0.01;
+
     private final FigureStyle style;
 
     public ChartBuilder(FigureStyle style) {
         this.style = style;
     }
 
+    /** The chart for the screen: any size, legend inside the plot. */
     public JFreeChart build(Figure figure) {
+        return assemble(figure, false).chart();
+    }
+
+    /**
+     * The chart for a known final size in points (files): a trial layout at that size decides
+     * whether the legend fits inside the plot; if every corner would hide more than
+     * {@link #MAX_HIDDEN_SHARE} of the data or a marker label, the legend goes above the plot.
+     */
+    public JFreeChart build(Figure figure, double widthPt, double heightPt) {
+        Assembled inside = assemble(figure, false);
+        if (inside.legend().isEmpty()) {
+            return inside.chart();
+        }
+        Graphics2D scratch = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB).createGraphics();
+        try {
+            inside.chart().draw(scratch, new Rectangle2D.Double(0, 0, widthPt, heightPt));
+        } finally {
+            scratch.dispose();
+        }
+        return inside.legend().hiddenShare() <= MAX_HIDDEN_SHARE ? inside.chart() : assemble(figure, true).chart();
+    }
+
+    private record Assembled(JFreeChart chart, LatexLegend legend) {}
+
+    private Assembled assemble(Figure figure, boolean legendAbove) {
         LatexFonts.registerForAwt();
         XYPlot plot = new XYPlot();
         plot.setDomainAxis(axis(figure.x(), true));
@@ -40,7 +72,7 @@ public final class ChartBuilder {
         LatexLegend legend = new LatexLegend(style);
         int index = 0;
         for (Series s : figure.series()) {
-            LatexLegend.Entry entry = SeriesLayer.add(plot, index++, s, style);
+            LegendEntry entry = SeriesLayer.add(plot, index++, s, style);
             if (entry != null) {
                 legend.add(entry);
             }
@@ -52,7 +84,8 @@ public final class ChartBuilder {
         for (Marker mk : figure.markers()) {
             plot.addDomainMarker(marker(mk), Layer.FOREGROUND);
         }
-        plot.addAnnotation(new PlotOverlays(new MarkerLabels(figure.markers(), figure.bands(), style), legend), false);
+        LatexLegend inside = legendAbove ? new LatexLegend(style) : legend;
+        plot.addAnnotation(new PlotOverlays(new MarkerLabels(figure.markers(), figure.bands(), style), inside), false);
         if (style.journalFrame()) {
             JournalFrame.apply(plot, style, axis(figure.x(), false), axis(figure.y(), false));
         }
@@ -70,7 +103,10 @@ public final class ChartBuilder {
             note.setHorizontalAlignment(HorizontalAlignment.LEFT);
             chart.addSubtitle(note);
         }
-        return chart;
+        if (legendAbove) {
+            chart.addSubtitle(new LegendRow(legend.entries(), style));
+        }
+        return new Assembled(chart, legend);
     }
 
     private ValueMarker marker(Marker mk) {

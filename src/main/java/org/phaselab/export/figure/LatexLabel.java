@@ -21,6 +21,14 @@ public final class LatexLabel {
 
     public LatexLabel(String label, float sizePt, Color colour) {
         this.source = label == null ? "" : label;
+        this.icon = typeset(source, sizePt, colour);
+    }
+
+    /**
+     * JLaTeXMath keeps parser and font tables in static fields; the UI (FX thread) and a
+     * background export may typeset at the same time, so parsing is serialized.
+     */
+    private static synchronized TeXIcon typeset(String source, float sizePt, Color colour) {
         TeXIcon made;
         try {
             made = new TeXFormula(LabelText.toJLatexMath(source)).createTeXIcon(TeXConstants.STYLE_TEXT, sizePt);
@@ -29,7 +37,7 @@ public final class LatexLabel {
                     .createTeXIcon(TeXConstants.STYLE_TEXT, sizePt);
         }
         made.setForeground(colour);
-        this.icon = made;
+        return made;
     }
 
     public String source() {

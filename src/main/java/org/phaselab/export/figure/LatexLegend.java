@@ -3,11 +3,6 @@ package org.phaselab.export.figure;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
-import java.awt.Paint;
-import java.awt.Shape;
-import java.awt.Stroke;
-import java.awt.geom.AffineTransform;
-import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,43 +13,50 @@ import org.jfree.data.xy.XYDataset;
 
 /**
  * A legend with LaTeX entries, drawn inside the data area in the corner that hides the fewest
- * data points and no marker label.
+ * data points and no marker label. After each drawing it reports how much of the data it hid,
+ * so that an export can move it above the plot instead ({@link LegendRow}).
  */
 final class LatexLegend {
-    /** One legend row: a line sample (stroke may be null) and/or a marker sample (shape may be null). */
-    record Entry(LatexLabel label, Paint paint, Stroke stroke, Shape shape, boolean filled) {}
-
-    private final List<Entry> entries = new ArrayList<>();
+    private final List<LegendEntry> entries = new ArrayList<>();
     private final FigureStyle style;
+    private double hiddenShare;
 
     LatexLegend(FigureStyle style) {
         this.style = style;
     }
 
-    void add(Entry e) {
+    void add(LegendEntry e) {
         entries.add(e);
+    }
+
+    List<LegendEntry> entries() {
+        return List.copyOf(entries);
     }
 
     boolean isEmpty() {
         return entries.isEmpty();
     }
 
+    /** Share of the plotted data (points and curve samples) the last drawing covered; 1 if it covered a marker label. */
+    double hiddenShare() {
+        return hiddenShare;
+    }
+
     void draw(Graphics2D g2, XYPlot plot, Rectangle2D area, List<Rectangle2D> taken) {
         if (entries.isEmpty()) {
+            hiddenShare = 0;
             return;
         }
         double em = style.smallSize();
-        double sample = 2.2 * em;
-        double gap = 0.4 * em;
         double pad = 0.35 * em;
         double rowH = 0;
-        double textW = 0;
-        for (Entry e : entries) {
-            rowH = Math.max(rowH, Math.max(e.label().height(), style.markerSize()));
-            textW = Math.max(textW, e.label().width());
+        double entryW = 0;
+        for (LegendEntry e : entries) {
+            rowH = Math.max(rowH, e.height(style));
+            entryW = Math.max(entryW, e.width(style));
         }
         rowH += 0.25 * em;
-        double w = 2 * pad + sample + gap + textW;
+        double w = 2 * pad + entryW;
         double h = 2 * pad + rowH * entries.size();
         Rectangle2D box = bestCorner(plot, area, w, h, 0.5 * em, taken);
         g2.setPaint(new Color(255, 255, 255, 220));
@@ -65,30 +67,14 @@ final class LatexLegend {
             g2.draw(box);
         }
         double y = box.getY() + pad;
-        for (Entry e : entries) {
-            double mid = y + rowH / 2;
-            double x0 = box.getX() + pad;
-            g2.setPaint(e.paint());
-            if (e.stroke() != null) {
-                g2.setStroke(e.stroke());
-                g2.draw(new Line2D.Double(x0, mid, x0 + sample, mid));
-            }
-            if (e.shape() != null) {
-                Shape s = AffineTransform.getTranslateInstance(x0 + sample / 2, mid).createTransformedShape(e.shape());
-                if (e.filled()) {
-                    g2.fill(s);
-                } else {
-                    g2.setStroke(new BasicStroke(style.lineWidth() * 0.8f));
-                    g2.draw(s);
-                }
-            }
-            e.label().draw(g2, x0 + sample + gap, mid - e.label().height() / 2);
+        for (LegendEntry e : entries) {
+            e.draw(g2, box.getX() + pad, y + rowH / 2, style);
             y += rowH;
         }
     }
 
-    private static Rectangle2D bestCorner(XYPlot plot, Rectangle2D a, double w, double h, double inset,
-                                          List<Rectangle2D> taken) {
+    private Rectangle2D bestCorner(XYPlot plot, Rectangle2D a, double w, double h, double inset,
+                                   List<Rectangle2D> taken) {
         Rectangle2D[] corners = {
             new Rectangle2D.Double(a.getMaxX() - w - inset, a.getMinY() + inset, w, h),
             new Rectangle2D.Double(a.getMinX() + inset, a.getMinY() + inset, w, h),
@@ -104,9 +90,10 @@ final class LatexLegend {
                 best = c;
             }
         }
+        double total = hiddenPoints(plot, a, a);
+        hiddenShare = bestCost >= 1e6 ? 1 : total > 0 ? bestCost / total : 0;
         return best;
     }
-
     /** Data points (and points along each segment) that the box would hide. */
     private static double hiddenPoints(XYPlot plot, Rectangle2D area, Rectangle2D box) {
         ValueAxis xa = plot.getDomainAxis();

@@ -21,7 +21,7 @@ final class SeriesLayer {
     private SeriesLayer() {}
 
     /** Adds the series and returns its legend entry (null when the series has no label). */
-    static LatexLegend.Entry add(XYPlot plot, int index, Series s, FigureStyle style) {
+    static LegendEntry add(XYPlot plot, int index, Series s, FigureStyle style) {
         Paint paint = style.colour(s.colour());
         Stroke stroke = style.stroke(s.style(), s.colour());
         Shape shape = style.shape(s.colour());
@@ -69,6 +69,6 @@ final class SeriesLayer {
             return null;
         }
         LatexLabel label = new LatexLabel(s.label(), style.smallSize(), style.ink());
-        return new LatexLegend.Entry(label, paint, points ? null : stroke, points ? shape : null, filled);
+        return new LegendEntry(label, paint, points ? null : stroke, points ? shape : null, filled);
     }
 }

@@ -136,4 +136,41 @@ class ChartBuilderTest {
         assertEquals("Entropy of solutions", screen.getTitle().getText());
         assertEquals(1, screen.getSubtitleCount(), "the note under the plot");
     }
+
+    @Test
+    void exportedLegendMovesAbovePlotOnlyWhenInsideItWouldHideData() {
+        double w = 8.6 / 2.54 * 72;
+        double h = w * 0.72;
+        JFreeChart crowded = new ChartBuilder(FigureStyle.JOURNAL).build(SampleFigures.entropy(), w, h);
+        JFreeChart sparse = new ChartBuilder(FigureStyle.JOURNAL).build(SampleFigures.learningCurve(), w, h);
+        assertEquals(1, crowded.getSubtitleCount());
+        assertInstanceOf(LegendRow.class, crowded.getSubtitle(0));
+        assertEquals(0, sparse.getSubtitleCount(), "legend stays inside the plot");
+    }
+
+    @Test
+    void legendRowWrapsIntoAsManyColumnsAsFit() {
+        java.awt.Color ink = java.awt.Color.BLACK;
+        List<LegendEntry> entries = new java.util.ArrayList<>();
+        for (String l : List.of("a", "b", "c", "d")) {
+            entries.add(new LegendEntry(new LatexLabel(l, 8f, ink), ink, new java.awt.BasicStroke(1f), null, false));
+        }
+        LegendRow row = new LegendRow(entries, FigureStyle.JOURNAL);
+        Graphics2D g = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB).createGraphics();
+        var wide = row.arrange(g, widthAtMost(500));
+        double oneEntry = entries.get(0).width(FigureStyle.JOURNAL);
+        var narrow = row.arrange(g, widthAtMost(oneEntry * 2.5));
+        g.dispose();
+        // four entries: one row when wide, two rows when narrow (plus a fixed gap under the legend)
+        double ratio = narrow.getHeight() / wide.getHeight();
+        assertTrue(ratio > 1.7 && ratio < 2.0, "height ratio " + ratio);
+        assertTrue(narrow.getWidth() <= oneEntry * 2.5);
+    }
+
+    /** The constraint JFreeChart gives a title at the top: any width up to w. */
+    private static org.jfree.chart.block.RectangleConstraint widthAtMost(double w) {
+        return new org.jfree.chart.block.RectangleConstraint(w, new org.jfree.data.Range(0, w),
+                org.jfree.chart.block.LengthConstraintType.RANGE, 100, new org.jfree.data.Range(0, 100),
+                org.jfree.chart.block.LengthConstraintType.RANGE);
+    }
 }
