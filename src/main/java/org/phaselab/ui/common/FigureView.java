@@ -50,6 +50,8 @@ public final class FigureView extends BorderPane {
         figure.addListener((obs, old, f) -> redraw());
         style.addListener((obs, old, s) -> redraw());
         viewer.addChartMouseListener(new Crosshair());
+        // the viewer's own export menu bypasses our writers (and garbles LaTeX in SVG): use the app's Export…
+        viewer.setContextMenu(null);
     }
 
     public ObjectProperty<Figure> figureProperty() {
