@@ -51,7 +51,7 @@ public final class FigureView extends BorderPane {
         style.addListener((obs, old, s) -> redraw());
         viewer.addChartMouseListener(new Crosshair());
         // the viewer's own export menu bypasses our writers (and garbles LaTeX in SVG): use the app's Export…
-        viewer.setContextMenu(null);
+        viewer.getContextMenu().getItems().removeIf(item -> item.getText() != null && item.getText().startsWith("Export"));
     }
 
     public ObjectProperty<Figure> figureProperty() {
