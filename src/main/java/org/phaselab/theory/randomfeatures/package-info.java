@@ -12,7 +12,9 @@
  * <p>
  * Owns: the RS saddle point ({@link org.phaselab.theory.randomfeatures.RandomFeaturesSolver}), the interpolation
  * threshold {@code alpha_c(alphaD)} ({@link org.phaselab.theory.randomfeatures.InterpolationThreshold}), the
- * maximum-margin references ({@link org.phaselab.theory.randomfeatures.MaxMarginReference}) and the phase
- * diagram ({@link org.phaselab.theory.randomfeatures.PhaseDiagram}). Pure Java; see docs/random-features.md.
+ * maximum-margin references ({@link org.phaselab.theory.randomfeatures.MaxMarginReference}), the phase
+ * diagram ({@link org.phaselab.theory.randomfeatures.PhaseDiagram}) and a cut through it at fixed alphaD
+ * ({@link org.phaselab.theory.randomfeatures.OverparameterizationCut}). Not yet: the local entropy and alpha_LE.
+ * Pure Java; see docs/random-features.md.
  */
 package org.phaselab.theory.randomfeatures;
