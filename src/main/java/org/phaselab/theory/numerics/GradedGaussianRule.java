@@ -56,8 +56,9 @@ public final class GradedGaussianRule {
         int n = 0;
         b[n++] = start;
         while (t < tEnd) {
-            t = Math.min(tEnd, t + Math.min(1.0, Math.max(width, 0.5 * t)));
-            if (tEnd - t < 1e-3 * width) {
+            double step = Math.min(1.0, Math.max(width, 0.5 * t));
+            t = Math.min(tEnd, t + step);
+            if (tEnd - t < 1e-3 * step) {
                 t = tEnd;
             }
             if (n == b.length) {

@@ -1,0 +1,7 @@
+/**
+ * Franz-Parisi local entropy of the binary perceptron (RS), THEORY.md section 3: phi_FP(d), the entropy per weight
+ * of solutions of margin kappa at Hamming distance d (fraction of flipped weights, in (0, 1/2)) from a reference
+ * drawn among the solutions of margin kappaRef, with its upper bound H2(d); the loads where around max-margin
+ * references it turns non-monotonic (alpha_LE) and where it first dips below zero. Entropies in nats per weight.
+ */
+package org.phaselab.theory.localentropy;
