@@ -3,6 +3,9 @@ package org.phaselab.service.theory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.phaselab.theory.localentropy.FranzParisi;
+import org.phaselab.theory.localentropy.LocalEntropyPoint;
+import org.phaselab.theory.numerics.Gaussian;
 import org.phaselab.theory.numerics.Monitor;
 import org.phaselab.theory.numerics.RootResult;
 import org.phaselab.theory.storage.BinaryStorage;
@@ -80,7 +83,37 @@ public final class RsTheoryBackend implements TheoryBackend {
     }
 
     @Override
-    public LocalEntropyFamily localEntropy(LocalEntropyRequest request, Monitor monitor) {
-        throw new IllegalStateException("local-entropy solver not merged yet");
+    public LocalEntropyFamily localEntropy(LocalEntropyRequest r, Monitor monitor) {
+        double[] d = new double[r.points()];
+        List<CurvePoint> bound = new ArrayList<>();
+        for (int i = 0; i < d.length; i++) {
+            d[i] = r.dMax() * (i + 1) / d.length;
+            bound.add(new CurvePoint(d[i], Gaussian.binaryEntropy(d[i]), true, true));
+        }
+        RootResult kMax = storage.kappaMax(r.alpha());
+        Threshold kappaMax = new Threshold("\\kappa_{max}", kMax.root(), kMax.converged(), "s(\\alpha, \\kappa_{max}) = 0");
+        List<Curve> curves = new ArrayList<>();
+        int n = r.kappaRefs().size();
+        for (int i = 0; i < n; i++) {
+            // references exist only up to kappa_max(alpha): a higher margin is drawn at kappa_max and says so
+            double asked = r.kappaRefs().get(i);
+            double kRef = kMax.converged() ? Math.min(asked, kMax.root()) : asked;
+            String label = String.format(Locale.ROOT, "\\tilde{\\kappa} = %.3f", kRef)
+                    + (kRef < asked ? "~(\\kappa_{max})" : "");
+            List<CurvePoint> pts = new ArrayList<>();
+            Monitor sub = SubMonitor.of(monitor, i, n);
+            try {
+                for (LocalEntropyPoint p : new FranzParisi(r.alpha(), kRef, r.kappa()).curve(d, sub)) {
+                    pts.add(p.converged() ? new CurvePoint(p.d(), p.phi(), true, true) : CurvePoint.failed(p.d()));
+                }
+            } catch (IllegalArgumentException noReference) {
+                for (double x : d) {
+                    pts.add(CurvePoint.failed(x));
+                }
+            }
+            curves.add(new Curve(String.format(Locale.ROOT, "phi_fp_kref%.3f", kRef), label, kRef, pts));
+        }
+        Curve upper = new Curve("h2", "H_2(d)", Double.NaN, bound);
+        return new LocalEntropyFamily(r, curves, upper, kappaMax, LocalEntropyThreshold.value());
     }
 }
