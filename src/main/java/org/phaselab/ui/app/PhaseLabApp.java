@@ -7,6 +7,8 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.phaselab.preset.ShippedPresets;
 import org.phaselab.service.theory.RsTheoryBackend;
+import org.phaselab.ui.jamming.JammingView;
+import org.phaselab.ui.jamming.JammingViewModel;
 import org.phaselab.ui.theory.TheoryView;
 import org.phaselab.ui.theory.TheoryViewModel;
 
@@ -30,7 +32,8 @@ public final class PhaseLabApp extends Application {
     /** Builds the window with its panels and starts computing the default scene. */
     public static MainWindow createWindow() {
         TheoryViewModel theory = new TheoryViewModel(new RsTheoryBackend(), Platform::runLater);
-        MainWindow w = new MainWindow(List.of(new TheoryView(theory)));
+        JammingViewModel jamming = new JammingViewModel(Platform::runLater, Runtime.getRuntime().availableProcessors());
+        MainWindow w = new MainWindow(List.of(new TheoryView(theory), new JammingView(jamming)));
         w.openShipped(ShippedPresets.DEFAULT);
         theory.refreshAll();
         return w;

@@ -1,0 +1,159 @@
+package org.phaselab.export.builders;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.phaselab.export.figure.Axis;
+import org.phaselab.export.figure.Figure;
+import org.phaselab.export.figure.Marker;
+import org.phaselab.export.figure.Series;
+import org.phaselab.training.jamming.CriticalSize;
+import org.phaselab.training.jamming.DeltaHistogram;
+import org.phaselab.training.jamming.JammingLine;
+import org.phaselab.training.jamming.JammingSweepResult.LabelledSpectrum;
+import org.phaselab.training.jamming.SweepPoint;
+
+/** Figures of the jamming panel (Geiger et al. 2019): the same on screen, in files and on the command line. */
+public final class JammingFigures {
+    private JammingFigures() {}
+
+    /** N vs P: SAT (filled) and UNSAT (hollow) widths, the measured N*, a line through them and the paper's P/N* = 3. */
+    public static Figure phaseDiagram(List<SweepPoint> points, List<CriticalSize> nStars, Map<String, Object> params) {
+        List<double[]> sat = new ArrayList<>();
+        List<double[]> unsat = new ArrayList<>();
+        double pMax = 1;
+        for (SweepPoint pt : points) {
+            (pt.satFraction() >= 0.5 ? sat : unsat).add(new double[] {pt.p(), pt.weightCount()});
+            pMax = Math.max(pMax, pt.p());
+        }
+        List<double[]> found = new ArrayList<>();
+        double ratioSum = 0;
+        for (CriticalSize c : nStars) {
+            if (c.found()) {
+                found.add(new double[] {c.p(), c.nStar()});
+                ratioSum += c.patternsPerWeight();
+            }
+        }
+        List<Series> series = new ArrayList<>();
+        series.add(xy("sat", "SAT", sat, Series.Style.POINTS, 0));
+        series.add(xy("unsat", "UNSAT", unsat, Series.Style.HOLLOW_POINTS, 1));
+        series.add(xy("n_star", "N^*", found, Series.Style.POINTS, 2));
+        double top = 1.2 * pMax;
+        String note = "no N* yet: widen the sweep";
+        if (!found.isEmpty()) {
+            double ratio = ratioSum / found.size();
+            series.add(new Series("fit", String.format(Locale.ROOT, "P/N^* = %.2f", ratio), new double[] {0, top},
+                    new double[] {0, top / ratio}, null, Series.Style.LINE, 2));
+            note = String.format(Locale.ROOT, "measured P/N* = %.2f (%d sweep%s); paper ~ %.0f", ratio, found.size(),
+                    found.size() == 1 ? "" : "s", JammingLine.PAPER_PATTERNS_PER_WEIGHT);
+        }
+        series.add(new Series("paper", "P/N^* = 3~(Geiger~et~al.)", new double[] {0, top},
+                new double[] {0, top / JammingLine.PAPER_PATTERNS_PER_WEIGHT}, null, Series.Style.DASHED, -1));
+        return new Figure("Jamming of random data", Axis.auto("P"), Axis.auto("N"), series, List.of(), List.of(), note, params);
+    }
+
+    /** Mean N_Delta/N over seeds against N/P, with standard errors; the jump is at N*. */
+    public static Figure unsatisfied(List<SweepPoint> points, CriticalSize nStar, Map<String, Object> params) {
+        List<SweepPoint> sorted = points.stream().sorted((a, b) -> Integer.compare(a.weightCount(), b.weightCount())).toList();
+        int n = sorted.size();
+        double[] x = new double[n];
+        double[] y = new double[n];
+        double[] err = new double[n];
+        for (int i = 0; i < n; i++) {
+            SweepPoint pt = sorted.get(i);
+            x[i] = pt.weightsPerPattern();
+            double mean = pt.meanNDeltaPerWeight();
+            y[i] = mean;
+            double var = pt.runs().stream().mapToDouble(r -> Math.pow(r.nDeltaPerWeight() - mean, 2)).sum();
+            int k = pt.runs().size();
+            err[i] = k > 1 ? Math.sqrt(var / (k - 1) / k) : 0;
+        }
+        List<Marker> markers = new ArrayList<>();
+        if (nStar != null && nStar.found()) {
+            markers.add(new Marker(nStar.nStar() / nStar.p(), String.format(Locale.ROOT, "N^*/P = %.3f", nStar.nStar() / nStar.p()),
+                    Marker.Kind.TRANSITION));
+        }
+        List<Series> series = List.of(new Series("n_delta_per_n", "N_\\Delta/N", x, y, err, Series.Style.POINTS, 0));
+        return new Figure("Unsatisfied constraints", Axis.auto("N/P"), Axis.auto("N_\\Delta/N"), series, markers, List.of(),
+                "mean over seeds, bars: standard error", params);
+    }
+
+    /** Log-log densities of Delta near N*, with the networks' and the perceptron's power laws. */
+    public static Figure gaps(DeltaHistogram h, String where, Map<String, Object> params) {
+        List<Series> series = new ArrayList<>();
+        series.add(new Series("p_plus", "P_+(\\Delta)", h.centres(), h.positive(), null, Series.Style.POINTS, 0));
+        series.add(new Series("p_minus", "P_-(|\\Delta|)", h.centres(), h.negative(), null, Series.Style.HOLLOW_POINTS, 1));
+        series.add(powerLaw("theta_net", "\\Delta^{0.3}", h.centres(), h.positive(), JammingLine.NETWORK_THETA, Series.Style.LINE, 0));
+        series.add(powerLaw("theta_perceptron", "\\Delta^{0.423}", h.centres(), h.positive(), JammingLine.PERCEPTRON_THETA, Series.Style.DASHED, 0));
+        series.add(powerLaw("gamma_net", "|\\Delta|^{-0.2}", h.centres(), h.negative(), -JammingLine.NETWORK_GAMMA, Series.Style.LINE, 1));
+        series.add(powerLaw("gamma_perceptron", "|\\Delta|^{-0.413}", h.centres(), h.negative(), -JammingLine.PERCEPTRON_GAMMA, Series.Style.DASHED, 1));
+        Axis x = new Axis("|\\Delta|", "", h.centres()[0] / 1.5, h.centres()[h.centres().length - 1] * 1.5, true);
+        Axis y = new Axis("density", "", Double.NaN, Double.NaN, true);
+        return new Figure("Gaps " + where, x, y, series, List.of(), List.of(),
+                "solid: networks (θ ≈ 0.3, γ ≈ 0.2); dashed: non-convex perceptron (θ = 0.423, γ = 0.413)", params);
+    }
+
+    /** Sorted Hessian eigenvalues against their rank i/N, one curve per run below, at and above N*. */
+    public static Figure hessian(List<LabelledSpectrum> spectra, Map<String, Object> params) {
+        List<Series> series = new ArrayList<>();
+        StringBuilder note = new StringBuilder();
+        for (int k = 0; k < spectra.size(); k++) {
+            LabelledSpectrum s = spectra.get(k);
+            double[] lambda = s.spectrum().eigenvalues();
+            double[] rank = new double[lambda.length];
+            for (int i = 0; i < lambda.length; i++) {
+                rank[i] = (i + 0.5) / lambda.length;
+            }
+            series.add(new Series("hessian_n" + s.weightCount(), String.format(Locale.ROOT, "N = %d~(%s)", s.weightCount(),
+                    s.sat() ? "SAT" : "UNSAT"), rank, lambda, null, Series.Style.LINE, k));
+            note.append(String.format(Locale.ROOT, "%sN = %d %s: %d negative, %d zero, %d positive (N_Δ = %d)",
+                    k == 0 ? "" : "; ", s.weightCount(), s.label(), s.spectrum().negative(), s.spectrum().zero(),
+                    s.spectrum().positive(), s.nDelta()));
+        }
+        if (spectra.isEmpty()) {
+            note.append("no spectra: N* not bracketed by the sweep");
+        }
+        return new Figure("Hessian spectrum", Axis.range("i/N", 0, 1), Axis.auto("\\lambda_i"), series, List.of(), List.of(),
+                note.toString(), params);
+    }
+
+    private static Series xy(String key, String label, List<double[]> pts, Series.Style style, int colour) {
+        double[] x = new double[pts.size()];
+        double[] y = new double[pts.size()];
+        for (int i = 0; i < pts.size(); i++) {
+            x[i] = pts.get(i)[0];
+            y[i] = pts.get(i)[1];
+        }
+        return new Series(key, label, x, y, null, style, colour);
+    }
+
+    /** c x^exponent through the first non-empty bin of {@code data} (a guide to the eye, not a fit). */
+    private static Series powerLaw(String key, String label, double[] x, double[] data, double exponent, Series.Style style, int colour) {
+        int first = -1;
+        for (int i = 0; i < data.length && first < 0; i++) {
+            if (Double.isFinite(data[i])) {
+                first = i;
+            }
+        }
+        double[] y = new double[x.length];
+        for (int i = 0; i < x.length; i++) {
+            y[i] = first < 0 ? Double.NaN : data[first] * Math.pow(x[i] / x[first], exponent);
+        }
+        return new Series(key, label, x, y, null, style, colour);
+    }
+
+    /** The parameters behind a sweep, for the data bundle. */
+    public static Map<String, Object> parameters(int p, int d, int depth, String activation, int seeds, long seed) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("model", "fully connected net, random data, quadratic hinge (Geiger et al. 2019)");
+        m.put("P", p);
+        m.put("d", d);
+        m.put("depth", depth);
+        m.put("activation", activation);
+        m.put("seeds", seeds);
+        m.put("first_seed", seed);
+        return m;
+    }
+}

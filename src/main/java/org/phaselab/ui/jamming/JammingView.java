@@ -1,0 +1,131 @@
+package org.phaselab.ui.jamming;
+
+import java.util.List;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import org.phaselab.export.figure.Figure;
+import org.phaselab.training.jamming.Activation;
+import org.phaselab.ui.app.Panel;
+import org.phaselab.ui.common.BusyIndicator;
+import org.phaselab.ui.common.FigureView;
+import org.phaselab.ui.common.ParameterSlider;
+
+/**
+ * The jamming panel (Geiger et al. 2019): sweep controls on the left, the phase diagram, N_Delta/N,
+ * the gap distributions and the Hessian spectra on the right. Lays out and binds only.
+ */
+public final class JammingView implements Panel {
+    private final JammingViewModel model;
+    private final SplitPane root;
+    private final FigureView phase = new FigureView("jam-phase");
+    private final FigureView unsat = new FigureView("jam-unsat");
+    private final FigureView gaps = new FigureView("jam-gaps");
+    private final FigureView hessian = new FigureView("jam-hessian");
+
+    public JammingView(JammingViewModel model) {
+        this.model = model;
+        bind(phase, model.phaseDiagram);
+        bind(unsat, model.unsatisfied);
+        bind(gaps, model.gaps);
+        bind(hessian, model.hessian);
+
+        Label help = new Label("Nets of growing width are trained on P random points until they fit them (SAT) or the loss "
+                + "stops falling (UNSAT). N* is where half of the seeds fit: the jamming point.");
+        help.setWrapText(true);
+        help.getStyleClass().add("help-text");
+        ChoiceBox<Activation> act = new ChoiceBox<>();
+        act.getItems().setAll(Activation.values());
+        act.setId("jam-activation");
+        act.valueProperty().bindBidirectional(model.activation);
+        Button run = new Button("Run sweep");
+        run.setId("jam-run");
+        run.setOnAction(e -> model.run());
+        run.disableProperty().bind(model.busy);
+        BusyIndicator busy = new BusyIndicator("jam-busy", model::cancel);
+        model.busy.addListener((o, was, is) -> {
+            if (is) {
+                busy.started();
+            } else {
+                busy.finished("");
+            }
+        });
+        model.progress.addListener((o, a, b) -> busy.progress(b.doubleValue()));
+        Label status = new Label();
+        status.setId("jam-status");
+        status.setWrapText(true);
+        status.textProperty().bind(model.status);
+        GridPane actRow = new GridPane();
+        actRow.addRow(0, new Label("activation  "), act);
+
+        VBox controls = new VBox(8, help,
+                intSlider("jam-p", "P", 10, 1000, model.patterns, "number of random patterns"),
+                intSlider("jam-d", "d", 2, 50, model.inputDim, "input dimension; inputs have norm sqrt(d)"),
+                intSlider("jam-depth", "depth", 1, 4, model.depth, "number of hidden layers"),
+                intSlider("jam-width-from", "h from", 1, 60, model.widthFrom, "smallest width of the sweep"),
+                intSlider("jam-width-to", "h to", 1, 60, model.widthTo, "largest width of the sweep"),
+                intSlider("jam-seeds", "seeds", 1, 8, model.seeds, "independent data sets and starts per width"),
+                actRow, run, busy, status);
+        controls.setPadding(new Insets(8));
+        ScrollPane side = new ScrollPane(controls);
+        side.setFitToWidth(true);
+        side.setMinWidth(300);
+
+        SplitPane left = new SplitPane(phase, unsat);
+        left.setOrientation(Orientation.VERTICAL);
+        SplitPane right = new SplitPane(gaps, hessian);
+        right.setOrientation(Orientation.VERTICAL);
+        SplitPane plots = new SplitPane(left, right);
+        root = new SplitPane(side, plots);
+        root.setDividerPositions(0.22);
+        root.setId("jamming-panel");
+    }
+
+    private static void bind(FigureView view, ObjectProperty<Figure> figure) {
+        view.figureProperty().bind(figure);
+    }
+
+    private static ParameterSlider intSlider(String id, String name, int min, int max, IntegerProperty p, String help) {
+        ParameterSlider s = new ParameterSlider(id, name, min, max, p.get(), "%.0f", help);
+        s.slider().setMajorTickUnit(1);
+        s.slider().setMinorTickCount(0);
+        s.slider().setSnapToTicks(true);
+        s.valueProperty().addListener((o, a, b) -> p.set((int) Math.round(b.doubleValue())));
+        p.addListener((o, a, b) -> s.setValue(b.intValue()));
+        return s;
+    }
+
+    @Override
+    public String title() {
+        return "Jamming";
+    }
+
+    @Override
+    public String id() {
+        return "jamming";
+    }
+
+    @Override
+    public Node view() {
+        return root;
+    }
+
+    @Override
+    public List<FigureView> figures() {
+        return List.of(phase, unsat, gaps, hessian);
+    }
+
+    @Override
+    public void dispose() {
+        model.close();
+    }
+}
