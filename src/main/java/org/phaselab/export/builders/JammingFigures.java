@@ -13,6 +13,7 @@ import org.phaselab.training.jamming.CriticalSize;
 import org.phaselab.training.jamming.DeltaHistogram;
 import org.phaselab.training.jamming.JammingLine;
 import org.phaselab.training.jamming.JammingSweepResult.LabelledSpectrum;
+import org.phaselab.training.jamming.PerceptronScan;
 import org.phaselab.training.jamming.SweepPoint;
 
 /** Figures of the jamming panel (Geiger et al. 2019): the same on screen, in files and on the command line. */
@@ -117,6 +118,56 @@ public final class JammingFigures {
         }
         return new Figure("Hessian spectrum", Axis.range("i/N", 0, 1), Axis.auto("\\lambda_i"), series, List.of(), List.of(),
                 note.toString(), params);
+    }
+
+    /** The perceptron's SAT fraction and contacts per weight against alpha, with alpha_J(kappa) and, at kappa = 0, Cover's exact law. */
+    public static Figure perceptron(List<PerceptronScan.Point> points) {
+        int m = points.size();
+        double[] alpha = new double[m];
+        double[] sat = new double[m];
+        double[] contacts = new double[m];
+        int unconverged = 0;
+        for (int i = 0; i < m; i++) {
+            alpha[i] = points.get(i).alpha();
+            sat[i] = points.get(i).satFraction();
+            contacts[i] = points.get(i).contactsPerWeight();
+            unconverged += points.get(i).unconverged();
+        }
+        List<Series> series = new ArrayList<>();
+        series.add(new Series("sat_fraction", "SAT~fraction", alpha, sat, null, Series.Style.POINTS, 0));
+        series.add(new Series("contacts_per_n", "contacts/N", alpha, contacts, null, Series.Style.HOLLOW_POINTS, 1));
+        List<Marker> markers = new ArrayList<>();
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("model", "spherical perceptron, quadratic hinge, Riemannian heavy-ball descent");
+        String note = "";
+        if (m > 0) {
+            PerceptronScan.Point first = points.get(0);
+            double kappa = first.kappa();
+            params.put("N", first.n());
+            params.put("kappa", kappa);
+            double alphaJ = JammingLine.alpha(kappa);
+            markers.add(new Marker(alphaJ, String.format(Locale.ROOT, "\\alpha_J = %.3f", alphaJ), Marker.Kind.TRANSITION));
+            if (kappa == 0) {
+                int k = 200;
+                double[] ax = new double[k];
+                double[] ay = new double[k];
+                double lo = alpha[0];
+                double hi = alpha[m - 1];
+                for (int i = 0; i < k; i++) {
+                    ax[i] = lo + (hi - lo) * i / (k - 1);
+                    ay[i] = JammingLine.coverProbability(first.n(), (int) Math.round(ax[i] * first.n()));
+                }
+                series.add(new Series("cover", "Cover~(exact,~finite~N)", ax, ay, null, Series.Style.DASHED, -1));
+            }
+            double measured = PerceptronScan.crossing(points);
+            note = Double.isFinite(measured)
+                    ? String.format(Locale.ROOT, "measured α_J = %.3f (SAT fraction 1/2), theory %.3f", measured, alphaJ)
+                    : "SAT fraction does not cross 1/2 in this range";
+            if (unconverged > 0) {
+                note += String.format(Locale.ROOT, "; %d runs hit the step budget (counted UNSAT)", unconverged);
+            }
+        }
+        return new Figure("Perceptron jamming", Axis.auto("\\alpha"), Axis.auto("fraction"), series, markers, List.of(), note, params);
     }
 
     private static Series xy(String key, String label, List<double[]> pts, Series.Style style, int colour) {

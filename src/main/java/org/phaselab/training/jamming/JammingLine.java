@@ -26,6 +26,25 @@ public final class JammingLine {
 
     private JammingLine() {}
 
+    /**
+     * Exact SAT probability at kappa = 0 and finite N (Cover, IEEE Trans. Electron. Comput. 14, 326 (1965)):
+     * P Gaussian patterns in N dimensions are separable through the origin with probability
+     * 2^(1-P) sum_{k<N} C(P-1, k) = Prob[Binomial(P-1, 1/2) &lt;= N-1]; 1/2 at P = 2N.
+     */
+    public static double coverProbability(int n, int p) {
+        if (p <= n) {
+            return 1.0;
+        }
+        // sum in logs: ln C(P-1, k) - (P-1) ln 2, accumulated with a running maximum
+        double lnTerm = -(p - 1) * Math.log(2); // k = 0
+        double sum = Math.exp(lnTerm);
+        for (int k = 1; k < n; k++) {
+            lnTerm += Math.log((double) (p - k) / k);
+            sum += Math.exp(lnTerm);
+        }
+        return Math.min(1.0, sum);
+    }
+
     /** alpha_J(kappa). */
     public static double alpha(double kappa) {
         return 1.0 / ((1 + kappa * kappa) * Gaussian.h(-kappa) + kappa * Gaussian.g(kappa));

@@ -9,6 +9,7 @@ import org.phaselab.preset.ShippedPresets;
 import org.phaselab.service.theory.RsTheoryBackend;
 import org.phaselab.ui.jamming.JammingView;
 import org.phaselab.ui.jamming.JammingViewModel;
+import org.phaselab.ui.jamming.PerceptronViewModel;
 import org.phaselab.ui.theory.TheoryView;
 import org.phaselab.ui.theory.TheoryViewModel;
 
@@ -32,8 +33,10 @@ public final class PhaseLabApp extends Application {
     /** Builds the window with its panels and starts computing the default scene. */
     public static MainWindow createWindow() {
         TheoryViewModel theory = new TheoryViewModel(new RsTheoryBackend(), Platform::runLater);
-        JammingViewModel jamming = new JammingViewModel(Platform::runLater, Runtime.getRuntime().availableProcessors());
-        MainWindow w = new MainWindow(List.of(new TheoryView(theory), new JammingView(jamming)));
+        int cores = Runtime.getRuntime().availableProcessors();
+        JammingView jamming = new JammingView(new JammingViewModel(Platform::runLater, cores),
+                new PerceptronViewModel(Platform::runLater, cores));
+        MainWindow w = new MainWindow(List.of(new TheoryView(theory), jamming));
         w.openShipped(ShippedPresets.DEFAULT);
         theory.refreshAll();
         return w;

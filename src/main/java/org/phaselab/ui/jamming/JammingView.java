@@ -11,6 +11,7 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TitledPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import org.phaselab.export.figure.Figure;
@@ -26,14 +27,18 @@ import org.phaselab.ui.common.ParameterSlider;
  */
 public final class JammingView implements Panel {
     private final JammingViewModel model;
+    private final PerceptronViewModel perceptronModel;
     private final SplitPane root;
     private final FigureView phase = new FigureView("jam-phase");
     private final FigureView unsat = new FigureView("jam-unsat");
     private final FigureView gaps = new FigureView("jam-gaps");
     private final FigureView hessian = new FigureView("jam-hessian");
+    private final FigureView perceptron = new FigureView("jam-perceptron");
 
-    public JammingView(JammingViewModel model) {
+    public JammingView(JammingViewModel model, PerceptronViewModel perceptronModel) {
         this.model = model;
+        this.perceptronModel = perceptronModel;
+        bind(perceptron, perceptronModel.figure);
         bind(phase, model.phaseDiagram);
         bind(unsat, model.unsatisfied);
         bind(gaps, model.gaps);
@@ -74,7 +79,7 @@ public final class JammingView implements Panel {
                 intSlider("jam-width-from", "h from", 1, 60, model.widthFrom, "smallest width of the sweep"),
                 intSlider("jam-width-to", "h to", 1, 60, model.widthTo, "largest width of the sweep"),
                 intSlider("jam-seeds", "seeds", 1, 8, model.seeds, "independent data sets and starts per width"),
-                actRow, run, busy, status);
+                actRow, run, busy, status, perceptronControls(perceptronModel));
         controls.setPadding(new Insets(8));
         ScrollPane side = new ScrollPane(controls);
         side.setFitToWidth(true);
@@ -82,12 +87,46 @@ public final class JammingView implements Panel {
 
         SplitPane left = new SplitPane(phase, unsat);
         left.setOrientation(Orientation.VERTICAL);
-        SplitPane right = new SplitPane(gaps, hessian);
+        SplitPane right = new SplitPane(gaps, hessian, perceptron);
         right.setOrientation(Orientation.VERTICAL);
         SplitPane plots = new SplitPane(left, right);
         root = new SplitPane(side, plots);
         root.setDividerPositions(0.22);
         root.setId("jamming-panel");
+    }
+
+    private static TitledPane perceptronControls(PerceptronViewModel m) {
+        Label help = new Label("The exactly solvable anchor: a spherical perceptron with margin κ jams at α_J(κ) "
+                + "(2 at κ = 0). Its SAT fraction over α should cross 1/2 there.");
+        help.setWrapText(true);
+        help.getStyleClass().add("help-text");
+        Button run = new Button("Run perceptron");
+        run.setId("jam-perceptron-run");
+        run.setOnAction(e -> m.run());
+        run.disableProperty().bind(m.busy);
+        BusyIndicator busy = new BusyIndicator("jam-perceptron-busy", m::cancel);
+        m.busy.addListener((o, was, is) -> {
+            if (is) {
+                busy.started();
+            } else {
+                busy.finished("");
+            }
+        });
+        m.progress.addListener((o, a, b) -> busy.progress(b.doubleValue()));
+        Label status = new Label();
+        status.setId("jam-perceptron-status");
+        status.setWrapText(true);
+        status.textProperty().bind(m.status);
+        ParameterSlider kappa = new ParameterSlider("jam-kappa", "κ", -0.5, 2, m.kappa.get(), "%.2f", "margin κ");
+        kappa.valueProperty().bindBidirectional(m.kappa);
+        ParameterSlider from = new ParameterSlider("jam-alpha-from", "α from", 0.1, 5, m.alphaFrom.get(), "%.2f", "smallest load");
+        from.valueProperty().bindBidirectional(m.alphaFrom);
+        ParameterSlider to = new ParameterSlider("jam-alpha-to", "α to", 0.2, 8, m.alphaTo.get(), "%.2f", "largest load");
+        to.valueProperty().bindBidirectional(m.alphaTo);
+        VBox box = new VBox(6, help, intSlider("jam-perceptron-n", "N", 10, 400, m.weights, "number of weights"), kappa, from, to,
+                intSlider("jam-loads", "loads", 2, 25, m.loads, "number of α values"),
+                intSlider("jam-perceptron-seeds", "seeds", 1, 40, m.seeds, "patterns drawn per load"), run, busy, status);
+        return new TitledPane("Perceptron", box);
     }
 
     private static void bind(FigureView view, ObjectProperty<Figure> figure) {
@@ -121,11 +160,12 @@ public final class JammingView implements Panel {
 
     @Override
     public List<FigureView> figures() {
-        return List.of(phase, unsat, gaps, hessian);
+        return List.of(phase, unsat, gaps, hessian, perceptron);
     }
 
     @Override
     public void dispose() {
         model.close();
+        perceptronModel.close();
     }
 }

@@ -25,12 +25,14 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class JammingPanelTest {
     private JammingViewModel model;
+    private PerceptronViewModel perceptron;
     private JammingView view;
 
     @Start
     void start(Stage stage) {
         model = new JammingViewModel(Platform::runLater, 2);
-        view = new JammingView(model);
+        perceptron = new PerceptronViewModel(Platform::runLater, 2);
+        view = new JammingView(model, perceptron);
         MainWindow window = new MainWindow(List.of(view));
         stage.setScene(new Scene(window, 1200, 800));
         stage.show();
@@ -39,6 +41,7 @@ class JammingPanelTest {
     @AfterEach
     void close() {
         model.close();
+        perceptron.close();
     }
 
     private static int points(Figure f, String key) {
@@ -67,5 +70,27 @@ class JammingPanelTest {
         assertEquals(8, points(unsat, "n_delta_per_n"));
         assertFalse(view.figures().get(3).getFigure().series().isEmpty(), "Hessian spectra around N*");
         assertTrue(model.status.get().contains("N* ="), model.status.get());
+    }
+
+    @Test
+    void perceptronScanMarksAlphaJAndFillsTheSatFraction(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            perceptron.weights.set(40);
+            perceptron.alphaFrom.set(1.0);
+            perceptron.alphaTo.set(3.0);
+            perceptron.loads.set(3);
+            perceptron.seeds.set(4);
+        });
+        // the perceptron section sits below the fold of the side panel: press the button without scrolling
+        javafx.scene.control.Button run = robot.lookup("#jam-perceptron-run").queryButton();
+        robot.interact(run::fire);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !perceptron.busy.get() && perceptron.figure.get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        Figure f = view.figures().get(4).getFigure();
+        assertEquals(3, points(f, "sat_fraction"));
+        assertEquals(2.0, f.markers().get(0).x(), 1e-12, "alpha_J(0) = 2");
+        Series sat = f.series().stream().filter(s -> s.key().equals("sat_fraction")).findFirst().orElseThrow();
+        assertEquals(1.0, sat.y()[0], "alpha = 1 is SAT");
+        assertEquals(0.0, sat.y()[2], "alpha = 3 is UNSAT");
     }
 }
