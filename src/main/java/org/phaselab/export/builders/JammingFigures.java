@@ -9,6 +9,7 @@ import org.phaselab.export.figure.Axis;
 import org.phaselab.export.figure.Figure;
 import org.phaselab.export.figure.Marker;
 import org.phaselab.export.figure.Series;
+import org.phaselab.training.jamming.AdamTrainer;
 import org.phaselab.training.jamming.CriticalSize;
 import org.phaselab.training.jamming.DeltaHistogram;
 import org.phaselab.training.jamming.JammingLine;
@@ -29,6 +30,7 @@ public final class JammingFigures {
             (pt.satFraction() >= 0.5 ? sat : unsat).add(new double[] {pt.p(), pt.weightCount()});
             pMax = Math.max(pMax, pt.p());
         }
+        long budget = points.stream().flatMap(pt -> pt.runs().stream()).filter(r -> r.stop() == AdamTrainer.Stop.BUDGET).count();
         List<double[]> found = new ArrayList<>();
         double ratioSum = 0;
         for (CriticalSize c : nStars) {
@@ -49,6 +51,9 @@ public final class JammingFigures {
                     new double[] {0, top / ratio}, null, Series.Style.LINE, 2));
             note = String.format(Locale.ROOT, "measured P/N* = %.2f (%d sweep%s); paper ~ %.0f", ratio, found.size(),
                     found.size() == 1 ? "" : "s", JammingLine.PAPER_PATTERNS_PER_WEIGHT);
+        }
+        if (budget > 0) {
+            note += String.format(Locale.ROOT, "; %d run%s hit the step budget (counted UNSAT, not certain)", budget, budget == 1 ? "" : "s");
         }
         series.add(new Series("paper", "P/N^* = 3~(Geiger~et~al.)", new double[] {0, top},
                 new double[] {0, top / JammingLine.PAPER_PATTERNS_PER_WEIGHT}, null, Series.Style.DASHED, -1));

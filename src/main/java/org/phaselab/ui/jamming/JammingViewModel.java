@@ -36,7 +36,7 @@ import org.phaselab.training.jamming.WidthSweep;
  */
 public final class JammingViewModel implements AutoCloseable {
     /** Largest net whose exact Hessian is computed after a sweep (N^2 P work, N^2 memory). */
-    static final int MAX_HESSIAN_WEIGHTS = 1500;
+    static final int MAX_HESSIAN_WEIGHTS = 800;
 
     public final IntegerProperty patterns = new SimpleIntegerProperty(this, "patterns", 300);
     public final IntegerProperty inputDim = new SimpleIntegerProperty(this, "inputDim", 10);

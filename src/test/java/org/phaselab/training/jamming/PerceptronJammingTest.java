@@ -73,7 +73,7 @@ class PerceptronJammingTest {
 
     @Test
     void positiveMarginJamsEarlier() {
-        // alpha_J(1) = 0.595...: alpha = 1.2 is SAT at kappa = 0 but UNSAT at kappa = 1
+        // alpha_J(1) = 0.5196: alpha = 1.2 is SAT at kappa = 0 but UNSAT at kappa = 1
         assertTrue(SphericalPerceptron.train(100, 1.2, 0.0, 5, 20_000, Monitor.NONE).sat());
         assertFalse(SphericalPerceptron.train(100, 1.2, 1.0, 5, 20_000, Monitor.NONE).sat());
     }
