@@ -3,6 +3,8 @@ package org.phaselab.preset;
 import java.util.Map;
 import org.phaselab.export.builders.TheoryFigures;
 import org.phaselab.export.figure.Figure;
+import org.phaselab.service.jamming.JammingScene;
+import org.phaselab.service.jamming.JammingSweeps;
 import org.phaselab.service.theory.RsTheoryBackend;
 import org.phaselab.service.theory.TheoryBackend;
 import org.phaselab.service.theory.TheoryScene;
@@ -21,7 +23,8 @@ public final class PresetFigures {
 
     private static final TheoryBackend THEORY = new RsTheoryBackend();
     private static final Map<String, Source> SOURCES = Map.of(
-            "theory", PresetFigures::theory);
+            "theory", PresetFigures::theory,
+            "jamming", PresetFigures::jamming);
 
     private PresetFigures() {}
 
@@ -31,6 +34,20 @@ public final class PresetFigures {
             throw PresetException.field(preset.source(), "panel", "no panel '" + preset.panel() + "' (known: " + SOURCES.keySet() + ")");
         }
         return source.figure(preset, monitor);
+    }
+
+    /** Trains the preset's sweep (or perceptron scan) on all cores and builds the named figure. */
+    private static Figure jamming(Preset preset, Monitor monitor) throws PresetException {
+        JammingScene scene = new JammingSceneCodec().decode(preset.parameters(), preset.source());
+        String name = preset.figure().isEmpty() ? "jam-phase" : preset.figure();
+        try {
+            return JammingSweeps.figure(scene, name, Runtime.getRuntime().availableProcessors(), monitor);
+        } catch (IllegalArgumentException e) {
+            throw PresetException.field(preset.source(), "figure", e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new org.phaselab.theory.numerics.CancelledException();
+        }
     }
 
     private static Figure theory(Preset preset, Monitor monitor) throws PresetException {

@@ -1,6 +1,6 @@
 package org.phaselab.training.jamming;
 
-import org.phaselab.theory.numerics.Gaussian;
+import org.phaselab.theory.spherical.SphericalCapacity;
 
 /**
  * The spherical perceptron's SAT/UNSAT line (Gardner, J. Phys. A 21, 257 (1988), eq. (27); THEORY.md
@@ -10,7 +10,8 @@ import org.phaselab.theory.numerics.Gaussian;
  * </pre>
  * 2 at kappa = 0 (Cover 1965). For kappa &lt; 0 the problem is non-convex and RS is only an upper
  * bound; the non-convex jamming exponents there are those of Franz and Parisi (2016).
- * (Placeholder until the theory panel's spherical model lands; the lead reconciles the two.)
+ * The formula lives once, in {@link SphericalCapacity#alphaC(double)} (the theory panel's spherical model);
+ * this class adds the jamming references beside it.
  */
 public final class JammingLine {
     /** Franz and Parisi, J. Phys. A 49, 145001 (2016): P(gap h) ~ h^(-gamma) for the non-convex perceptron. */
@@ -47,6 +48,6 @@ public final class JammingLine {
 
     /** alpha_J(kappa). */
     public static double alpha(double kappa) {
-        return 1.0 / ((1 + kappa * kappa) * Gaussian.h(-kappa) + kappa * Gaussian.g(kappa));
+        return SphericalCapacity.alphaC(kappa);
     }
 }

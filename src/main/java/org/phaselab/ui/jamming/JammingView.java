@@ -14,7 +14,13 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.TitledPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.phaselab.export.figure.Figure;
+import org.phaselab.preset.JammingSceneCodec;
+import org.phaselab.preset.Preset;
+import org.phaselab.preset.PresetException;
+import org.phaselab.service.jamming.JammingScene;
+import org.phaselab.service.jamming.JammingScene.Range;
 import org.phaselab.training.jamming.Activation;
 import org.phaselab.ui.app.Panel;
 import org.phaselab.ui.common.BusyIndicator;
@@ -26,6 +32,7 @@ import org.phaselab.ui.common.ParameterSlider;
  * the gap distributions and the Hessian spectra on the right. Lays out and binds only.
  */
 public final class JammingView implements Panel {
+    private static final JammingSceneCodec CODEC = new JammingSceneCodec();
     private final JammingViewModel model;
     private final PerceptronViewModel perceptronModel;
     private final SplitPane root;
@@ -73,12 +80,12 @@ public final class JammingView implements Panel {
         actRow.addRow(0, new Label("activation  "), act);
 
         VBox controls = new VBox(8, help,
-                intSlider("jam-p", "P", 10, 1000, model.patterns, "number of random patterns"),
-                intSlider("jam-d", "d", 2, 50, model.inputDim, "input dimension; inputs have norm sqrt(d)"),
-                intSlider("jam-depth", "depth", 1, 4, model.depth, "number of hidden layers"),
-                intSlider("jam-width-from", "h from", 1, 60, model.widthFrom, "smallest width of the sweep"),
-                intSlider("jam-width-to", "h to", 1, 60, model.widthTo, "largest width of the sweep"),
-                intSlider("jam-seeds", "seeds", 1, 8, model.seeds, "independent data sets and starts per width"),
+                intSlider("jam-p", "P", Range.PATTERNS, model.patterns, "number of random patterns"),
+                intSlider("jam-d", "d", Range.INPUT_DIM, model.inputDim, "input dimension; inputs have norm sqrt(d)"),
+                intSlider("jam-depth", "depth", Range.DEPTH, model.depth, "number of hidden layers"),
+                intSlider("jam-width-from", "h from", Range.WIDTH_FROM, model.widthFrom, "smallest width of the sweep"),
+                intSlider("jam-width-to", "h to", Range.WIDTH_TO, model.widthTo, "largest width of the sweep"),
+                intSlider("jam-seeds", "seeds", Range.SEEDS, model.seeds, "independent data sets and starts per width"),
                 actRow, run, busy, status, perceptronControls(perceptronModel));
         controls.setPadding(new Insets(8));
         ScrollPane side = new ScrollPane(controls);
@@ -117,15 +124,17 @@ public final class JammingView implements Panel {
         status.setId("jam-perceptron-status");
         status.setWrapText(true);
         status.textProperty().bind(m.status);
-        ParameterSlider kappa = new ParameterSlider("jam-kappa", "κ", -0.5, 2, m.kappa.get(), "%.2f", "margin κ");
+        ParameterSlider kappa = new ParameterSlider("jam-kappa", "κ", Range.KAPPA.min, Range.KAPPA.max, m.kappa.get(), "%.2f", "margin κ");
         kappa.valueProperty().bindBidirectional(m.kappa);
-        ParameterSlider from = new ParameterSlider("jam-alpha-from", "α from", 0.1, 5, m.alphaFrom.get(), "%.2f", "smallest load");
+        ParameterSlider from = new ParameterSlider("jam-alpha-from", "α from", Range.ALPHA_FROM.min, Range.ALPHA_FROM.max,
+                m.alphaFrom.get(), "%.2f", "smallest load");
         from.valueProperty().bindBidirectional(m.alphaFrom);
-        ParameterSlider to = new ParameterSlider("jam-alpha-to", "α to", 0.2, 8, m.alphaTo.get(), "%.2f", "largest load");
+        ParameterSlider to = new ParameterSlider("jam-alpha-to", "α to", Range.ALPHA_TO.min, Range.ALPHA_TO.max, m.alphaTo.get(),
+                "%.2f", "largest load");
         to.valueProperty().bindBidirectional(m.alphaTo);
-        VBox box = new VBox(6, help, intSlider("jam-perceptron-n", "N", 10, 400, m.weights, "number of weights"), kappa, from, to,
-                intSlider("jam-loads", "loads", 2, 25, m.loads, "number of α values"),
-                intSlider("jam-perceptron-seeds", "seeds", 1, 40, m.seeds, "patterns drawn per load"), run, busy, status);
+        VBox box = new VBox(6, help, intSlider("jam-perceptron-n", "N", Range.PERCEPTRON_N, m.weights, "number of weights"), kappa, from, to,
+                intSlider("jam-loads", "loads", Range.LOADS, m.loads, "number of α values"),
+                intSlider("jam-perceptron-seeds", "seeds", Range.PERCEPTRON_SEEDS, m.seeds, "patterns drawn per load"), run, busy, status);
         return new TitledPane("Perceptron", box);
     }
 
@@ -133,8 +142,8 @@ public final class JammingView implements Panel {
         view.figureProperty().bind(figure);
     }
 
-    private static ParameterSlider intSlider(String id, String name, int min, int max, IntegerProperty p, String help) {
-        ParameterSlider s = new ParameterSlider(id, name, min, max, p.get(), "%.0f", help);
+    private static ParameterSlider intSlider(String id, String name, Range range, IntegerProperty p, String help) {
+        ParameterSlider s = new ParameterSlider(id, name, range.min, range.max, p.get(), "%.0f", help);
         s.slider().setMajorTickUnit(1);
         s.slider().setMinorTickCount(0);
         s.slider().setSnapToTicks(true);
@@ -151,6 +160,26 @@ public final class JammingView implements Panel {
     @Override
     public String id() {
         return "jamming";
+    }
+
+    @Override
+    public void apply(Preset preset) throws PresetException {
+        JammingScene scene = CODEC.decode(preset.parameters(), preset.source());
+        JammingViewModel.apply(scene, model, perceptronModel);
+        if (preset.figure().equals("jam-perceptron")) {
+            perceptronModel.run();
+        } else {
+            model.run();
+        }
+    }
+
+    @Override
+    public ObjectNode parameters() {
+        try {
+            return CODEC.encode(JammingViewModel.scene(model, perceptronModel));
+        } catch (IllegalArgumentException e) {
+            return null; // out-of-range parameters: nothing to save
+        }
     }
 
     @Override

@@ -20,14 +20,12 @@ import org.phaselab.export.figure.Figure;
 import org.phaselab.service.LatestWinsService;
 import org.phaselab.service.Outcome;
 import org.phaselab.service.RequestListener;
+import org.phaselab.service.jamming.JammingScene;
+import org.phaselab.service.jamming.JammingSweeps;
 import org.phaselab.training.jamming.Activation;
 import org.phaselab.training.jamming.CriticalSize;
-import org.phaselab.training.jamming.DeltaHistogram;
-import org.phaselab.training.jamming.JammingSetup;
 import org.phaselab.training.jamming.JammingSweepResult;
 import org.phaselab.training.jamming.SweepPoint;
-import org.phaselab.training.jamming.TrainingOptions;
-import org.phaselab.training.jamming.WidthSweep;
 
 /**
  * State of the jamming panel: the sweep parameters, and four figures filled point by point while a
@@ -35,16 +33,13 @@ import org.phaselab.training.jamming.WidthSweep;
  * points of a stale sweep are dropped. Earlier sweeps (other P) stay on the phase diagram.
  */
 public final class JammingViewModel implements AutoCloseable {
-    /** Largest net whose exact Hessian is computed after a sweep (N^2 P work, N^2 memory). */
-    static final int MAX_HESSIAN_WEIGHTS = 800;
-
-    public final IntegerProperty patterns = new SimpleIntegerProperty(this, "patterns", 300);
-    public final IntegerProperty inputDim = new SimpleIntegerProperty(this, "inputDim", 10);
-    public final IntegerProperty depth = new SimpleIntegerProperty(this, "depth", 2);
-    public final IntegerProperty widthFrom = new SimpleIntegerProperty(this, "widthFrom", 3);
-    public final IntegerProperty widthTo = new SimpleIntegerProperty(this, "widthTo", 12);
-    public final IntegerProperty seeds = new SimpleIntegerProperty(this, "seeds", 3);
-    public final ObjectProperty<Activation> activation = new SimpleObjectProperty<>(this, "activation", Activation.TANH);
+    public final IntegerProperty patterns = new SimpleIntegerProperty(this, "patterns", JammingScene.DEFAULT.patterns());
+    public final IntegerProperty inputDim = new SimpleIntegerProperty(this, "inputDim", JammingScene.DEFAULT.inputDim());
+    public final IntegerProperty depth = new SimpleIntegerProperty(this, "depth", JammingScene.DEFAULT.depth());
+    public final IntegerProperty widthFrom = new SimpleIntegerProperty(this, "widthFrom", JammingScene.DEFAULT.widthFrom());
+    public final IntegerProperty widthTo = new SimpleIntegerProperty(this, "widthTo", JammingScene.DEFAULT.widthTo());
+    public final IntegerProperty seeds = new SimpleIntegerProperty(this, "seeds", JammingScene.DEFAULT.seeds());
+    public final ObjectProperty<Activation> activation = new SimpleObjectProperty<>(this, "activation", JammingScene.DEFAULT.activation());
 
     public final ObjectProperty<Figure> phaseDiagram = new SimpleObjectProperty<>(this, "phaseDiagram");
     public final ObjectProperty<Figure> unsatisfied = new SimpleObjectProperty<>(this, "unsatisfied");
@@ -70,26 +65,19 @@ public final class JammingViewModel implements AutoCloseable {
 
     /** Starts a sweep with the current parameters (call on the FX thread). */
     public void run() {
-        int from = widthFrom.get();
-        int to = widthTo.get();
-        if (from < 1 || to < from) {
-            status.set("Width range must satisfy 1 <= from <= to.");
+        JammingScene scene;
+        try {
+            scene = scene(this, null);
+        } catch (IllegalArgumentException e) {
+            status.set("Cannot run: " + e.getMessage());
             return;
         }
-        int[] widths = new int[to - from + 1];
-        for (int i = 0; i < widths.length; i++) {
-            widths[i] = from + i;
-        }
-        JammingSetup base = new JammingSetup(patterns.get(), inputDim.get(), depth.get(), from, activation.get(), 1,
-                TrainingOptions.defaults());
         long gen = ++generation;
         current.clear();
         busy.set(true);
         progress.set(0);
-        status.set(String.format(Locale.ROOT, "Training %d nets on %d threads...", widths.length * seeds.get(), threads));
-        WidthSweep sweep = new WidthSweep(base, widths, seeds.get(), threads);
-        service.submit(monitor -> JammingSweepResult.analyse(
-                sweep.run(monitor, pt -> fxThread.execute(() -> addPoint(gen, pt))), MAX_HESSIAN_WEIGHTS),
+        status.set(String.format(Locale.ROOT, "Training %d nets on %d threads...", scene.widths().length * scene.seeds(), threads));
+        service.submit(monitor -> JammingSweeps.sweep(scene, threads, monitor, pt -> fxThread.execute(() -> addPoint(gen, pt))),
                 new RequestListener<>() {
                     @Override
                     public void onProgress(double fraction) {
@@ -101,6 +89,35 @@ public final class JammingViewModel implements AutoCloseable {
                         finished(gen, outcome);
                     }
                 });
+    }
+
+    /**
+     * The panel's parameters as one snapshot; the perceptron part comes from {@code p}, or the
+     * defaults when null. Throws IllegalArgumentException when out of range.
+     */
+    public static JammingScene scene(JammingViewModel m, PerceptronViewModel p) {
+        JammingScene d = JammingScene.DEFAULT;
+        return new JammingScene(m.patterns.get(), m.inputDim.get(), m.depth.get(), m.widthFrom.get(), m.widthTo.get(), m.seeds.get(),
+                m.activation.get(), p == null ? d.perceptronN() : p.weights.get(), p == null ? d.kappa() : p.kappa.get(),
+                p == null ? d.alphaFrom() : p.alphaFrom.get(), p == null ? d.alphaTo() : p.alphaTo.get(),
+                p == null ? d.loads() : p.loads.get(), p == null ? d.perceptronSeeds() : p.seeds.get());
+    }
+
+    /** Sets every parameter of both view-models from a snapshot (a preset). */
+    public static void apply(JammingScene s, JammingViewModel m, PerceptronViewModel p) {
+        m.patterns.set(s.patterns());
+        m.inputDim.set(s.inputDim());
+        m.depth.set(s.depth());
+        m.widthFrom.set(s.widthFrom());
+        m.widthTo.set(s.widthTo());
+        m.seeds.set(s.seeds());
+        m.activation.set(s.activation());
+        p.weights.set(s.perceptronN());
+        p.kappa.set(s.kappa());
+        p.alphaFrom.set(s.alphaFrom());
+        p.alphaTo.set(s.alphaTo());
+        p.loads.set(s.loads());
+        p.seeds.set(s.perceptronSeeds());
     }
 
     public void cancel() {
@@ -123,10 +140,7 @@ public final class JammingViewModel implements AutoCloseable {
         if (outcome instanceof Outcome.Done<JammingSweepResult> done) {
             JammingSweepResult r = done.value();
             redraw(r.nStar());
-            SweepPoint near = r.nearestToJamming();
-            double[] pooled = near.runs().stream().flatMapToDouble(run -> java.util.Arrays.stream(run.deltas())).toArray();
-            gaps.set(JammingFigures.gaps(DeltaHistogram.of(pooled, 1e-4, 2, 24),
-                    String.format(Locale.ROOT, "at N = %d (P = %d)", near.weightCount(), near.p()), parameters()));
+            gaps.set(JammingSweeps.gaps(r, parameters()));
             hessian.set(JammingFigures.hessian(r.spectra(), parameters()));
             status.set(r.nStar().found()
                     ? String.format(Locale.ROOT, "N* = %.0f, P/N* = %.2f (paper: ~3), in %.1f s", r.nStar().nStar(),
@@ -152,8 +166,8 @@ public final class JammingViewModel implements AutoCloseable {
     }
 
     private Map<String, Object> parameters() {
-        return JammingFigures.parameters(patterns.get(), inputDim.get(), depth.get(), activation.get().name().toLowerCase(Locale.ROOT),
-                seeds.get(), 1);
+        return JammingFigures.parameters(patterns.get(), inputDim.get(), depth.get(),
+                activation.get().name().toLowerCase(Locale.ROOT), seeds.get(), 1);
     }
 
     @Override

@@ -19,6 +19,7 @@ import org.phaselab.export.figure.Figure;
 import org.phaselab.service.LatestWinsService;
 import org.phaselab.service.Outcome;
 import org.phaselab.service.RequestListener;
+import org.phaselab.service.jamming.JammingScene;
 import org.phaselab.training.jamming.PerceptronScan;
 
 /**
@@ -26,12 +27,12 @@ import org.phaselab.training.jamming.PerceptronScan;
  * alpha at one (N, kappa), in the background and point by point, against alpha_J(kappa).
  */
 public final class PerceptronViewModel implements AutoCloseable {
-    public final IntegerProperty weights = new SimpleIntegerProperty(this, "weights", 100);
-    public final DoubleProperty kappa = new SimpleDoubleProperty(this, "kappa", 0.0);
-    public final DoubleProperty alphaFrom = new SimpleDoubleProperty(this, "alphaFrom", 1.2);
-    public final DoubleProperty alphaTo = new SimpleDoubleProperty(this, "alphaTo", 2.8);
-    public final IntegerProperty loads = new SimpleIntegerProperty(this, "loads", 9);
-    public final IntegerProperty seeds = new SimpleIntegerProperty(this, "seeds", 8);
+    public final IntegerProperty weights = new SimpleIntegerProperty(this, "weights", JammingScene.DEFAULT.perceptronN());
+    public final DoubleProperty kappa = new SimpleDoubleProperty(this, "kappa", JammingScene.DEFAULT.kappa());
+    public final DoubleProperty alphaFrom = new SimpleDoubleProperty(this, "alphaFrom", JammingScene.DEFAULT.alphaFrom());
+    public final DoubleProperty alphaTo = new SimpleDoubleProperty(this, "alphaTo", JammingScene.DEFAULT.alphaTo());
+    public final IntegerProperty loads = new SimpleIntegerProperty(this, "loads", JammingScene.DEFAULT.loads());
+    public final IntegerProperty seeds = new SimpleIntegerProperty(this, "seeds", JammingScene.DEFAULT.perceptronSeeds());
 
     public final ObjectProperty<Figure> figure = new SimpleObjectProperty<>(this, "figure");
     public final BooleanProperty busy = new SimpleBooleanProperty(this, "busy", false);
