@@ -39,7 +39,7 @@ public final class JamCommand implements Callable<Integer> {
     @Option(names = "--max-steps", defaultValue = "20000", description = "Adam step budget (default ${DEFAULT-VALUE})")
     int maxSteps;
 
-    @Option(names = "--activation", defaultValue = "tanh", description = "tanh or relu (default ${DEFAULT-VALUE})")
+    @Option(names = "--activation", defaultValue = "tanh", description = "tanh or relu (default ${DEFAULT-VALUE}; narrow bias-free relu nets lose patterns to dead units)")
     Activation activation;
 
     @Override

@@ -6,6 +6,8 @@ import org.phaselab.export.builders.TheoryFigures;
 import org.phaselab.service.deep.DeepScene;
 import org.phaselab.service.deep.DeepTransitionBackend;
 import org.phaselab.export.figure.Figure;
+import org.phaselab.service.jamming.JammingScene;
+import org.phaselab.service.jamming.JammingSweeps;
 import org.phaselab.service.theory.RsTheoryBackend;
 import org.phaselab.service.theory.TheoryBackend;
 import org.phaselab.service.theory.TheoryScene;
@@ -25,7 +27,8 @@ public final class PresetFigures {
     private static final TheoryBackend THEORY = new RsTheoryBackend();
     private static final Map<String, Source> SOURCES = Map.of(
             "theory", PresetFigures::theory,
-            "deep", PresetFigures::deep);
+            "deep", PresetFigures::deep,
+            "jamming", PresetFigures::jamming);
 
     private PresetFigures() {}
 
@@ -51,6 +54,20 @@ public final class PresetFigures {
             default -> throw PresetException.field(preset.source(), "figure",
                     "the deep panel has 'deep-landscape', 'deep-order' and 'deep-derivatives', not '" + preset.figure() + "'");
         };
+    }
+
+    /** Trains the preset's sweep (or perceptron scan) on all cores and builds the named figure. */
+    private static Figure jamming(Preset preset, Monitor monitor) throws PresetException {
+        JammingScene scene = new JammingSceneCodec().decode(preset.parameters(), preset.source());
+        String name = preset.figure().isEmpty() ? "jam-phase" : preset.figure();
+        try {
+            return JammingSweeps.figure(scene, name, Runtime.getRuntime().availableProcessors(), monitor);
+        } catch (IllegalArgumentException e) {
+            throw PresetException.field(preset.source(), "figure", e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new org.phaselab.theory.numerics.CancelledException();
+        }
     }
 
     private static Figure theory(Preset preset, Monitor monitor) throws PresetException {

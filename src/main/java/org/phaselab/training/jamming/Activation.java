@@ -1,6 +1,11 @@
 package org.phaselab.training.jamming;
 
-/** Non-linearity of the hidden layers, with the first and second derivatives the Hessian needs. */
+/**
+ * Non-linearity of the hidden layers, with the first and second derivatives the Hessian needs.
+ * Without biases, narrow ReLU nets lose patterns to dead units (every hidden unit off for that input,
+ * f = 0, no gradient): at widths ~10 such runs end UNSAT with one to a few patterns at Delta = 1.
+ * tanh has no such trap and is the default of the panel and the command line.
+ */
 public enum Activation {
     /** max(0, z); sigma'' = 0 away from the kink (the kink has measure zero). */
     RELU {

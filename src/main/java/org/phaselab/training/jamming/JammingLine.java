@@ -1,6 +1,6 @@
 package org.phaselab.training.jamming;
 
-import org.phaselab.theory.numerics.Gaussian;
+import org.phaselab.theory.spherical.SphericalCapacity;
 
 /**
  * The spherical perceptron's SAT/UNSAT line (Gardner, J. Phys. A 21, 257 (1988), eq. (27); THEORY.md
@@ -10,7 +10,8 @@ import org.phaselab.theory.numerics.Gaussian;
  * </pre>
  * 2 at kappa = 0 (Cover 1965). For kappa &lt; 0 the problem is non-convex and RS is only an upper
  * bound; the non-convex jamming exponents there are those of Franz and Parisi (2016).
- * (Placeholder until the theory panel's spherical model lands; the lead reconciles the two.)
+ * The formula lives once, in {@link SphericalCapacity#alphaC(double)} (the theory panel's spherical model);
+ * this class adds the jamming references beside it.
  */
 public final class JammingLine {
     /** Franz and Parisi, J. Phys. A 49, 145001 (2016): P(gap h) ~ h^(-gamma) for the non-convex perceptron. */
@@ -26,8 +27,27 @@ public final class JammingLine {
 
     private JammingLine() {}
 
+    /**
+     * Exact SAT probability at kappa = 0 and finite N (Cover, IEEE Trans. Electron. Comput. 14, 326 (1965)):
+     * P Gaussian patterns in N dimensions are separable through the origin with probability
+     * 2^(1-P) sum_{k<N} C(P-1, k) = Prob[Binomial(P-1, 1/2) &lt;= N-1]; 1/2 at P = 2N.
+     */
+    public static double coverProbability(int n, int p) {
+        if (p <= n) {
+            return 1.0;
+        }
+        // sum in logs: ln C(P-1, k) - (P-1) ln 2, accumulated with a running maximum
+        double lnTerm = -(p - 1) * Math.log(2); // k = 0
+        double sum = Math.exp(lnTerm);
+        for (int k = 1; k < n; k++) {
+            lnTerm += Math.log((double) (p - k) / k);
+            sum += Math.exp(lnTerm);
+        }
+        return Math.min(1.0, sum);
+    }
+
     /** alpha_J(kappa). */
     public static double alpha(double kappa) {
-        return 1.0 / ((1 + kappa * kappa) * Gaussian.h(-kappa) + kappa * Gaussian.g(kappa));
+        return SphericalCapacity.alphaC(kappa);
     }
 }

@@ -10,6 +10,9 @@ import org.phaselab.service.theory.RsTheoryBackend;
 import org.phaselab.service.deep.DeepTransitionBackend;
 import org.phaselab.ui.deep.DeepTransitionView;
 import org.phaselab.ui.deep.DeepTransitionViewModel;
+import org.phaselab.ui.jamming.JammingView;
+import org.phaselab.ui.jamming.JammingViewModel;
+import org.phaselab.ui.jamming.PerceptronViewModel;
 import org.phaselab.ui.theory.TheoryView;
 import org.phaselab.ui.theory.TheoryViewModel;
 
@@ -38,7 +41,10 @@ public final class PhaseLabApp extends Application {
     public static MainWindow createWindow() {
         TheoryViewModel theory = new TheoryViewModel(new RsTheoryBackend(), Platform::runLater);
         DeepTransitionViewModel deep = new DeepTransitionViewModel(new DeepTransitionBackend(), Platform::runLater);
-        MainWindow w = new MainWindow(List.of(new TheoryView(theory), new DeepTransitionView(deep)));
+        int cores = Runtime.getRuntime().availableProcessors();
+        JammingView jamming = new JammingView(new JammingViewModel(Platform::runLater, cores),
+                new PerceptronViewModel(Platform::runLater, cores));
+        MainWindow w = new MainWindow(List.of(new TheoryView(theory), new DeepTransitionView(deep), jamming));
         w.openShipped(ShippedPresets.DEFAULT);
         theory.refreshAll();
         deep.refreshAll();

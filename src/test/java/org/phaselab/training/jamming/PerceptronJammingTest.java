@@ -31,6 +31,26 @@ class PerceptronJammingTest {
         assertTrue(JammingLine.alpha(-0.5) > JammingLine.alpha(0));
     }
 
+    /** Cover (1965) at P = 2N is exactly 1/2; at P = N + 1 it is 1 - 2^(-N). */
+    @Test
+    void coverProbabilityHasItsExactValues() {
+        assertEquals(0.5, JammingLine.coverProbability(50, 100), 1e-12);
+        assertEquals(1 - Math.pow(2, -10), JammingLine.coverProbability(10, 11), 1e-15);
+        assertEquals(1.0, JammingLine.coverProbability(10, 10));
+    }
+
+    /** Measured SAT fractions at kappa = 0, N = 50, 40 seeds, within 3 binomial standard deviations of Cover's law. */
+    @ParameterizedTest
+    @CsvSource({"1.6", "2.0", "2.4"})
+    void satFractionFollowsCoversLawAtFiniteN(double alpha) throws InterruptedException {
+        int seeds = 40;
+        var points = PerceptronScan.run(50, 0.0, new double[] {alpha}, seeds, 2, Monitor.NONE, pt -> { });
+        double expected = JammingLine.coverProbability(50, (int) Math.round(alpha * 50));
+        double sd = Math.sqrt(expected * (1 - expected) / seeds);
+        assertEquals(0, points.get(0).unconverged());
+        assertEquals(expected, points.get(0).satFraction(), 3 * sd + 1.0 / seeds, "Cover: " + expected);
+    }
+
     @Test
     void perceptronFitsWellBelowAlphaJ() {
         for (long seed = 1; seed <= 3; seed++) {
@@ -53,7 +73,7 @@ class PerceptronJammingTest {
 
     @Test
     void positiveMarginJamsEarlier() {
-        // alpha_J(1) = 0.595...: alpha = 1.2 is SAT at kappa = 0 but UNSAT at kappa = 1
+        // alpha_J(1) = 0.5196: alpha = 1.2 is SAT at kappa = 0 but UNSAT at kappa = 1
         assertTrue(SphericalPerceptron.train(100, 1.2, 0.0, 5, 20_000, Monitor.NONE).sat());
         assertFalse(SphericalPerceptron.train(100, 1.2, 1.0, 5, 20_000, Monitor.NONE).sat());
     }
