@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
         description = "Replica-symmetric theory curves and thresholds, as JSON.",
         subcommands = {
                 TheoryStorageCommand.class,
+                TheoryLocalEntropyCommand.class,
         })
 public final class TheoryCommand implements Runnable {
     @CommandLine.Spec
