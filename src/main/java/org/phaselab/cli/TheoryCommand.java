@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
                 TheoryTeacherStudentCommand.class,
                 DeepLinearCommand.class,
                 TheoryRandomFeaturesCommand.class,
+                TheoryLocalEntropyCommand.class,
         })
 public final class TheoryCommand implements Runnable {
     @CommandLine.Spec

@@ -18,7 +18,7 @@ import org.phaselab.theory.numerics.Monitor;
  */
 public final class FranzParisi {
     private static final double TOLERANCE = 1e-10;
-    private static final int MAX_ITERATIONS = 40;
+    private static final int MAX_ITERATIONS = 25;
 
     private final double alpha;
     private final double kappa;
@@ -40,8 +40,8 @@ public final class FranzParisi {
 
     /**
      * The saddle at distance d without a guess. References of higher margin (kappaRef &gt; kappa): marched in d from
-     * 1e-3, where the student is nearly unconstrained (q1 = S^2, p = S q~, Sh = atanh S, B = 0). Otherwise from
-     * d* = (1 - q~)/2, where for kappaRef = kappa the student is one more reference (q1 = p = q~, Sh = q~h).
+     * min(d, 1e-3), where the student is nearly unconstrained (q1 = S^2, p = S q~, Sh = atanh S, B = 0). Otherwise
+     * from d* = (1 - q~)/2, where for kappaRef = kappa the student is one more reference (q1 = p = q~, Sh = q~h).
      */
     public LocalEntropyPoint solve(double d) {
         boolean fromSmall = ref.kappaRef() > kappa;
@@ -50,12 +50,46 @@ public final class FranzParisi {
         double[] x = fromSmall
                 ? new double[] {0.5 * Math.log((1 + s0) / (1 - s0)), s0 * ref.q(), Math.sqrt(1e-3 * start)}
                 : new double[] {ref.qHat(), ref.q(), 1e-4};
-        LocalEntropyPoint p = solve(start, x);
-        double ratio = d > start ? 1.5 : 1 / 1.5;
-        double at = start;
-        while (p.converged() && at != d) {
-            at = d > start ? Math.min(d, at * ratio) : Math.max(d, at * ratio);
-            p = solve(at, p.unknowns());
+        LocalEntropyPoint seed = solveWithRetries(start, x);
+        return seed.converged() ? march(seed, d) : seed;
+    }
+
+    /** From a converged point to distance d in steps of at most a factor 1.5 (and 0.05) in d, each from the last. */
+    LocalEntropyPoint march(LocalEntropyPoint from, double d) {
+        LocalEntropyPoint p = from;
+        LocalEntropyPoint before = null;
+        while (p.d() != d) {
+            double next = d > p.d() ? Math.min(d, Math.min(p.d() * 1.5, p.d() + 0.05))
+                    : Math.max(d, Math.max(p.d() / 1.5, p.d() - 0.05));
+            double[] guess = p.unknowns();
+            if (before != null) {
+                double[] older = before.unknowns();
+                double w = (next - p.d()) / (p.d() - before.d());
+                for (int k = 0; k < 3; k++) {
+                    guess[k] += w * (guess[k] - older[k]);
+                }
+            }
+            LocalEntropyPoint q = solveWithRetries(next, guess);
+            if (!q.converged() && before != null) {
+                q = solveWithRetries(next, p.unknowns());
+            }
+            if (!q.converged()) {
+                return q;
+            }
+            before = p;
+            p = q;
+        }
+        return p;
+    }
+
+    /** Newton from the guess, then from the guess with larger B (near B = 0 the Jacobian loses its B column). */
+    private LocalEntropyPoint solveWithRetries(double d, double[] guess) {
+        LocalEntropyPoint p = solve(d, guess);
+        for (double b : new double[] {0.03, 0.1, 0.3}) {
+            if (p.converged() || Math.abs(guess[2]) >= b) {
+                continue;
+            }
+            p = solve(d, new double[] {guess[0], guess[1], b});
         }
         return p;
     }
@@ -122,38 +156,16 @@ public final class FranzParisi {
     }
 
     /**
-     * Points at the given distances, in the order given; each starts from the linear extrapolation of the last two
-     * converged ones (or from the unconstrained student), and falls back to the unconstrained start on failure.
+     * Points at the given distances, in the order given, each marched from the previous converged one (the first
+     * from {@link #solve(double)}).
      */
     public List<LocalEntropyPoint> curve(double[] distances, Monitor monitor) {
         List<LocalEntropyPoint> points = new ArrayList<>(distances.length);
         LocalEntropyPoint last = null;
-        LocalEntropyPoint before = null;
         for (int i = 0; i < distances.length; i++) {
             monitor.checkCancelled();
-            double d = distances[i];
-            LocalEntropyPoint p;
-            if (last == null) {
-                p = solve(d);
-            } else {
-                double[] guess = last.unknowns();
-                if (before != null) {
-                    double[] older = before.unknowns();
-                    double w = (d - last.d()) / (last.d() - before.d());
-                    for (int k = 0; k < 3; k++) {
-                        guess[k] += w * (guess[k] - older[k]);
-                    }
-                }
-                p = solve(d, guess);
-                if (!p.converged()) {
-                    p = solve(d, last.unknowns());
-                }
-                if (!p.converged()) {
-                    p = solve(d);
-                }
-            }
+            LocalEntropyPoint p = last == null ? solve(distances[i]) : march(last, distances[i]);
             if (p.converged()) {
-                before = last;
                 last = p;
             }
             points.add(p);

@@ -1,0 +1,62 @@
+package org.phaselab.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class TheoryLocalEntropyCommandTest {
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        return PhaseLabCommand.run(new PrintWriter(out), new PrintWriter(err), args);
+    }
+
+    private static Set<String> keys(JsonNode node) {
+        Set<String> keys = new TreeSet<>();
+        node.fieldNames().forEachRemaining(keys::add);
+        return keys;
+    }
+
+    @Test
+    void pointsComeBackInTheOrderGivenWithTheIssueKeys() throws Exception {
+        assertEquals(0, run("theory", "local-entropy", "--alpha", "0.6", "--kappa-ref", "0.2", "--kappa", "0",
+                "--d", "0.3,0.01,0.1"));
+        JsonNode j = Json.mapper().readTree(out.toString());
+        assertEquals(Set.of("alpha", "kappa_ref", "kappa", "points"), keys(j));
+        assertEquals(0.2, j.get("kappa_ref").asDouble());
+        JsonNode points = j.get("points");
+        assertEquals(3, points.size());
+        assertEquals(Set.of("d", "phi", "converged"), keys(points.get(0)));
+        assertEquals(0.3, points.get(0).get("d").asDouble());
+        assertEquals(0.01, points.get(1).get("d").asDouble());
+        for (JsonNode p : points) {
+            assertTrue(p.get("converged").asBoolean());
+            double d = p.get("d").asDouble();
+            assertTrue(p.get("phi").asDouble() < -d * Math.log(d) - (1 - d) * Math.log(1 - d));
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"--d=0", "--d=0.5", "--d=0.1,0.7", "--d=-0.1", "--d=abc", "--d=NaN"})
+    void distancesOutsideTheOpenHalfIntervalExitTwo(String dOption) {
+        assertEquals(2, run("theory", "local-entropy", "--alpha", "0.6", "--kappa-ref", "0.2", dOption));
+        assertTrue(err.toString().startsWith("error: --d"), err.toString());
+        assertEquals("", out.toString());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"--alpha=0", "--alpha=-1", "--alpha=NaN"})
+    void badLoadExitsTwo(String alphaOption) {
+        assertEquals(2, run("theory", "local-entropy", alphaOption, "--d", "0.1"));
+        assertTrue(err.toString().startsWith("error: --alpha"), err.toString());
+    }
+}
