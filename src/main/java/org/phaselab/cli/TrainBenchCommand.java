@@ -12,7 +12,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code phaselab train-bench}: throughput of the packed forward pass (pattern-weight products per
  * second, single thread) against the machine's popcount bound, 64 products per {@code Long.bitCount}
- * times the measured bitCount rate on cache-resident words; also the naive byte dot product.
+ * times the measured bitCount rate on cache-resident words; also the naive byte dot product. The
+ * kernels are measured in interleaved rounds and the best round of each is kept (the machine is shared).
  */
 @Command(name = "train-bench", mixinStandardHelpOptions = true,
         description = "Benchmark the packed XNOR/popcount forward pass against the popcount bound; JSON out.")
@@ -26,9 +27,10 @@ public final class TrainBenchCommand implements Runnable {
     @Option(names = "--p", defaultValue = "1000", description = "patterns")
     int p;
 
-    @Option(names = "--seconds", defaultValue = "1", description = "time per measurement (s)")
+    @Option(names = "--seconds", defaultValue = "2", description = "time per kernel, split over 5 interleaved rounds (s)")
     double seconds;
 
+    private static final int ROUNDS = 5;
     private static volatile long sink;
 
     @Override
@@ -44,22 +46,22 @@ public final class TrainBenchCommand implements Runnable {
         for (int j = 0; j < words.length; j++) {
             words[j] = rng.nextLong();
         }
-        double bitCounts = rate(() -> {
+        Runnable bitCountKernel = () -> {
             long s = 0;
             for (long x : words) {
                 s += Long.bitCount(x);
             }
             sink += s;
-        }, words.length);
-        double packed = rate(() -> {
+        };
+        Runnable packedKernel = () -> {
             long s = 0;
             for (int mu = 0; mu < p; mu++) {
                 s += patterns.intField(mu, w);
             }
             sink += s;
-        }, (double) n * p);
+        };
         byte[] ws = w.signsView();
-        double naive = rate(() -> {
+        Runnable naiveKernel = () -> {
             long s = 0;
             for (int mu = 0; mu < p; mu++) {
                 byte[] x = patterns.row(mu);
@@ -70,7 +72,16 @@ public final class TrainBenchCommand implements Runnable {
                 s += f;
             }
             sink += s;
-        }, (double) n * p);
+        };
+        // the machine is shared: interleave short measurements and keep the best of each kernel
+        double bitCounts = 0;
+        double packed = 0;
+        double naive = 0;
+        for (int round = 0; round < ROUNDS; round++) {
+            bitCounts = Math.max(bitCounts, rate(bitCountKernel, words.length));
+            packed = Math.max(packed, rate(packedKernel, (double) n * p));
+            naive = Math.max(naive, rate(naiveKernel, (double) n * p));
+        }
         double bound = 64 * bitCounts;
         ObjectNode out = Json.object();
         out.put("n", n);
@@ -83,15 +94,15 @@ public final class TrainBenchCommand implements Runnable {
         Json.print(spec.commandLine().getOut(), out);
     }
 
-    /** Work units per second of {@code body}, after a warm-up, over about {@code seconds}. */
+    /** Work units per second of {@code body}, after a short warm-up, over about {@code seconds / ROUNDS}. */
     private double rate(Runnable body, double unitsPerCall) {
         long warm = System.nanoTime();
-        while (System.nanoTime() - warm < 300_000_000L) {
+        while (System.nanoTime() - warm < 50_000_000L) {
             body.run();
         }
         long calls = 0;
         long start = System.nanoTime();
-        long budget = (long) (seconds * 1e9);
+        long budget = (long) (seconds * 1e9 / ROUNDS);
         long now;
         do {
             for (int r = 0; r < 16; r++) {

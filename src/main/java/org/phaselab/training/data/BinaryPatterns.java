@@ -4,22 +4,25 @@ import java.util.SplittableRandom;
 import org.phaselab.training.net.BinaryWeights;
 
 /**
- * Patterns with +-1 entries, stored as signs and as packed bits (bit 1 = +1). The field is computed by
- * XNOR counting: {@code sum_i w_i xi_i = n - 2 popcount(w XOR xi)} (padding bits are 0 in both).
+ * Patterns with +-1 entries, stored as signs and as packed bits (bit 1 = +1, all patterns in one flat
+ * {@code long[]}, {@code words} per pattern, so a pass over the patterns streams through memory). The field
+ * is computed by XNOR counting: {@code sum_i w_i xi_i = n - 2 popcount(w XOR xi)} (padding bits are 0 in both).
  */
 public final class BinaryPatterns implements Patterns {
     private final int n;
     private final byte[][] signs;
-    private final long[][] bits;
+    private final int words;
+    private final long[] bits;
 
     private BinaryPatterns(byte[][] signs, int n) {
         this.n = n;
         this.signs = signs;
-        this.bits = new long[signs.length][BinaryWeights.words(n)];
+        this.words = BinaryWeights.words(n);
+        this.bits = new long[signs.length * words];
         for (int mu = 0; mu < signs.length; mu++) {
             for (int i = 0; i < n; i++) {
                 if (signs[mu][i] > 0) {
-                    bits[mu][i >>> 6] |= 1L << (i & 63);
+                    bits[mu * words + (i >>> 6)] |= 1L << (i & 63);
                 }
             }
         }
@@ -64,11 +67,12 @@ public final class BinaryPatterns implements Patterns {
 
     /** The integer field by XNOR/popcount on 64 products per word. */
     public int intField(int mu, BinaryWeights w) {
-        long[] x = bits[mu];
         long[] b = w.bitsView();
+        long[] x = bits;
+        int base = mu * words;
         int diff = 0;
-        for (int j = 0; j < x.length; j++) {
-            diff += Long.bitCount(x[j] ^ b[j]);
+        for (int j = 0; j < words; j++) {
+            diff += Long.bitCount(x[base + j] ^ b[j]);
         }
         return n - 2 * diff;
     }
@@ -78,9 +82,9 @@ public final class BinaryPatterns implements Patterns {
         return signs[mu];
     }
 
-    /** Row mu as packed bits (read only by convention). */
-    public long[] packedRow(int mu) {
-        return bits[mu];
+    /** Words of 64 bits per pattern. */
+    public int words() {
+        return words;
     }
 
     @Override

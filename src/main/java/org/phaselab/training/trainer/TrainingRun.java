@@ -18,6 +18,14 @@ import org.phaselab.training.net.UnitData;
  * initial weights and random stream; {@link #reseed(long)} starts afresh with another trainer seed.
  * {@link #run} loops until a {@link StopRule} says stop, reading the time from the caller's clock.
  * Not thread-safe: drive it from one thread; observers are called on that thread.
+ * <pre>{@code
+ * Problem problem = ProblemGenerator.generate(DataSpec.teacher(Architecture.perceptron(1001), 1.0, 10_000, seed));
+ * TrainingRun run = new TrainingRun(problem, Architecture.perceptron(1001), Algorithm.SBPI.defaults(), seed);
+ * run.addObserver(s -> publishToUi(s));          // epoch, train/test error, overlap, replica distances
+ * RunOutcome out = run.run(StopRule.seconds(10), System::nanoTime, cancelFlag::get);
+ * List<LocalEnergyPoint> flat = LocalEnergy.measure(run.network(), run.trainData(), run.testData(),
+ *         new double[] {0.005, 0.01, 0.02, 0.05}, LocalEnergy.DEFAULT_FLIP_SETS, seed);
+ * }</pre>
  */
 public final class TrainingRun {
     private final Problem problem;
