@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
+import org.phaselab.theory.localentropy.FranzParisi;
 import org.phaselab.theory.numerics.Monitor;
 import org.phaselab.theory.spherical.SphericalPerceptron;
 import org.phaselab.theory.storage.BinaryStorage;
@@ -40,6 +41,8 @@ public final class BenchCommand implements Callable<Integer> {
         return List.of(
                 new Benchmark("storage-entropy-curve-200", "binary storage entropy vs alpha, kappa = 0, 200 alphas in [0.01, 1.0]", 20,
                         () -> new BinaryStorage().curve(0.0, 0.01, 1.0, 200, Monitor.NONE)),
+                new Benchmark("local-entropy-curve-60", "Franz-Parisi local entropy, alpha = 0.6, kappa~ = 0.26, kappa = 0, 60 d in [0.002, 0.12]", 300,
+                        () -> new FranzParisi(0.6, 0.26, 0.0).curve(grid(0.002, 0.12, 60), Monitor.NONE)),
                 new Benchmark("teacher-student-curve-200",
                         "teacher-student q, entropy, eps_g along the q < 1 branch, 200 alphas in [0.01, 1.49]", 20,
                         () -> new TeacherStudentCurve().compute(grid(0.01, 1.49, 200), Monitor.NONE)),

@@ -35,6 +35,14 @@ public final class TheoryFigures {
             }
             series.addAll(CurveSeries.of(new Curve(c.key(), label, c.parameter(), c.points()), Series.Style.LINE, i));
         }
+        List<Band> bands = new ArrayList<>();
+        Threshold le = family.alphaLocalEntropy();
+        if (le.converged() && le.value() < family.request().alphaMax()) {
+            // kappa = 0 students: where max-margin references lose a monotonic local entropy (RS Franz-Parisi),
+            // beside the literature's band (Baldassi et al. PRL 127, 278301 (2021)), which uses another criterion
+            markers.add(new Marker(le.value(), String.format(Locale.ROOT, "\\alpha_{LE} = %.3f", le.value()), Marker.Kind.REFERENCE));
+            bands.add(new Band(0.77, 0.78, "literature"));
+        }
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("model", "binary perceptron, storage (RS)");
         params.put("kappas", family.request().kappas());
@@ -44,7 +52,7 @@ public final class TheoryFigures {
         String note = join(CurveSeries.failureNote(family.curves()),
                 "dotted: s < 0, not physical (beyond capacity); curves end at α_GD(κ), where RS has no solution with q < 1");
         return new Figure("Entropy of solutions", Axis.range("\\alpha", 0, family.request().alphaMax()),
-                Axis.range("s(\\alpha)", -0.3, 0.75), series, markers, List.of(), note, params);
+                Axis.range("s(\\alpha)", -0.3, 0.75), series, markers, bands, note, params);
     }
 
     /** Teacher-student eps_g(alpha): equilibrium with its jump to 0, the metastable branch dashed. */
@@ -91,6 +99,8 @@ public final class TheoryFigures {
         }
         if (le.alphaLocalEntropy().converged()) {
             notes.add(String.format(Locale.ROOT, "α_LE = %.3f (%s)", le.alphaLocalEntropy().value(), le.alphaLocalEntropy().criterion()));
+        } else {
+            notes.add("α_LE: " + le.alphaLocalEntropy().criterion());
         }
         String title = String.format(Locale.ROOT, "Local entropy at \\alpha = %.3f", le.request().alpha());
         return new Figure(title, Axis.range("d", 0, le.request().dMax()), Axis.auto("\\phi_{FP}(d)"),

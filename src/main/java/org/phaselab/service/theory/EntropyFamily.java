@@ -2,8 +2,11 @@ package org.phaselab.service.theory;
 
 import java.util.List;
 
-/** Entropy curves, one per kappa, with the capacity alpha_c(kappa) of each. */
-public record EntropyFamily(EntropyRequest request, List<Curve> curves, List<Threshold> capacities) {
+/**
+ * Entropy curves, one per kappa, with the capacity alpha_c(kappa) of each, and the load alpha_LE where
+ * dense regions around max-margin solutions disappear (not converged while it is still being computed).
+ */
+public record EntropyFamily(EntropyRequest request, List<Curve> curves, List<Threshold> capacities, Threshold alphaLocalEntropy) {
     public EntropyFamily {
         curves = List.copyOf(curves);
         capacities = List.copyOf(capacities);

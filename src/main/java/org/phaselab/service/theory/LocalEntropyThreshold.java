@@ -1,18 +1,26 @@
 package org.phaselab.service.theory;
 
+import java.util.concurrent.CompletableFuture;
 import org.phaselab.theory.localentropy.LocalEntropyTransition;
 import org.phaselab.theory.numerics.RootResult;
 
-/** alpha_LE is a constant of the model: computed once, on first use (off the UI thread), then kept. */
+/**
+ * alpha_LE is a constant of the model (students at kappa = 0): computed once in the background on first use,
+ * so that no local-entropy plot waits for it; until it is known the plots say so.
+ */
 final class LocalEntropyThreshold {
+    private static final CompletableFuture<Threshold> VALUE = CompletableFuture.supplyAsync(LocalEntropyThreshold::compute);
+
     private LocalEntropyThreshold() {}
 
-    private static final class Holder {
-        static final Threshold VALUE = compute();
+    /** The threshold if already computed, otherwise a not-converged placeholder that says it is being computed. */
+    static Threshold valueIfReady() {
+        return VALUE.getNow(new Threshold("\\alpha_{LE}", Double.NaN, false, "being computed"));
     }
 
+    /** Waits for the threshold (for headless rendering). */
     static Threshold value() {
-        return Holder.VALUE;
+        return VALUE.join();
     }
 
     private static Threshold compute() {

@@ -42,7 +42,7 @@ public final class RsTheoryBackend implements TheoryBackend {
             RootResult c = storage.capacity(kappa);
             capacities.add(new Threshold("\\alpha_c", c.root(), c.converged(), "s(\\alpha_c, \\kappa) = 0"));
         }
-        return new EntropyFamily(r, curves, capacities);
+        return new EntropyFamily(r, curves, capacities, LocalEntropyThreshold.valueIfReady());
     }
 
     @Override
@@ -114,6 +114,6 @@ public final class RsTheoryBackend implements TheoryBackend {
             curves.add(new Curve(String.format(Locale.ROOT, "phi_fp_kref%.3f", kRef), label, kRef, pts));
         }
         Curve upper = new Curve("h2", "H_2(d)", Double.NaN, bound);
-        return new LocalEntropyFamily(r, curves, upper, kappaMax, LocalEntropyThreshold.value());
+        return new LocalEntropyFamily(r, curves, upper, kappaMax, LocalEntropyThreshold.valueIfReady());
     }
 }

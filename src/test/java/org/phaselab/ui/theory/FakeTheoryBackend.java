@@ -48,7 +48,7 @@ final class FakeTheoryBackend implements org.phaselab.service.theory.TheoryBacke
             }
             curves.add(new Curve("s_k" + k, "\\kappa = " + k, k, pts));
         }
-        return new EntropyFamily(r, curves, List.of());
+        return new EntropyFamily(r, curves, List.of(), new Threshold("", Double.NaN, false, ""));
     }
 
     @Override
