@@ -8,10 +8,13 @@ import javafx.stage.Stage;
 import org.phaselab.preset.ShippedPresets;
 import org.phaselab.service.theory.RsTheoryBackend;
 import org.phaselab.service.deep.DeepTransitionBackend;
+import org.phaselab.service.training.TrainingTheory;
 import org.phaselab.ui.deep.DeepTransitionView;
 import org.phaselab.ui.deep.DeepTransitionViewModel;
 import org.phaselab.ui.theory.TheoryView;
 import org.phaselab.ui.theory.TheoryViewModel;
+import org.phaselab.ui.training.TrainingView;
+import org.phaselab.ui.training.TrainingViewModel;
 
 /** The desktop app: one window, one tab per panel, the default scene computed at start-up. */
 public final class PhaseLabApp extends Application {
@@ -34,10 +37,12 @@ public final class PhaseLabApp extends Application {
     public static MainWindow createWindow() {
         TheoryViewModel theory = new TheoryViewModel(new RsTheoryBackend(), Platform::runLater);
         DeepTransitionViewModel deep = new DeepTransitionViewModel(new DeepTransitionBackend(), Platform::runLater);
-        MainWindow w = new MainWindow(List.of(new TheoryView(theory), new DeepTransitionView(deep)));
+        TrainingViewModel training = new TrainingViewModel(new TrainingTheory(new RsTheoryBackend()), Platform::runLater);
+        MainWindow w = new MainWindow(List.of(new TheoryView(theory), new DeepTransitionView(deep), new TrainingView(training)));
         w.openShipped(ShippedPresets.DEFAULT);
         theory.refreshAll();
         deep.refreshAll();
+        training.refreshAll();
         return w;
     }
 

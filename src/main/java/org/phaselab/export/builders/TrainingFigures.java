@@ -1,0 +1,200 @@
+package org.phaselab.export.builders;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.phaselab.export.figure.Axis;
+import org.phaselab.export.figure.Figure;
+import org.phaselab.export.figure.Marker;
+import org.phaselab.export.figure.Series;
+import org.phaselab.service.theory.TeacherStudentCurves;
+import org.phaselab.service.theory.Threshold;
+import org.phaselab.service.training.Flatness;
+import org.phaselab.service.training.SweepSeries;
+import org.phaselab.service.training.TrainingScene;
+import org.phaselab.service.training.TrainingTheory;
+import org.phaselab.training.measure.LocalEnergyPoint;
+import org.phaselab.training.measure.SweepPoint;
+import org.phaselab.training.trainer.TrainingSnapshot;
+
+/** Figures of the training lab: live curves of a run, the local energy of a solution, sweeps on the theory axes. */
+public final class TrainingFigures {
+    /** Longest history drawn point by point; longer ones are thinned evenly (the last point is always kept). */
+    static final int MAX_LIVE_POINTS = 2000;
+
+    private TrainingFigures() {}
+
+    /** Training error, test error (teacher data) and the replicas' mean distance to their center, per epoch. */
+    public static Figure live(List<TrainingSnapshot> history, TrainingScene scene) {
+        List<TrainingSnapshot> shown = thin(history);
+        int n = shown.size();
+        double[] epoch = new double[n];
+        double[] train = new double[n];
+        double[] test = new double[n];
+        double[] distance = new double[n];
+        boolean anyTest = false;
+        boolean anyDistance = false;
+        for (int i = 0; i < n; i++) {
+            TrainingSnapshot s = shown.get(i);
+            epoch[i] = s.epoch();
+            train[i] = s.trainError();
+            test[i] = s.testError();
+            anyTest |= Double.isFinite(s.testError());
+            double[] d = s.replicaDistances();
+            distance[i] = d.length == 0 ? Double.NaN : java.util.Arrays.stream(d).average().orElse(Double.NaN);
+            anyDistance |= d.length > 0;
+        }
+        List<Series> series = new ArrayList<>();
+        series.add(new Series("train_error", "training error", epoch, train, null, Series.Style.LINE, 0));
+        if (anyTest) {
+            series.add(new Series("test_error", "test error", epoch, test, null, Series.Style.LINE, 1));
+        }
+        if (anyDistance) {
+            series.add(new Series("replica_distance", "replica distance $d$", epoch, distance, null, Series.Style.DASHED, 2));
+        }
+        TrainingSnapshot last = history.isEmpty() ? null : history.get(history.size() - 1);
+        String note = last == null ? "no run yet" : String.format(Locale.ROOT, "epoch %d: %d training errors%s%s", last.epoch(),
+                last.trainErrors(), Double.isFinite(last.testError()) ? String.format(Locale.ROOT, ", test error %.4f", last.testError()) : "",
+                Double.isFinite(last.overlap()) ? String.format(Locale.ROOT, ", R = %.4f", last.overlap()) : "");
+        double xMax = Math.max(1, last == null ? 1 : last.epoch());
+        return new Figure("Training: " + scene.algorithm().key().toUpperCase(Locale.ROOT), Axis.range("\\text{epoch}", 0, xMax),
+                Axis.range("\\text{fraction}", 0, 0.55), series, List.of(), List.of(), note, parameters(scene));
+    }
+
+    /** E(p) of a found network, with standard errors over flip sets, beside the planted teacher's arccos(1 - 2p)/pi. */
+    public static Figure localEnergy(Flatness f) {
+        List<LocalEnergyPoint> pts = f.points();
+        double[] p = pts.stream().mapToDouble(LocalEnergyPoint::p).toArray();
+        double pMax = p.length == 0 ? 0.1 : p[p.length - 1];
+        int grid = 100;
+        double[] pt = new double[grid + 1];
+        double[] teacher = new double[grid + 1];
+        for (int i = 0; i <= grid; i++) {
+            pt[i] = pMax * i / grid;
+            teacher[i] = TrainingTheory.plantedLocalEnergy(pt[i]);
+        }
+        List<Series> series = new ArrayList<>();
+        series.add(new Series("planted_teacher", "planted teacher $\\arccos(1-2p)/\\pi$", pt, teacher, null, Series.Style.DASHED, -1));
+        series.add(new Series("local_energy_train", "measured, training set", p,
+                pts.stream().mapToDouble(LocalEnergyPoint::trainError).toArray(),
+                pts.stream().mapToDouble(LocalEnergyPoint::trainStderr).toArray(), Series.Style.POINTS, 0));
+        if (pts.stream().anyMatch(x -> Double.isFinite(x.testError()))) {
+            series.add(new Series("local_energy_test", "measured, test set", p,
+                    pts.stream().mapToDouble(LocalEnergyPoint::testError).toArray(),
+                    pts.stream().mapToDouble(LocalEnergyPoint::testStderr).toArray(), Series.Style.HOLLOW_POINTS, 1));
+        }
+        TrainingScene s = f.scene();
+        Map<String, Object> params = parameters(s);
+        params.put("flip_sets", Flatness.FLIP_SETS);
+        params.put("epoch", f.state().epoch());
+        params.put("train_errors", f.state().trainErrors());
+        String note = String.format(Locale.ROOT, "%s after %d epochs, %d training errors; %d flip sets per p. "
+                        + "Typical (RS) E(p) not available yet: only the planted teacher's curve is drawn",
+                f.state().solved() ? "solution" : "network (not a solution)", f.state().epoch(), f.state().trainErrors(),
+                Flatness.FLIP_SETS);
+        String title = String.format(Locale.ROOT, "Local energy: %s, $\\alpha = %.2f$, $N = %d$", s.algorithm().key().toUpperCase(Locale.ROOT),
+                s.alpha(), s.n());
+        return new Figure(title, Axis.range("p", 0, pMax), Axis.auto("E(p)"), series, List.of(), List.of(), note, params);
+    }
+
+    /** Storage: fraction of seeds solved vs alpha for each algorithm, with the perceptron's capacity marked. */
+    public static Figure solvedFraction(List<SweepSeries> sweeps, Threshold capacity, TrainingScene scene) {
+        List<Series> series = new ArrayList<>();
+        for (int i = 0; i < sweeps.size(); i++) {
+            SweepSeries sw = sweeps.get(i);
+            series.add(new Series("solved_" + sw.algorithm().key(), label(sw), alphas(sw),
+                    sw.points().stream().mapToDouble(SweepPoint::solvedFraction).toArray(),
+                    sw.points().stream().mapToDouble(SweepPoint::solvedFractionStderr).toArray(), Series.Style.POINTS, i));
+        }
+        List<Marker> markers = new ArrayList<>();
+        boolean perceptron = scene.student() == TrainingScene.StudentKind.PERCEPTRON;
+        if (capacity != null && capacity.converged() && perceptron) {
+            markers.add(new Marker(capacity.value(), String.format(Locale.ROOT, "\\alpha_c = %.3f", capacity.value()), Marker.Kind.TRANSITION));
+        }
+        Map<String, Object> params = sweepParameters(scene);
+        String note = String.format(Locale.ROOT, "%d seeds per α, %.0f s per run; error bars: binomial%s", scene.sweepSeeds(),
+                scene.sweepSeconds(), perceptron ? "" : "; α_c is the perceptron's, not drawn for committees");
+        return new Figure(String.format(Locale.ROOT, "Solved fraction, storage, $N = %d$", scene.n()),
+                Axis.range("\\alpha", 0, Math.max(1.0, scene.sweepAlphaMax() * 1.1)), Axis.range("\\text{solved fraction}", -0.02, 1.05),
+                series, markers, List.of(), note, params);
+    }
+
+    /** Teacher data: mean test error vs alpha over seeds, on the Gibbs eps_g(alpha) of the theory panel. */
+    public static Figure generalization(List<SweepSeries> sweeps, TeacherStudentCurves theory, TrainingScene scene) {
+        List<Series> series = new ArrayList<>();
+        boolean comparable = scene.student() == TrainingScene.StudentKind.PERCEPTRON;
+        List<Marker> markers = new ArrayList<>();
+        if (theory != null && comparable) {
+            series.addAll(CurveSeries.of(theory.equilibrium(), Series.Style.LINE, -1));
+            series.addAll(CurveSeries.of(theory.metastable(), Series.Style.DASHED, -1));
+            if (theory.transition().converged()) {
+                markers.add(new Marker(theory.transition().value(),
+                        String.format(Locale.ROOT, "\\alpha_{1st} = %.3f", theory.transition().value()), Marker.Kind.TRANSITION));
+            }
+        }
+        for (int i = 0; i < sweeps.size(); i++) {
+            SweepSeries sw = sweeps.get(i);
+            series.add(new Series("test_error_" + sw.algorithm().key(), label(sw), alphas(sw),
+                    sw.points().stream().mapToDouble(SweepPoint::meanTestError).toArray(),
+                    sw.points().stream().mapToDouble(SweepPoint::testErrorStderr).toArray(), Series.Style.POINTS, i));
+        }
+        double alphaMax = generalizationAlphaMax(scene);
+        String note = String.format(Locale.ROOT, "points: mean test error over %d seeds (solved or not), ± standard error; %s",
+                scene.sweepSeeds(), comparable ? "line: typical (Gibbs) ε_g, dashed: metastable"
+                        : "the ε_g theory is for the perceptron and is not drawn for committees");
+        return new Figure(String.format(Locale.ROOT, "Generalization, teacher data, $N = %d$", scene.n()), Axis.range("\\alpha", 0, alphaMax),
+                Axis.range("\\varepsilon_g", 0, 0.5), series, markers, List.of(), note, sweepParameters(scene));
+    }
+
+    /** Right end of the generalization plot's alpha axis (the theory curve is computed up to it). */
+    public static double generalizationAlphaMax(TrainingScene scene) {
+        return Math.max(2.0, Math.ceil(scene.sweepAlphaMax() * 11) / 10);
+    }
+
+    private static String label(SweepSeries sw) {
+        return sw.algorithm().key().toUpperCase(Locale.ROOT) + " (" + sw.algorithm().description() + ")";
+    }
+
+    private static double[] alphas(SweepSeries sw) {
+        return sw.points().stream().mapToDouble(SweepPoint::alpha).toArray();
+    }
+
+    private static List<TrainingSnapshot> thin(List<TrainingSnapshot> history) {
+        if (history.size() <= MAX_LIVE_POINTS) {
+            return history;
+        }
+        List<TrainingSnapshot> out = new ArrayList<>();
+        double stride = history.size() / (double) MAX_LIVE_POINTS;
+        for (int i = 0; i < MAX_LIVE_POINTS - 1; i++) {
+            out.add(history.get((int) (i * stride)));
+        }
+        out.add(history.get(history.size() - 1));
+        return out;
+    }
+
+    private static Map<String, Object> parameters(TrainingScene s) {
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("student", s.student().name().toLowerCase(Locale.ROOT));
+        p.put("k", s.k());
+        p.put("data", s.data().name().toLowerCase(Locale.ROOT));
+        p.put("n", s.n());
+        p.put("alpha", s.alpha());
+        p.put("algorithm", s.algorithm().key());
+        p.put("seed", s.seed());
+        p.put("trainer_seed", s.trainerSeed());
+        return p;
+    }
+
+    private static Map<String, Object> sweepParameters(TrainingScene s) {
+        Map<String, Object> p = parameters(s);
+        p.remove("alpha");
+        p.put("sweep_alpha_min", s.sweepAlphaMin());
+        p.put("sweep_alpha_max", s.sweepAlphaMax());
+        p.put("sweep_points", s.sweepPoints());
+        p.put("sweep_seeds", s.sweepSeeds());
+        p.put("sweep_seconds", s.sweepSeconds());
+        return p;
+    }
+}
