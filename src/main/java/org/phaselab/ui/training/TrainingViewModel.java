@@ -258,7 +258,14 @@ public final class TrainingViewModel implements AutoCloseable {
                 history.clear();
                 localEnergyFigure.set(null);
             }
-            history.addAll(batch.snapshots());
+            for (TrainingSnapshot snap : batch.snapshots()) {
+                int last = history.size() - 1;
+                if (last >= 0 && history.get(last).epoch() == snap.epoch()) {
+                    history.set(last, snap); // a re-measurement of the same sweep (e.g. with the test error, at the end)
+                } else {
+                    history.add(snap);
+                }
+            }
             liveFigure.set(TrainingFigures.live(history, runScene));
             int epoch = history.isEmpty() ? 0 : history.get(history.size() - 1).epoch();
             progress.set(Math.min(1, Math.max(epoch / (double) runScene.maxEpochs(), batch.seconds() / runScene.maxSeconds())));
