@@ -96,7 +96,7 @@ public final class TrainingFigures {
                 Flatness.FLIP_SETS);
         String title = String.format(Locale.ROOT, "Local energy: %s, $\\alpha = %.2f$, $N = %d$", s.algorithm().key().toUpperCase(Locale.ROOT),
                 s.alpha(), s.n());
-        return new Figure(title, Axis.range("p", 0, pMax), Axis.auto("E(p)"), series, List.of(), List.of(), note, params);
+        return new Figure(title, Axis.range("p", 0, pMax * 1.04), Axis.auto("E(p)"), series, List.of(), List.of(), note, params);
     }
 
     /** Storage: fraction of seeds solved vs alpha for each algorithm, with the perceptron's capacity marked. */
@@ -106,7 +106,7 @@ public final class TrainingFigures {
             SweepSeries sw = sweeps.get(i);
             series.add(new Series("solved_" + sw.algorithm().key(), label(sw), alphas(sw),
                     sw.points().stream().mapToDouble(SweepPoint::solvedFraction).toArray(),
-                    sw.points().stream().mapToDouble(SweepPoint::solvedFractionStderr).toArray(), Series.Style.POINTS, i));
+                    sw.points().stream().mapToDouble(SweepPoint::solvedFractionStderr).toArray(), style(i), i));
         }
         List<Marker> markers = new ArrayList<>();
         boolean perceptron = scene.student() == TrainingScene.StudentKind.PERCEPTRON;
@@ -138,19 +138,24 @@ public final class TrainingFigures {
             SweepSeries sw = sweeps.get(i);
             series.add(new Series("test_error_" + sw.algorithm().key(), label(sw), alphas(sw),
                     sw.points().stream().mapToDouble(SweepPoint::meanTestError).toArray(),
-                    sw.points().stream().mapToDouble(SweepPoint::testErrorStderr).toArray(), Series.Style.POINTS, i));
+                    sw.points().stream().mapToDouble(SweepPoint::testErrorStderr).toArray(), style(i), i));
         }
         double alphaMax = generalizationAlphaMax(scene);
         String note = String.format(Locale.ROOT, "points: mean test error over %d seeds (solved or not), ± standard error; %s",
                 scene.sweepSeeds(), comparable ? "line: typical (Gibbs) ε_g, dashed: metastable"
                         : "the ε_g theory is for the perceptron and is not drawn for committees");
         return new Figure(String.format(Locale.ROOT, "Generalization, teacher data, $N = %d$", scene.n()), Axis.range("\\alpha", 0, alphaMax),
-                Axis.range("\\varepsilon_g", 0, 0.5), series, markers, List.of(), note, sweepParameters(scene));
+                Axis.range("\\varepsilon_g", -0.01, 0.5), series, markers, List.of(), note, sweepParameters(scene));
     }
 
     /** Right end of the generalization plot's alpha axis (the theory curve is computed up to it). */
     public static double generalizationAlphaMax(TrainingScene scene) {
         return Math.max(2.0, Math.ceil(scene.sweepAlphaMax() * 11) / 10);
+    }
+
+    /** Filled markers for the efficient algorithm, hollow for annealing, so coinciding points stay visible. */
+    private static Series.Style style(int i) {
+        return i == 0 ? Series.Style.POINTS : Series.Style.HOLLOW_POINTS;
     }
 
     private static String label(SweepSeries sw) {

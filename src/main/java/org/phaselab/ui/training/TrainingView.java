@@ -113,8 +113,8 @@ public final class TrainingView implements Panel {
         Node psRow = visibleFor(ps, Algorithm.SBPI);
         Node replicasRow = visibleFor(row("replicas y", replicas), Algorithm.RSGD);
         Node saRow = visibleFor(sa, Algorithm.SA);
-        ParameterSlider epochs = intSlider("training-max-epochs", "max epochs", 1, 100000, model.maxEpochs, "stop after this many sweeps");
-        ParameterSlider seconds = new ParameterSlider("training-max-seconds", "max s", 0.5, 600, model.maxSeconds.get(), "%.1f",
+        ParameterSlider epochs = intSlider("training-max-epochs", "epochs", 1, 100000, model.maxEpochs, "stop after this many sweeps");
+        ParameterSlider seconds = new ParameterSlider("training-max-seconds", "seconds", 0.5, 600, model.maxSeconds.get(), "%.1f",
                 "time budget of the run (running time, in seconds)");
         seconds.valueProperty().bindBidirectional(model.maxSeconds);
         return section("Algorithm", row("algorithm", algorithm), what, psRow, replicasRow, saRow, epochs, seconds);
@@ -154,7 +154,7 @@ public final class TrainingView implements Panel {
         to.valueProperty().bindBidirectional(model.sweepAlphaMax);
         ParameterSlider points = intSlider("training-sweep-points", "points", 1, 20, model.sweepPoints, "α values on the grid");
         ParameterSlider seeds = intSlider("training-sweep-seeds", "seeds", 1, 40, model.sweepSeeds, "runs per α (error bars over seeds)");
-        ParameterSlider seconds = new ParameterSlider("training-sweep-seconds", "s per run", 0.5, 120, model.sweepSeconds.get(), "%.1f",
+        ParameterSlider seconds = new ParameterSlider("training-sweep-seconds", "s / run", 0.5, 120, model.sweepSeconds.get(), "%.1f",
                 "time budget of each run of the sweep");
         seconds.valueProperty().bindBidirectional(model.sweepSeconds);
         Button run = button("training-sweep", "Sweep α", "the chosen algorithm (CP+R if SA) and simulated annealing, on all cores",

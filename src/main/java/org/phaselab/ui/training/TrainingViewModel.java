@@ -275,6 +275,9 @@ public final class TrainingViewModel implements AutoCloseable {
         public void onState(State s, String message) {
             state.set(s);
             status.set(message);
+            if (s == State.FINISHED) {
+                progress.set(1);
+            }
         }
 
         @Override
