@@ -1,7 +1,9 @@
 package org.phaselab.preset;
 
+import java.util.List;
 import java.util.Map;
 import org.phaselab.export.builders.TheoryFigures;
+import org.phaselab.export.builders.LocalEnergyFigures;
 import org.phaselab.export.builders.TrainingFigures;
 import org.phaselab.export.figure.Figure;
 import org.phaselab.service.theory.RsTheoryBackend;
@@ -56,7 +58,7 @@ public final class PresetFigures {
         String figure = preset.figure().isEmpty() ? "training-local-energy" : preset.figure();
         switch (figure) {
             case "training-local-energy":
-                return TrainingFigures.localEnergy(HeadlessTraining.run(scene, monitor::isCancelled).flatness());
+                return LocalEnergyFigures.of(List.of(HeadlessTraining.run(scene, monitor::isCancelled).flatness()));
             case "training-live":
                 return TrainingFigures.live(HeadlessTraining.run(scene, monitor::isCancelled).history(), scene);
             case "training-overlay":

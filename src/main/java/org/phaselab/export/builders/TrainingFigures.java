@@ -11,15 +11,12 @@ import org.phaselab.export.figure.Marker;
 import org.phaselab.export.figure.Series;
 import org.phaselab.service.theory.TeacherStudentCurves;
 import org.phaselab.service.theory.Threshold;
-import org.phaselab.service.training.Flatness;
 import org.phaselab.service.training.SweepSeries;
 import org.phaselab.service.training.TrainingScene;
-import org.phaselab.service.training.TrainingTheory;
-import org.phaselab.training.measure.LocalEnergyPoint;
 import org.phaselab.training.measure.SweepPoint;
 import org.phaselab.training.trainer.TrainingSnapshot;
 
-/** Figures of the training lab: live curves of a run, the local energy of a solution, sweeps on the theory axes. */
+/** Figures of the training lab: live curves of a run and sweeps on the theory axes ({@link LocalEnergyFigures}: flatness). */
 public final class TrainingFigures {
     /** Longest history drawn point by point; longer ones are thinned evenly (the last point is always kept). */
     static final int MAX_LIVE_POINTS = 2000;
@@ -61,42 +58,6 @@ public final class TrainingFigures {
         double xMax = Math.max(1, last == null ? 1 : last.epoch());
         return new Figure("Training: " + scene.algorithm().key().toUpperCase(Locale.ROOT), Axis.range("\\text{epoch}", 0, xMax),
                 Axis.range("\\text{fraction}", 0, 0.55), series, List.of(), List.of(), note, parameters(scene));
-    }
-
-    /** E(p) of a found network, with standard errors over flip sets, beside the planted teacher's arccos(1 - 2p)/pi. */
-    public static Figure localEnergy(Flatness f) {
-        List<LocalEnergyPoint> pts = f.points();
-        double[] p = pts.stream().mapToDouble(LocalEnergyPoint::p).toArray();
-        double pMax = p.length == 0 ? 0.1 : p[p.length - 1];
-        int grid = 100;
-        double[] pt = new double[grid + 1];
-        double[] teacher = new double[grid + 1];
-        for (int i = 0; i <= grid; i++) {
-            pt[i] = pMax * i / grid;
-            teacher[i] = TrainingTheory.plantedLocalEnergy(pt[i]);
-        }
-        List<Series> series = new ArrayList<>();
-        series.add(new Series("planted_teacher", "planted teacher $\\arccos(1-2p)/\\pi$", pt, teacher, null, Series.Style.DASHED, -1));
-        series.add(new Series("local_energy_train", "measured, training set", p,
-                pts.stream().mapToDouble(LocalEnergyPoint::trainError).toArray(),
-                pts.stream().mapToDouble(LocalEnergyPoint::trainStderr).toArray(), Series.Style.POINTS, 0));
-        if (pts.stream().anyMatch(x -> Double.isFinite(x.testError()))) {
-            series.add(new Series("local_energy_test", "measured, test set", p,
-                    pts.stream().mapToDouble(LocalEnergyPoint::testError).toArray(),
-                    pts.stream().mapToDouble(LocalEnergyPoint::testStderr).toArray(), Series.Style.HOLLOW_POINTS, 1));
-        }
-        TrainingScene s = f.scene();
-        Map<String, Object> params = parameters(s);
-        params.put("flip_sets", Flatness.FLIP_SETS);
-        params.put("epoch", f.state().epoch());
-        params.put("train_errors", f.state().trainErrors());
-        String note = String.format(Locale.ROOT, "%s after %d epochs, %d training errors; %d flip sets per p. "
-                        + "Typical (RS) E(p) not available yet: only the planted teacher's curve is drawn",
-                f.state().solved() ? "solution" : "network (not a solution)", f.state().epoch(), f.state().trainErrors(),
-                Flatness.FLIP_SETS);
-        String title = String.format(Locale.ROOT, "Local energy: %s, $\\alpha = %.2f$, $N = %d$", s.algorithm().key().toUpperCase(Locale.ROOT),
-                s.alpha(), s.n());
-        return new Figure(title, Axis.range("p", 0, pMax * 1.04), Axis.auto("E(p)"), series, List.of(), List.of(), note, params);
     }
 
     /** Storage: fraction of seeds solved vs alpha for each algorithm, with the perceptron's capacity marked. */
@@ -179,7 +140,7 @@ public final class TrainingFigures {
         return out;
     }
 
-    private static Map<String, Object> parameters(TrainingScene s) {
+    static Map<String, Object> parameters(TrainingScene s) {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("student", s.student().name().toLowerCase(Locale.ROOT));
         p.put("k", s.k());

@@ -17,4 +17,12 @@ public record Flatness(TrainingScene scene, TrainingSnapshot state, List<LocalEn
     public Flatness {
         points = List.copyOf(points);
     }
+
+    /** Whether both networks learned the same problem (same student, data, N, alpha and data seed), so their curves compare. */
+    public boolean sameProblem(Flatness o) {
+        TrainingScene a = scene;
+        TrainingScene b = o.scene;
+        return a.student() == b.student() && a.k() == b.k() && a.data() == b.data() && a.n() == b.n() && a.alpha() == b.alpha()
+                && a.seed() == b.seed();
+    }
 }

@@ -13,6 +13,7 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.phaselab.export.builders.LocalEnergyFigures;
 import org.phaselab.export.builders.TrainingFigures;
 import org.phaselab.export.figure.Figure;
 import org.phaselab.service.training.Flatness;
@@ -33,11 +34,12 @@ import org.phaselab.ui.common.PlotChannel;
 /**
  * State of the training lab: the scene's parameters, one live run (start, pause, step, stop, reset,
  * reseed) whose snapshots arrive in batches and redraw the live curves, the local energy of the network
- * a run ends with, and a sweep of two algorithms over alpha whose points land on the theory curve
+ * a run ends with (kept beside that of other algorithms on the same problem), and a sweep of two algorithms over alpha whose points land on the theory curve
  * (computed in the background, newest request wins). All properties change on the FX thread only.
  */
 public final class TrainingViewModel implements AutoCloseable {
     private static final TrainingScene START = TrainingScene.DEFAULT;
+    private static final int MAX_LOCAL_ENERGY_CURVES = 3;
 
     public final ObjectProperty<StudentKind> student = new SimpleObjectProperty<>(this, "student", START.student());
     public final IntegerProperty k = new SimpleIntegerProperty(this, "k", START.k());
@@ -76,6 +78,8 @@ public final class TrainingViewModel implements AutoCloseable {
     private final TrainingSweep sweeper;
     private final PlotChannel<OverlayRequest> overlay;
     private final List<TrainingSnapshot> history = new ArrayList<>();
+    /** Local-energy curves shown together: the latest of each algorithm on the latest problem. */
+    private List<Flatness> measured = List.of();
     private TrainingScene runScene = START;
     private TrainingScene sweepScene;
     private List<SweepSeries> sweeps = List.of();
@@ -92,6 +96,8 @@ public final class TrainingViewModel implements AutoCloseable {
                         r.scene()));
         data.addListener((o, a, b) -> forgetSweep());
         student.addListener((o, a, b) -> forgetSweep());
+        sweepAlphaMax.addListener((o, a, b) -> refreshTheoryOnly());
+        n.addListener((o, a, b) -> refreshTheoryOnly());
         liveFigure.set(TrainingFigures.live(history, START));
     }
 
@@ -219,6 +225,13 @@ public final class TrainingViewModel implements AutoCloseable {
         overlay.request();
     }
 
+    /** Before any sweep the overlay shows the current scene's theory; redraw it when its axes change. */
+    private void refreshTheoryOnly() {
+        if (sweepScene == null) {
+            overlay.request();
+        }
+    }
+
     private void forgetSweep() {
         cancelSweep();
         sweepGeneration++;
@@ -255,8 +268,7 @@ public final class TrainingViewModel implements AutoCloseable {
         @Override
         public void onBatch(SnapshotBatcher.Batch batch) {
             if (batch.restart()) {
-                history.clear();
-                localEnergyFigure.set(null);
+                history.clear(); // the local-energy curves stay, for comparison with the next run on the same problem
             }
             for (TrainingSnapshot snap : batch.snapshots()) {
                 int last = history.size() - 1;
@@ -282,7 +294,11 @@ public final class TrainingViewModel implements AutoCloseable {
 
         @Override
         public void onFlatness(Flatness flatness) {
-            localEnergyFigure.set(TrainingFigures.localEnergy(flatness));
+            List<Flatness> kept = new ArrayList<>(measured);
+            kept.removeIf(f -> !f.sameProblem(flatness) || f.scene().algorithm() == flatness.scene().algorithm());
+            kept.add(flatness);
+            measured = List.copyOf(kept.subList(Math.max(0, kept.size() - MAX_LOCAL_ENERGY_CURVES), kept.size()));
+            localEnergyFigure.set(LocalEnergyFigures.of(measured));
         }
     }
 }

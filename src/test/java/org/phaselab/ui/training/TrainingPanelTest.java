@@ -42,7 +42,8 @@ class TrainingPanelTest {
     }
 
     private static Series series(Figure f, String key) {
-        return f.series().stream().filter(s -> s.key().equals(key)).findFirst().orElseThrow(() -> new AssertionError("no " + key));
+        return f.series().stream().filter(s -> s.key().equals(key)).findFirst().orElseThrow(
+                () -> new AssertionError("no " + key + " in " + f.series().stream().map(Series::key).toList()));
     }
 
     /** Fires a button as a click would (the controls column scrolls, so some are off screen). */
@@ -84,7 +85,7 @@ class TrainingPanelTest {
 
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> model.localEnergyFigure.get() != null);
         Figure le = model.localEnergyFigure.get();
-        Series measured = series(le, "local_energy_train");
+        Series measured = series(le, "local_energy_train_cpr");
         assertEquals(Flatness.FLIP_FRACTIONS.length, measured.size());
         for (int i = 0; i < measured.size(); i++) {
             assertTrue(measured.y()[i] > 0 && measured.y()[i] < 0.5, "E(p) is a fraction of errors: " + measured.y()[i]);
@@ -143,6 +144,18 @@ class TrainingPanelTest {
         assertEquals(epochs, model.history().size());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> model.localEnergyFigure.get() != null);
         assertTrue(model.localEnergyFigure.get().note().contains("not a solution"), model.localEnergyFigure.get().note());
+
+        // CP+R on the same problem: its curve joins the annealed network's on the same axes
+        robot.interact(() -> model.algorithm.set(Algorithm.CPR));
+        press(robot, "#training-start");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> model.state.get() == State.FINISHED && model.status.get().startsWith("solved"));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> model.localEnergyFigure.get().series().size() == 3);
+        Figure both = model.localEnergyFigure.get();
+        Series sa = series(both, "local_energy_train_sa");
+        Series cpr = series(both, "local_energy_train_cpr");
+        for (int i = 0; i < cpr.size(); i++) {
+            assertTrue(cpr.y()[i] < sa.y()[i], "the CP+R solution is flatter than the annealed network at p = " + cpr.x()[i]);
+        }
     }
 
     @Test
