@@ -186,4 +186,47 @@ class TrainingPanelTest {
         assertEquals(0.833, capacity.x(), 2e-3); // THEORY.md section 1
         assertEquals("", model.sweepMessage.get());
     }
+
+    @Test
+    void teacherSweepLandsOnTheGibbsAxesAndCancelEndsTheSweep(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            model.data.set(org.phaselab.service.training.TrainingScene.DataKind.TEACHER);
+            model.n.set(101);
+            model.sweepAlphaMin.set(0.3);
+            model.sweepAlphaMax.set(0.6);
+            model.sweepPoints.set(2);
+            model.sweepSeeds.set(2);
+            model.sweepSeconds.set(0.5);
+            model.saSweeps.set(100);
+        });
+        press(robot, "#training-sweep");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !model.sweepBusy.get());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
+            Figure f = view.figure("training-overlay").getFigure();
+            return f != null && f.series().stream().filter(s -> s.key().startsWith("test_error_")).count() == 2
+                    && f.series().stream().filter(s -> s.key().startsWith("test_error_")).allMatch(s -> s.size() == 2);
+        });
+        Figure f = view.figure("training-overlay").getFigure();
+        assertTrue(series(f, "eps_g_equilibrium").size() > 100, "the Gibbs curve is drawn");
+        for (String key : List.of("test_error_cpr", "test_error_sa")) {
+            Series s = series(f, key);
+            for (int i = 0; i < s.size(); i++) {
+                assertTrue(s.y()[i] > 0 && s.y()[i] < 0.5, key + ": a learned teacher errs on fewer than half: " + s.y()[i]);
+                assertTrue(s.yErr()[i] >= 0, key + ": error bar over seeds");
+            }
+        }
+
+        robot.interact(() -> {
+            model.n.set(1001);
+            model.sweepAlphaMin.set(1.5); // hard for both: runs go on until cancelled
+            model.sweepAlphaMax.set(2.0);
+            model.sweepSeconds.set(60);
+            model.saSweeps.set(100_000);
+        });
+        press(robot, "#training-sweep");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> model.sweepBusy.get());
+        press(robot, "#training-sweep-busy-cancel");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !model.sweepBusy.get());
+        assertTrue(model.sweepMessage.get().startsWith("Sweep cancelled"), model.sweepMessage.get());
+    }
 }
