@@ -3,11 +3,9 @@ package org.phaselab.ui.training;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -18,24 +16,20 @@ import org.phaselab.export.builders.TrainingFigures;
 import org.phaselab.export.figure.Figure;
 import org.phaselab.service.training.Flatness;
 import org.phaselab.service.training.SnapshotBatcher;
-import org.phaselab.service.training.SweepSeries;
 import org.phaselab.service.training.TrainingScene;
 import org.phaselab.service.training.TrainingScene.DataKind;
 import org.phaselab.service.training.TrainingScene.StudentKind;
 import org.phaselab.service.training.TrainingSession;
 import org.phaselab.service.training.TrainingSession.State;
-import org.phaselab.service.training.TrainingSweep;
 import org.phaselab.service.training.TrainingTheory;
-import org.phaselab.training.measure.SweepPoint;
 import org.phaselab.training.trainer.Algorithm;
 import org.phaselab.training.trainer.TrainingSnapshot;
-import org.phaselab.ui.common.PlotChannel;
 
 /**
  * State of the training lab: the scene's parameters, one live run (start, pause, step, stop, reset,
- * reseed) whose snapshots arrive in batches and redraw the live curves, the local energy of the network
- * a run ends with (kept beside that of other algorithms on the same problem), and a sweep of two algorithms over alpha whose points land on the theory curve
- * (computed in the background, newest request wins). All properties change on the FX thread only.
+ * reseed) whose snapshots arrive in batches and redraw the live curves, and the local energy of the
+ * network a run ends with (kept beside that of other algorithms on the same problem); the sweep and its
+ * overlay live in {@link SweepOverlayModel}. All properties change on the FX thread only.
  */
 public final class TrainingViewModel implements AutoCloseable {
     private static final TrainingScene START = TrainingScene.DEFAULT;
@@ -67,42 +61,23 @@ public final class TrainingViewModel implements AutoCloseable {
     public final DoubleProperty progress = new SimpleDoubleProperty(this, "progress", 0);
     public final ObjectProperty<Figure> liveFigure = new SimpleObjectProperty<>(this, "liveFigure");
     public final ObjectProperty<Figure> localEnergyFigure = new SimpleObjectProperty<>(this, "localEnergyFigure");
-    public final BooleanProperty sweepBusy = new SimpleBooleanProperty(this, "sweepBusy", false);
-    public final DoubleProperty sweepProgress = new SimpleDoubleProperty(this, "sweepProgress", 0);
-    public final StringProperty sweepMessage = new SimpleStringProperty(this, "sweepMessage", "");
-
-    /** What the overlay plot shows: the scene of the sweep (or the current one before any sweep) and its points. */
-    public record OverlayRequest(TrainingScene scene, List<SweepSeries> sweeps) {}
+    /** The sweep mode and its overlay on the theory axes. */
+    public final SweepOverlayModel sweep;
 
     private final TrainingSession session;
-    private final TrainingSweep sweeper;
-    private final PlotChannel<OverlayRequest> overlay;
     private final List<TrainingSnapshot> history = new ArrayList<>();
     /** Local-energy curves shown together: the latest of each algorithm on the latest problem. */
     private List<Flatness> measured = List.of();
     private TrainingScene runScene = START;
-    private TrainingScene sweepScene;
-    private List<SweepSeries> sweeps = List.of();
-    private TrainingSweep.Handle sweep;
-    private int sweepGeneration;
-    private int sweepDone;
 
     public TrainingViewModel(TrainingTheory theory, Executor fxThread) {
         session = new TrainingSession(fxThread, new SessionEvents());
-        sweeper = new TrainingSweep(fxThread);
-        overlay = new PlotChannel<>("training-overlay", fxThread, this::overlayRequest, r -> m -> r.scene().data() == DataKind.STORAGE
-                ? TrainingFigures.solvedFraction(r.sweeps(), theory.capacity(m), r.scene())
-                : TrainingFigures.generalization(r.sweeps(), theory.teacherStudent(TrainingFigures.generalizationAlphaMax(r.scene()), m),
-                        r.scene()));
-        data.addListener((o, a, b) -> forgetSweep());
-        student.addListener((o, a, b) -> forgetSweep());
-        sweepAlphaMax.addListener((o, a, b) -> refreshTheoryOnly());
-        n.addListener((o, a, b) -> refreshTheoryOnly());
+        sweep = new SweepOverlayModel(theory, fxThread, this::scene);
+        data.addListener((o, a, b) -> sweep.forget());
+        student.addListener((o, a, b) -> sweep.forget());
+        sweepAlphaMax.addListener((o, a, b) -> sweep.refreshTheoryOnly());
+        n.addListener((o, a, b) -> sweep.refreshTheoryOnly());
         liveFigure.set(TrainingFigures.live(history, START));
-    }
-
-    private OverlayRequest overlayRequest() {
-        return new OverlayRequest(sweepScene != null ? sweepScene : scene(), sweeps);
     }
 
     /** The current parameters as one snapshot (throws IllegalArgumentException if out of range). */
@@ -132,11 +107,11 @@ public final class TrainingViewModel implements AutoCloseable {
         sweepPoints.set(s.sweepPoints());
         sweepSeeds.set(s.sweepSeeds());
         sweepSeconds.set(s.sweepSeconds());
-        overlay.request();
+        sweep.refresh();
     }
 
     public void refreshAll() {
-        overlay.request();
+        sweep.refresh();
     }
 
     public void start() {
@@ -187,63 +162,13 @@ public final class TrainingViewModel implements AutoCloseable {
         action.accept(s);
     }
 
-    /** Sweeps the efficient algorithm and simulated annealing over the alpha grid; points fill the overlay as they come. */
+    /** Sweeps the efficient algorithm and simulated annealing over the alpha grid. */
     public void startSweep() {
-        withScene(s -> {
-            cancelSweep();
-            int generation = ++sweepGeneration;
-            sweepScene = s;
-            sweeps = TrainingSweep.algorithms(s).stream().map(SweepSeries::empty).toList();
-            sweepDone = 0;
-            int total = s.sweepPoints() * sweeps.size();
-            sweepBusy.set(true);
-            sweepProgress.set(0);
-            sweepMessage.set("");
-            overlay.request();
-            sweep = sweeper.start(s, (a, p) -> {
-                if (generation == sweepGeneration) {
-                    addPoint(a, p);
-                    sweepProgress.set(++sweepDone / (double) total);
-                }
-            }, all -> {
-                if (generation == sweepGeneration) {
-                    sweepBusy.set(false);
-                    sweepMessage.set(all ? "" : "Sweep cancelled: " + sweepDone + " of " + total + " points done");
-                }
-            });
-        });
+        withScene(sweep::start);
     }
 
     public void cancelSweep() {
-        if (sweep != null) {
-            sweep.cancel();
-        }
-    }
-
-    private void addPoint(Algorithm a, SweepPoint p) {
-        sweeps = sweeps.stream().map(sw -> sw.algorithm() == a ? sw.with(p) : sw).toList();
-        overlay.request();
-    }
-
-    /** Before any sweep the overlay shows the current scene's theory; redraw it when its axes change. */
-    private void refreshTheoryOnly() {
-        if (sweepScene == null) {
-            overlay.request();
-        }
-    }
-
-    private void forgetSweep() {
-        cancelSweep();
-        sweepGeneration++;
-        sweepBusy.set(false);
-        sweepScene = null;
-        sweeps = List.of();
-        overlay.request();
-    }
-
-    /** The points of the last sweep so far. */
-    public List<SweepSeries> sweeps() {
-        return sweeps;
+        sweep.cancel();
     }
 
     /** The live run's snapshots so far (FX thread). */
@@ -251,16 +176,10 @@ public final class TrainingViewModel implements AutoCloseable {
         return List.copyOf(history);
     }
 
-    public PlotChannel<OverlayRequest> overlayChannel() {
-        return overlay;
-    }
-
     @Override
     public void close() {
         session.close();
-        cancelSweep();
-        sweeper.close();
-        overlay.close();
+        sweep.close();
     }
 
     /** The session's reports, on the FX thread. */

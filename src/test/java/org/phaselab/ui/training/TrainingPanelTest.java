@@ -170,7 +170,7 @@ class TrainingPanelTest {
             model.saSweeps.set(200);
         });
         press(robot, "#training-sweep");
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !model.sweepBusy.get());
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !model.sweep.busy.get());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
             Figure f = view.figure("training-overlay").getFigure();
             return f != null && f.series().stream().filter(s -> s.key().startsWith("solved_")).allMatch(s -> s.size() == 2)
@@ -184,7 +184,7 @@ class TrainingPanelTest {
         assertEquals(2, series(f, "solved_sa").size());
         Marker capacity = f.markers().get(0);
         assertEquals(0.833, capacity.x(), 2e-3); // THEORY.md section 1
-        assertEquals("", model.sweepMessage.get());
+        assertEquals("", model.sweep.message.get());
     }
 
     @Test
@@ -200,7 +200,7 @@ class TrainingPanelTest {
             model.saSweeps.set(100);
         });
         press(robot, "#training-sweep");
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !model.sweepBusy.get());
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !model.sweep.busy.get());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
             Figure f = view.figure("training-overlay").getFigure();
             return f != null && f.series().stream().filter(s -> s.key().startsWith("test_error_")).count() == 2
@@ -224,9 +224,9 @@ class TrainingPanelTest {
             model.saSweeps.set(100_000);
         });
         press(robot, "#training-sweep");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> model.sweepBusy.get());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> model.sweep.busy.get());
         press(robot, "#training-sweep-busy-cancel");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !model.sweepBusy.get());
-        assertTrue(model.sweepMessage.get().startsWith("Sweep cancelled"), model.sweepMessage.get());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !model.sweep.busy.get());
+        assertTrue(model.sweep.message.get().startsWith("Sweep cancelled"), model.sweep.message.get());
     }
 }
