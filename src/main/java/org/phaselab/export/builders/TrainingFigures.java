@@ -63,11 +63,11 @@ public final class TrainingFigures {
     /** Storage: fraction of seeds solved vs alpha for each algorithm, with the perceptron's capacity marked. */
     public static Figure solvedFraction(List<SweepSeries> sweeps, Threshold capacity, TrainingScene scene) {
         List<Series> series = new ArrayList<>();
-        for (int i = 0; i < sweeps.size(); i++) {
+        for (int i = sweeps.size() - 1; i >= 0; i--) { // the first series is drawn on top: annealing's hollow markers
             SweepSeries sw = sweeps.get(i);
             series.add(new Series("solved_" + sw.algorithm().key(), label(sw), alphas(sw),
                     sw.points().stream().mapToDouble(SweepPoint::solvedFraction).toArray(),
-                    sw.points().stream().mapToDouble(SweepPoint::solvedFractionStderr).toArray(), style(i), i));
+                    sw.points().stream().mapToDouble(SweepPoint::solvedFractionStderr).toArray(), style(i), colour(sw)));
         }
         List<Marker> markers = new ArrayList<>();
         boolean perceptron = scene.student() == TrainingScene.StudentKind.PERCEPTRON;
@@ -95,12 +95,14 @@ public final class TrainingFigures {
                         String.format(Locale.ROOT, "\\alpha_{1st} = %.3f", theory.transition().value()), Marker.Kind.TRANSITION));
             }
         }
-        for (int i = 0; i < sweeps.size(); i++) {
+        List<Series> measured = new ArrayList<>();
+        for (int i = sweeps.size() - 1; i >= 0; i--) { // drawn on top of the theory, annealing's hollow markers topmost
             SweepSeries sw = sweeps.get(i);
-            series.add(new Series("test_error_" + sw.algorithm().key(), label(sw), alphas(sw),
+            measured.add(new Series("test_error_" + sw.algorithm().key(), label(sw), alphas(sw),
                     sw.points().stream().mapToDouble(SweepPoint::meanTestError).toArray(),
-                    sw.points().stream().mapToDouble(SweepPoint::testErrorStderr).toArray(), style(i), i));
+                    sw.points().stream().mapToDouble(SweepPoint::testErrorStderr).toArray(), style(i), colour(sw)));
         }
+        series.addAll(0, measured);
         double alphaMax = generalizationAlphaMax(scene);
         String note = String.format(Locale.ROOT, "points: mean test error over %d seeds (solved or not), ± standard error; %s",
                 scene.sweepSeeds(), comparable ? "line: typical (Gibbs) ε_g, dashed: metastable"
@@ -117,6 +119,11 @@ public final class TrainingFigures {
     /** Filled markers for the efficient algorithm, hollow for annealing, so coinciding points stay visible. */
     private static Series.Style style(int i) {
         return i == 0 ? Series.Style.POINTS : Series.Style.HOLLOW_POINTS;
+    }
+
+    /** One colour per algorithm across the panel's plots. */
+    static int colour(SweepSeries sw) {
+        return sw.algorithm().ordinal();
     }
 
     private static String label(SweepSeries sw) {
