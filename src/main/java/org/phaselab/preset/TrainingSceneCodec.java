@@ -15,7 +15,7 @@ import org.phaselab.training.trainer.Algorithm;
  */
 public final class TrainingSceneCodec implements SceneCodec<TrainingScene> {
     private static final Set<String> KEYS = Set.of("student", "k", "data", "n", "alpha", "algorithm", "sbpi_ps",
-            "rsgd_replicas", "sa_sweeps", "seed", "trainer_seed", "max_epochs", "max_seconds", "sweep_alpha_min",
+            "rsgd_replicas", "sa_sweeps", "seed", "trainer_seed", "max_epochs", "max_seconds", "stop_at_zero_errors", "sweep_alpha_min",
             "sweep_alpha_max", "sweep_points", "sweep_seeds", "sweep_seconds");
 
     @Override
@@ -43,6 +43,7 @@ public final class TrainingSceneCodec implements SceneCodec<TrainingScene> {
                     f.integer("rsgd_replicas", 1, 21, d.rsgdReplicas()), f.integer("sa_sweeps", 10, 1_000_000, d.saSweeps()),
                     f.integer("seed", 1, Integer.MAX_VALUE, d.seed()), f.integer("trainer_seed", 1, Integer.MAX_VALUE, d.trainerSeed()),
                     f.integer("max_epochs", 1, Integer.MAX_VALUE, d.maxEpochs()), f.number("max_seconds", 1e-3, 3600, d.maxSeconds()),
+                    f.bool("stop_at_zero_errors", d.stopAtZeroErrors()),
                     f.number("sweep_alpha_min", 1e-6, 5, d.sweepAlphaMin()), f.number("sweep_alpha_max", 1e-6, 5, d.sweepAlphaMax()),
                     f.integer("sweep_points", 1, 40, d.sweepPoints()), f.integer("sweep_seeds", 1, 100, d.sweepSeeds()),
                     f.number("sweep_seconds", 1e-3, 3600, d.sweepSeconds()));
@@ -78,6 +79,7 @@ public final class TrainingSceneCodec implements SceneCodec<TrainingScene> {
         o.put("trainer_seed", s.trainerSeed());
         o.put("max_epochs", s.maxEpochs());
         o.put("max_seconds", s.maxSeconds());
+        o.put("stop_at_zero_errors", s.stopAtZeroErrors());
         o.put("sweep_alpha_min", s.sweepAlphaMin());
         o.put("sweep_alpha_max", s.sweepAlphaMax());
         o.put("sweep_points", s.sweepPoints());

@@ -20,7 +20,7 @@ class TrainingSceneCodecTest {
     @Test
     void roundTripKeepsEveryParameter() throws Exception {
         TrainingScene s = new TrainingScene(StudentKind.TREE, 3, DataKind.TEACHER, 999, 1.25, Algorithm.RSGD, 0.4, 5, 300,
-                7, 9, 1234, 12.5, 0.3, 1.7, 5, 6, 3.5);
+                7, 9, 1234, 12.5, false, 0.3, 1.7, 5, 6, 3.5);
         assertEquals(s, codec.decode(codec.encode(s), "test"));
     }
 
@@ -45,7 +45,8 @@ class TrainingSceneCodecTest {
         "{\"student\": \"committee\", \"k\": 4}|odd",
         "{\"student\": \"tree\", \"k\": 3, \"n\": 1001}|divisible",
         "{\"student\": \"perceptron\", \"k\": 3}|perceptron has K = 1",
-        "{\"rsgd_replicas\": 4}|replicas"})
+        "{\"rsgd_replicas\": 4}|replicas",
+        "{\"stop_at_zero_errors\": 1}|parameters.stop_at_zero_errors"})
     void badFieldsAndCombinationsAreNamed(String json, String expected) throws Exception {
         ObjectNode p = (ObjectNode) new ObjectMapper().readTree(json);
         PresetException e = assertThrows(PresetException.class, () -> codec.decode(p, "lab.json"));

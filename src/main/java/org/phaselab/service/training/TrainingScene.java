@@ -27,7 +27,8 @@ import org.phaselab.training.trainer.TrainerFactory;
  * @param seed         seed of the data
  * @param trainerSeed  seed of the trainer's initial weights and random stream
  * @param maxEpochs    stop after this many sweeps
- * @param maxSeconds   stop after this wall-clock time (live run and each run of a sweep)
+ * @param maxSeconds   stop the live run after this running time
+ * @param stopAtZeroErrors  stop the live run once it has no training error (sweeps always do: they count solved runs)
  * @param sweepAlphaMin  first alpha of the sweep grid
  * @param sweepAlphaMax  last alpha of the sweep grid
  * @param sweepPoints    alphas on the grid
@@ -36,7 +37,7 @@ import org.phaselab.training.trainer.TrainerFactory;
  */
 public record TrainingScene(StudentKind student, int k, DataKind data, int n, double alpha, Algorithm algorithm,
                             double sbpiPs, int rsgdReplicas, int saSweeps, int seed, int trainerSeed, int maxEpochs,
-                            double maxSeconds, double sweepAlphaMin, double sweepAlphaMax, int sweepPoints, int sweepSeeds,
+                            double maxSeconds, boolean stopAtZeroErrors, double sweepAlphaMin, double sweepAlphaMax, int sweepPoints, int sweepSeeds,
                             double sweepSeconds) {
     public enum StudentKind { PERCEPTRON, TREE, COMMITTEE }
 
@@ -46,7 +47,7 @@ public record TrainingScene(StudentKind student, int k, DataKind data, int n, do
     public static final int TEST_SIZE = 5000;
 
     public static final TrainingScene DEFAULT = new TrainingScene(StudentKind.PERCEPTRON, 1, DataKind.STORAGE, 1001, 0.6,
-            Algorithm.CPR, 0.3, 7, 2000, 1, 1, 20000, 30, 0.2, 0.8, 7, 4, 5);
+            Algorithm.CPR, 0.3, 7, 2000, 1, 1, 20000, 30, true, 0.2, 0.8, 7, 4, 5);
 
     public TrainingScene {
         check(student != null && data != null && algorithm != null, "student, data and algorithm must be set");
@@ -93,7 +94,7 @@ public record TrainingScene(StudentKind student, int k, DataKind data, int n, do
     }
 
     public StopRule stopRule() {
-        return new StopRule(true, maxEpochs, maxSeconds);
+        return new StopRule(stopAtZeroErrors, maxEpochs, maxSeconds);
     }
 
     /** The trainer of an algorithm with this scene's parameters (defaults for the rest). */
@@ -137,6 +138,6 @@ public record TrainingScene(StudentKind student, int k, DataKind data, int n, do
 
     public TrainingScene withTrainerSeed(int s) {
         return new TrainingScene(student, k, data, n, alpha, algorithm, sbpiPs, rsgdReplicas, saSweeps, seed, s, maxEpochs,
-                maxSeconds, sweepAlphaMin, sweepAlphaMax, sweepPoints, sweepSeeds, sweepSeconds);
+                maxSeconds, stopAtZeroErrors, sweepAlphaMin, sweepAlphaMax, sweepPoints, sweepSeeds, sweepSeconds);
     }
 }

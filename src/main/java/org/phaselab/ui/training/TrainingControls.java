@@ -9,6 +9,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
@@ -92,8 +93,11 @@ final class TrainingControls {
         ParameterSlider seconds = new ParameterSlider("training-max-seconds", "seconds", 0.5, 600, model.maxSeconds.get(), "%.1f",
                 "time budget of the run (running time, in seconds)");
         seconds.valueProperty().bindBidirectional(model.maxSeconds);
-        advanced(ps, sa, epochs, seconds);
-        return section("Algorithm", row("algorithm", algorithm), what, psRow, replicasRow, saRow, epochs, seconds);
+        CheckBox atZero = new CheckBox("stop at zero training errors");
+        atZero.setId("training-stop-at-zero");
+        atZero.selectedProperty().bindBidirectional(model.stopAtZeroErrors);
+        advanced(ps, sa, epochs, seconds, atZero);
+        return section("Algorithm", row("algorithm", algorithm), what, psRow, replicasRow, saRow, epochs, seconds, atZero);
     }
 
     private TitledPane runSection() {

@@ -3,9 +3,11 @@ package org.phaselab.ui.training;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -48,6 +50,7 @@ public final class TrainingViewModel implements AutoCloseable {
     public final IntegerProperty trainerSeed = new SimpleIntegerProperty(this, "trainerSeed", START.trainerSeed());
     public final IntegerProperty maxEpochs = new SimpleIntegerProperty(this, "maxEpochs", START.maxEpochs());
     public final DoubleProperty maxSeconds = new SimpleDoubleProperty(this, "maxSeconds", START.maxSeconds());
+    public final BooleanProperty stopAtZeroErrors = new SimpleBooleanProperty(this, "stopAtZeroErrors", START.stopAtZeroErrors());
     public final DoubleProperty sweepAlphaMin = new SimpleDoubleProperty(this, "sweepAlphaMin", START.sweepAlphaMin());
     public final DoubleProperty sweepAlphaMax = new SimpleDoubleProperty(this, "sweepAlphaMax", START.sweepAlphaMax());
     public final IntegerProperty sweepPoints = new SimpleIntegerProperty(this, "sweepPoints", START.sweepPoints());
@@ -83,7 +86,7 @@ public final class TrainingViewModel implements AutoCloseable {
     /** The current parameters as one snapshot (throws IllegalArgumentException if out of range). */
     public TrainingScene scene() {
         return new TrainingScene(student.get(), k.get(), data.get(), n.get(), alpha.get(), algorithm.get(), sbpiPs.get(),
-                rsgdReplicas.get(), saSweeps.get(), seed.get(), trainerSeed.get(), maxEpochs.get(), maxSeconds.get(),
+                rsgdReplicas.get(), saSweeps.get(), seed.get(), trainerSeed.get(), maxEpochs.get(), maxSeconds.get(), stopAtZeroErrors.get(),
                 sweepAlphaMin.get(), sweepAlphaMax.get(), sweepPoints.get(), sweepSeeds.get(), sweepSeconds.get());
     }
 
@@ -102,6 +105,7 @@ public final class TrainingViewModel implements AutoCloseable {
         trainerSeed.set(s.trainerSeed());
         maxEpochs.set(s.maxEpochs());
         maxSeconds.set(s.maxSeconds());
+        stopAtZeroErrors.set(s.stopAtZeroErrors());
         sweepAlphaMin.set(s.sweepAlphaMin());
         sweepAlphaMax.set(s.sweepAlphaMax());
         sweepPoints.set(s.sweepPoints());

@@ -98,6 +98,21 @@ class TrainingPanelTest {
     }
 
     @Test
+    void withoutTheZeroErrorStopTheRunSpendsItsEpochBudget(FxRobot robot) throws Exception {
+        small(robot, Algorithm.CPR, 201, 0.3);
+        robot.interact(() -> {
+            model.maxEpochs.set(40);
+            robot.lookup("#training-stop-at-zero").queryAs(javafx.scene.control.CheckBox.class).setSelected(false);
+        });
+        press(robot, "#training-start");
+        waitForState(State.FINISHED);
+        assertTrue(model.status.get().startsWith("epoch budget spent at epoch 40"), model.status.get());
+        assertEquals(41, model.history().size());
+        assertEquals(0, model.history().get(40).trainErrors(), "CP+R stays on the solution it found");
+        assertEquals(1.0, model.progress.get());
+    }
+
+    @Test
     void stepAdvancesOneSweepAndResetReturnsToTheSameStart(FxRobot robot) throws Exception {
         small(robot, Algorithm.SBPI, 301, 0.5);
         for (int i = 0; i < 3; i++) {
