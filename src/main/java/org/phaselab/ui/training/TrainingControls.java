@@ -108,7 +108,7 @@ final class TrainingControls {
         pause.disableProperty().bind(running.not());
         Button step = button("training-step", "Step", "one sweep over the training set", model::step);
         step.disableProperty().bind(running);
-        Button stop = button("training-stop", "Stop", "end the run; it keeps what it measured", model::stop);
+        Button stop = button("training-stop", "Stop", "end the run here and measure its flatness; it keeps what it measured (Start goes on from here, Reset starts over)", model::stop);
         stop.disableProperty().bind(model.state.isNotEqualTo(State.RUNNING).and(model.state.isNotEqualTo(State.PAUSED)));
         Button reset = button("training-reset", "Reset", "back to the same initial weights", model::reset);
         Button reseed = button("training-reseed", "Reseed", "same data, a new initial state (trainer seed + 1)", model::reseed);
