@@ -34,7 +34,7 @@ public final class LocalEnergyFigures {
             Flatness f = measured.get(i);
             String who = f.scene().algorithm().key().toUpperCase(Locale.ROOT);
             String key = f.scene().algorithm().key(); // one curve per algorithm
-            int colour = f.scene().algorithm().ordinal();
+            int colour = TrainingFigures.colour(f.scene().algorithm());
             List<LocalEnergyPoint> pts = f.points();
             double[] p = pts.stream().mapToDouble(LocalEnergyPoint::p).toArray();
             series.add(new Series("local_energy_train_" + key, who + ", training set", p,

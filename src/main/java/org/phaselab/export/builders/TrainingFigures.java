@@ -14,6 +14,7 @@ import org.phaselab.service.theory.Threshold;
 import org.phaselab.service.training.SweepSeries;
 import org.phaselab.service.training.TrainingScene;
 import org.phaselab.training.measure.SweepPoint;
+import org.phaselab.training.trainer.Algorithm;
 import org.phaselab.training.trainer.TrainingSnapshot;
 
 /** Figures of the training lab: live curves of a run and sweeps on the theory axes ({@link LocalEnergyFigures}: flatness). */
@@ -121,9 +122,19 @@ public final class TrainingFigures {
         return i == 0 ? Series.Style.POINTS : Series.Style.HOLLOW_POINTS;
     }
 
-    /** One colour per algorithm across the panel's plots. */
-    static int colour(SweepSeries sw) {
-        return sw.algorithm().ordinal();
+    /** One colour per algorithm across the panel's plots (Tol bright: CP+R blue, SA red, rSGD green, SBPI purple, SGD cyan). */
+    static int colour(Algorithm a) {
+        return switch (a) {
+            case CPR -> 0;
+            case SA -> 1;
+            case RSGD -> 2;
+            case SBPI -> 5;
+            case SGD -> 4;
+        };
+    }
+
+    private static int colour(SweepSeries sw) {
+        return colour(sw.algorithm());
     }
 
     private static String label(SweepSeries sw) {
