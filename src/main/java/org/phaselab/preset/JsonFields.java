@@ -70,6 +70,17 @@ final class JsonFields {
         return i;
     }
 
+    boolean bool(String field, boolean fallback) throws PresetException {
+        JsonNode v = node.get(field);
+        if (v == null || v.isNull()) {
+            return fallback;
+        }
+        if (!v.isBoolean()) {
+            throw PresetException.field(source, prefix + field, "must be true or false, got " + v);
+        }
+        return v.asBoolean();
+    }
+
     ObjectNode object(String field, boolean required) throws PresetException {
         JsonNode v = node.get(field);
         if (v == null || v.isNull()) {

@@ -1,16 +1,22 @@
 package org.phaselab.preset;
 
+import java.util.List;
 import java.util.Map;
 import org.phaselab.export.builders.DeepTransitionFigures;
 import org.phaselab.export.builders.TheoryFigures;
 import org.phaselab.service.deep.DeepScene;
 import org.phaselab.service.deep.DeepTransitionBackend;
+import org.phaselab.export.builders.LocalEnergyFigures;
+import org.phaselab.export.builders.TrainingFigures;
 import org.phaselab.export.figure.Figure;
 import org.phaselab.service.jamming.JammingScene;
 import org.phaselab.service.jamming.JammingSweeps;
 import org.phaselab.service.theory.RsTheoryBackend;
 import org.phaselab.service.theory.TheoryBackend;
 import org.phaselab.service.theory.TheoryScene;
+import org.phaselab.service.training.HeadlessTraining;
+import org.phaselab.service.training.TrainingScene;
+import org.phaselab.service.training.TrainingTheory;
 import org.phaselab.theory.numerics.Monitor;
 
 /**
@@ -25,10 +31,12 @@ public final class PresetFigures {
     }
 
     private static final TheoryBackend THEORY = new RsTheoryBackend();
+    private static final TrainingTheory TRAINING_THEORY = new TrainingTheory(THEORY);
     private static final Map<String, Source> SOURCES = Map.of(
             "theory", PresetFigures::theory,
             "deep", PresetFigures::deep,
-            "jamming", PresetFigures::jamming);
+            "jamming", PresetFigures::jamming,
+            "training", PresetFigures::training);
 
     private PresetFigures() {}
 
@@ -79,5 +87,31 @@ public final class PresetFigures {
             default -> throw PresetException.field(preset.source(), "figure",
                     "the theory panel has 'entropy', 'local-entropy' and 'teacher-student', not '" + preset.figure() + "'");
         };
+    }
+
+    /** The training lab: a run with its local energy (default), its live curves, or the alpha sweep on the theory axes. */
+    private static Figure training(Preset preset, Monitor monitor) throws PresetException {
+        TrainingScene scene = new TrainingSceneCodec().decode(preset.parameters(), preset.source());
+        String figure = preset.figure().isEmpty() ? "training-local-energy" : preset.figure();
+        switch (figure) {
+            case "training-local-energy":
+                return LocalEnergyFigures.of(List.of(HeadlessTraining.run(scene, monitor::isCancelled).flatness()));
+            case "training-live":
+                return TrainingFigures.live(HeadlessTraining.run(scene, monitor::isCancelled).history(), scene);
+            case "training-overlay":
+                try {
+                    var sweeps = HeadlessTraining.sweep(scene);
+                    return scene.data() == TrainingScene.DataKind.STORAGE
+                            ? TrainingFigures.solvedFraction(sweeps, TRAINING_THEORY.capacity(monitor), scene)
+                            : TrainingFigures.generalization(sweeps,
+                                    TRAINING_THEORY.teacherStudent(TrainingFigures.generalizationAlphaMax(scene), monitor), scene);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new PresetException(preset.source() + ": sweep interrupted");
+                }
+            default:
+                throw PresetException.field(preset.source(), "figure", "the training panel has 'training-local-energy', "
+                        + "'training-live' and 'training-overlay', not '" + figure + "'");
+        }
     }
 }

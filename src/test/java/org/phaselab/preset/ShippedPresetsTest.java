@@ -27,6 +27,9 @@ class ShippedPresetsTest {
             if (p.panel().equals("theory")) {
                 new TheorySceneCodec().decode(p.parameters(), r);
             }
+            if (p.panel().equals("training")) {
+                new TrainingSceneCodec().decode(p.parameters(), r);
+            }
         }
     }
 }

@@ -8,6 +8,7 @@ import javafx.stage.Stage;
 import org.phaselab.preset.ShippedPresets;
 import org.phaselab.service.theory.RsTheoryBackend;
 import org.phaselab.service.deep.DeepTransitionBackend;
+import org.phaselab.service.training.TrainingTheory;
 import org.phaselab.ui.deep.DeepTransitionView;
 import org.phaselab.ui.deep.DeepTransitionViewModel;
 import org.phaselab.ui.jamming.JammingView;
@@ -15,6 +16,8 @@ import org.phaselab.ui.jamming.JammingViewModel;
 import org.phaselab.ui.jamming.PerceptronViewModel;
 import org.phaselab.ui.theory.TheoryView;
 import org.phaselab.ui.theory.TheoryViewModel;
+import org.phaselab.ui.training.TrainingView;
+import org.phaselab.ui.training.TrainingViewModel;
 
 /** The desktop app: one window, one tab per panel, the default scene computed at start-up. */
 public final class PhaseLabApp extends Application {
@@ -44,10 +47,12 @@ public final class PhaseLabApp extends Application {
         int cores = Runtime.getRuntime().availableProcessors();
         JammingView jamming = new JammingView(new JammingViewModel(Platform::runLater, cores),
                 new PerceptronViewModel(Platform::runLater, cores));
-        MainWindow w = new MainWindow(List.of(new TheoryView(theory), new DeepTransitionView(deep), jamming));
+        TrainingViewModel training = new TrainingViewModel(new TrainingTheory(new RsTheoryBackend()), Platform::runLater);
+        MainWindow w = new MainWindow(List.of(new TheoryView(theory), new TrainingView(training), new DeepTransitionView(deep), jamming));
         w.openShipped(ShippedPresets.DEFAULT);
         theory.refreshAll();
         deep.refreshAll();
+        training.refreshAll();
         return w;
     }
 

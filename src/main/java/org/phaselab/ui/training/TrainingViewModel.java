@@ -1,0 +1,227 @@
+package org.phaselab.ui.training;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executor;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.phaselab.export.builders.LocalEnergyFigures;
+import org.phaselab.export.builders.TrainingFigures;
+import org.phaselab.export.figure.Figure;
+import org.phaselab.service.training.Flatness;
+import org.phaselab.service.training.SnapshotBatcher;
+import org.phaselab.service.training.TrainingScene;
+import org.phaselab.service.training.TrainingScene.DataKind;
+import org.phaselab.service.training.TrainingScene.StudentKind;
+import org.phaselab.service.training.TrainingSession;
+import org.phaselab.service.training.TrainingSession.State;
+import org.phaselab.service.training.TrainingTheory;
+import org.phaselab.training.trainer.Algorithm;
+import org.phaselab.training.trainer.TrainingSnapshot;
+
+/**
+ * State of the training lab: the scene's parameters, one live run (start, pause, step, stop, reset,
+ * reseed) whose snapshots arrive in batches and redraw the live curves, and the local energy of the
+ * network a run ends with (kept beside that of other algorithms on the same problem); the sweep and its
+ * overlay live in {@link SweepOverlayModel}. All properties change on the FX thread only.
+ */
+public final class TrainingViewModel implements AutoCloseable {
+    private static final TrainingScene START = TrainingScene.DEFAULT;
+    private static final int MAX_LOCAL_ENERGY_CURVES = 3;
+
+    public final ObjectProperty<StudentKind> student = new SimpleObjectProperty<>(this, "student", START.student());
+    public final IntegerProperty k = new SimpleIntegerProperty(this, "k", START.k());
+    public final ObjectProperty<DataKind> data = new SimpleObjectProperty<>(this, "data", START.data());
+    public final IntegerProperty n = new SimpleIntegerProperty(this, "n", START.n());
+    public final DoubleProperty alpha = new SimpleDoubleProperty(this, "alpha", START.alpha());
+    public final ObjectProperty<Algorithm> algorithm = new SimpleObjectProperty<>(this, "algorithm", START.algorithm());
+    public final DoubleProperty sbpiPs = new SimpleDoubleProperty(this, "sbpiPs", START.sbpiPs());
+    public final IntegerProperty rsgdReplicas = new SimpleIntegerProperty(this, "rsgdReplicas", START.rsgdReplicas());
+    public final IntegerProperty saSweeps = new SimpleIntegerProperty(this, "saSweeps", START.saSweeps());
+    public final IntegerProperty seed = new SimpleIntegerProperty(this, "seed", START.seed());
+    public final IntegerProperty trainerSeed = new SimpleIntegerProperty(this, "trainerSeed", START.trainerSeed());
+    public final IntegerProperty maxEpochs = new SimpleIntegerProperty(this, "maxEpochs", START.maxEpochs());
+    public final DoubleProperty maxSeconds = new SimpleDoubleProperty(this, "maxSeconds", START.maxSeconds());
+    public final BooleanProperty stopAtZeroErrors = new SimpleBooleanProperty(this, "stopAtZeroErrors", START.stopAtZeroErrors());
+    public final DoubleProperty sweepAlphaMin = new SimpleDoubleProperty(this, "sweepAlphaMin", START.sweepAlphaMin());
+    public final DoubleProperty sweepAlphaMax = new SimpleDoubleProperty(this, "sweepAlphaMax", START.sweepAlphaMax());
+    public final IntegerProperty sweepPoints = new SimpleIntegerProperty(this, "sweepPoints", START.sweepPoints());
+    public final IntegerProperty sweepSeeds = new SimpleIntegerProperty(this, "sweepSeeds", START.sweepSeeds());
+    public final DoubleProperty sweepSeconds = new SimpleDoubleProperty(this, "sweepSeconds", START.sweepSeconds());
+
+    public final ObjectProperty<State> state = new SimpleObjectProperty<>(this, "state", State.EMPTY);
+    /** What the run is doing, or why a command was refused. */
+    public final StringProperty status = new SimpleStringProperty(this, "status", "press Start or Step");
+    /** Fraction of the epoch or time budget spent, whichever is larger. */
+    public final DoubleProperty progress = new SimpleDoubleProperty(this, "progress", 0);
+    public final ObjectProperty<Figure> liveFigure = new SimpleObjectProperty<>(this, "liveFigure");
+    public final ObjectProperty<Figure> localEnergyFigure = new SimpleObjectProperty<>(this, "localEnergyFigure");
+    /** The sweep mode and its overlay on the theory axes. */
+    public final SweepOverlayModel sweep;
+
+    private final TrainingSession session;
+    private final List<TrainingSnapshot> history = new ArrayList<>();
+    /** Local-energy curves shown together: the latest of each algorithm on the latest problem. */
+    private List<Flatness> measured = List.of();
+    private TrainingScene runScene = START;
+
+    public TrainingViewModel(TrainingTheory theory, Executor fxThread) {
+        session = new TrainingSession(fxThread, new SessionEvents());
+        sweep = new SweepOverlayModel(theory, fxThread, this::scene);
+        data.addListener((o, a, b) -> sweep.forget());
+        student.addListener((o, a, b) -> sweep.forget());
+        sweepAlphaMax.addListener((o, a, b) -> sweep.refreshTheoryOnly());
+        n.addListener((o, a, b) -> sweep.refreshTheoryOnly());
+        liveFigure.set(TrainingFigures.live(history, START));
+    }
+
+    /** The current parameters as one snapshot (throws IllegalArgumentException if out of range). */
+    public TrainingScene scene() {
+        return new TrainingScene(student.get(), k.get(), data.get(), n.get(), alpha.get(), algorithm.get(), sbpiPs.get(),
+                rsgdReplicas.get(), saSweeps.get(), seed.get(), trainerSeed.get(), maxEpochs.get(), maxSeconds.get(), stopAtZeroErrors.get(),
+                sweepAlphaMin.get(), sweepAlphaMax.get(), sweepPoints.get(), sweepSeeds.get(), sweepSeconds.get());
+    }
+
+    /** Sets every parameter from a snapshot (a preset). */
+    public void apply(TrainingScene s) {
+        student.set(s.student());
+        k.set(s.k());
+        data.set(s.data());
+        n.set(s.n());
+        alpha.set(s.alpha());
+        algorithm.set(s.algorithm());
+        sbpiPs.set(s.sbpiPs());
+        rsgdReplicas.set(s.rsgdReplicas());
+        saSweeps.set(s.saSweeps());
+        seed.set(s.seed());
+        trainerSeed.set(s.trainerSeed());
+        maxEpochs.set(s.maxEpochs());
+        maxSeconds.set(s.maxSeconds());
+        stopAtZeroErrors.set(s.stopAtZeroErrors());
+        sweepAlphaMin.set(s.sweepAlphaMin());
+        sweepAlphaMax.set(s.sweepAlphaMax());
+        sweepPoints.set(s.sweepPoints());
+        sweepSeeds.set(s.sweepSeeds());
+        sweepSeconds.set(s.sweepSeconds());
+        sweep.refresh();
+    }
+
+    public void refreshAll() {
+        sweep.refresh();
+    }
+
+    public void start() {
+        withScene(s -> {
+            runScene = s;
+            session.start(s);
+        });
+    }
+
+    public void pause() {
+        session.pause();
+    }
+
+    public void step() {
+        withScene(s -> {
+            runScene = s;
+            session.step(s);
+        });
+    }
+
+    /** Stops the run; it keeps what it measured, and its network is measured for flatness. */
+    public void stop() {
+        session.stop();
+    }
+
+    /** Back to the same initial weights (or a fresh run if the parameters changed). */
+    public void reset() {
+        withScene(s -> {
+            runScene = s;
+            session.reset(s);
+        });
+    }
+
+    /** A new trainer seed on the same data: another initial state and random stream. */
+    public void reseed() {
+        trainerSeed.set(trainerSeed.get() + 1);
+        reset();
+    }
+
+    private void withScene(java.util.function.Consumer<TrainingScene> action) {
+        TrainingScene s;
+        try {
+            s = scene();
+        } catch (IllegalArgumentException e) {
+            status.set("Cannot run: " + e.getMessage());
+            return;
+        }
+        action.accept(s);
+    }
+
+    /** Sweeps the efficient algorithm and simulated annealing over the alpha grid. */
+    public void startSweep() {
+        withScene(sweep::start);
+    }
+
+    public void cancelSweep() {
+        sweep.cancel();
+    }
+
+    /** The live run's snapshots so far (FX thread). */
+    public List<TrainingSnapshot> history() {
+        return List.copyOf(history);
+    }
+
+    @Override
+    public void close() {
+        session.close();
+        sweep.close();
+    }
+
+    /** The session's reports, on the FX thread. */
+    private final class SessionEvents implements TrainingSession.Listener {
+        @Override
+        public void onBatch(SnapshotBatcher.Batch batch) {
+            if (batch.restart()) {
+                history.clear(); // the local-energy curves stay, for comparison with the next run on the same problem
+            }
+            for (TrainingSnapshot snap : batch.snapshots()) {
+                int last = history.size() - 1;
+                if (last >= 0 && history.get(last).epoch() == snap.epoch()) {
+                    history.set(last, snap); // a re-measurement of the same sweep (e.g. with the test error, at the end)
+                } else {
+                    history.add(snap);
+                }
+            }
+            liveFigure.set(TrainingFigures.live(history, runScene));
+            int epoch = history.isEmpty() ? 0 : history.get(history.size() - 1).epoch();
+            progress.set(Math.min(1, Math.max(epoch / (double) runScene.maxEpochs(), batch.seconds() / runScene.maxSeconds())));
+        }
+
+        @Override
+        public void onState(State s, String message) {
+            state.set(s);
+            status.set(message);
+            if (s == State.FINISHED) {
+                progress.set(1);
+            }
+        }
+
+        @Override
+        public void onFlatness(Flatness flatness) {
+            List<Flatness> kept = new ArrayList<>(measured);
+            kept.removeIf(f -> !f.sameProblem(flatness) || f.scene().algorithm() == flatness.scene().algorithm());
+            kept.add(flatness);
+            measured = List.copyOf(kept.subList(Math.max(0, kept.size() - MAX_LOCAL_ENERGY_CURVES), kept.size()));
+            localEnergyFigure.set(LocalEnergyFigures.of(measured));
+        }
+    }
+}
