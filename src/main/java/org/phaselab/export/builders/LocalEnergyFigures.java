@@ -29,6 +29,11 @@ public final class LocalEnergyFigures {
         double pMax = measured.stream().flatMap(f -> f.points().stream()).mapToDouble(LocalEnergyPoint::p).max().orElse(0.1);
         List<Series> series = new ArrayList<>();
         series.add(plantedTeacher(pMax));
+        Flatness first = measured.get(0);
+        if (first.typical().length == Flatness.FLIP_FRACTIONS.length) {
+            series.add(new Series("typical_rs", "typical solutions (RS)", Flatness.FLIP_FRACTIONS, first.typical(), null,
+                    Series.Style.LINE, -1));
+        }
         List<String> notes = new ArrayList<>();
         for (int i = 0; i < measured.size(); i++) {
             Flatness f = measured.get(i);
@@ -53,8 +58,8 @@ public final class LocalEnergyFigures {
         params.put("flip_sets", Flatness.FLIP_SETS);
         params.put("algorithms", measured.stream().map(f -> f.scene().algorithm().key()).toList());
         params.put("trainer_seeds", measured.stream().map(f -> f.scene().trainerSeed()).toList());
-        String note = String.join("; ", notes) + String.format(Locale.ROOT, "; %d flip sets per p. Typical (RS) E(p) not "
-                + "available yet: only the planted teacher's curve is drawn", Flatness.FLIP_SETS);
+        String note = String.join("; ", notes) + String.format(Locale.ROOT, "; %d flip sets per p", Flatness.FLIP_SETS)
+                + (first.typical().length > 0 ? "" : "; typical (RS) E(p) applies to a perceptron on storage data only");
         String title = String.format(Locale.ROOT, "Local energy, %s, $\\alpha = %.2f$, $N = %d$",
                 s.data().name().toLowerCase(Locale.ROOT), s.alpha(), s.n());
         return new Figure(title, Axis.range("p", 0, pMax * 1.04), Axis.auto("E(p)"), series, List.of(), List.of(), note, params);

@@ -31,7 +31,7 @@ public final class HeadlessTraining {
         run.run(scene.stopRule(), System::nanoTime, cancelled);
         TrainingSnapshot last = run.measureNow();
         history.set(history.size() - 1, last);
-        Flatness f = new Flatness(scene, last, LocalEnergy.measure(run.network(), run.trainData(), run.testData(),
+        Flatness f = Flatness.of(scene, last, LocalEnergy.measure(run.network(), run.trainData(), run.testData(),
                 Flatness.FLIP_FRACTIONS, Flatness.FLIP_SETS, scene.trainerSeed()));
         return new Result(history, f);
     }

@@ -155,7 +155,7 @@ public final class TrainingSession implements AutoCloseable {
         TrainingSnapshot now = run.measureNow();
         var points = LocalEnergy.measure(run.network(), run.trainData(), run.testData(), Flatness.FLIP_FRACTIONS,
                 Flatness.FLIP_SETS, loaded.trainerSeed());
-        Flatness f = new Flatness(loaded, now, points);
+        Flatness f = Flatness.of(loaded, now, points);
         deliverOn.execute(() -> listener.onFlatness(f));
     }
 
