@@ -16,7 +16,7 @@ import org.phaselab.theory.numerics.GradedGaussianRule;
  * around h = 0. z0 panels follow the scale of tanh.
  */
 final class EntropicTerm {
-    private static final GaussLegendre GL = GaussLegendre.TEN;
+    private static final GaussLegendre GL = new GaussLegendre(8);
     private static final GaussianQuadrature SMOOTH = new GaussianQuadrature(9.6, 0.4);
 
     record Result(double gS, double s, double q1, double p) {}

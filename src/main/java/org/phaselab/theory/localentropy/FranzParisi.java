@@ -50,12 +50,21 @@ public final class FranzParisi {
         double[] x = fromSmall
                 ? new double[] {0.5 * Math.log((1 + s0) / (1 - s0)), s0 * ref.q(), Math.sqrt(1e-3 * start)}
                 : new double[] {ref.qHat(), ref.q(), 1e-4};
-        LocalEntropyPoint seed = solveWithRetries(start, x);
-        return seed.converged() ? march(seed, d) : seed;
+        ThreeVariableNewton newton = newton();
+        LocalEntropyPoint seed = solveWithRetries(start, x, newton);
+        return seed.converged() ? march(seed, d, newton) : seed;
     }
 
     /** From a converged point to distance d in steps of at most a factor 1.5 (and 0.05) in d, each from the last. */
     LocalEntropyPoint march(LocalEntropyPoint from, double d) {
+        return march(from, d, newton());
+    }
+
+    private ThreeVariableNewton newton() {
+        return new ThreeVariableNewton(TOLERANCE, MAX_ITERATIONS);
+    }
+
+    private LocalEntropyPoint march(LocalEntropyPoint from, double d, ThreeVariableNewton newton) {
         LocalEntropyPoint p = from;
         LocalEntropyPoint before = null;
         while (p.d() != d) {
@@ -69,9 +78,9 @@ public final class FranzParisi {
                     guess[k] += w * (guess[k] - older[k]);
                 }
             }
-            LocalEntropyPoint q = solveWithRetries(next, guess);
+            LocalEntropyPoint q = solveWithRetries(next, guess, newton);
             if (!q.converged() && before != null) {
-                q = solveWithRetries(next, p.unknowns());
+                q = solveWithRetries(next, p.unknowns(), newton);
             }
             if (!q.converged()) {
                 return q;
@@ -83,13 +92,18 @@ public final class FranzParisi {
     }
 
     /** Newton from the guess, then from the guess with larger B (near B = 0 the Jacobian loses its B column). */
-    private LocalEntropyPoint solveWithRetries(double d, double[] guess) {
-        LocalEntropyPoint p = solve(d, guess);
+    private LocalEntropyPoint solveWithRetries(double d, double[] guess, ThreeVariableNewton newton) {
+        LocalEntropyPoint p = solve(d, guess, newton);
+        if (!p.converged()) {
+            newton.reset();
+            p = solve(d, guess, newton);
+        }
         for (double b : new double[] {0.03, 0.1, 0.3}) {
             if (p.converged() || Math.abs(guess[2]) >= b) {
                 continue;
             }
-            p = solve(d, new double[] {guess[0], guess[1], b});
+            newton.reset();
+            p = solve(d, new double[] {guess[0], guess[1], b}, newton);
         }
         return p;
     }
@@ -99,60 +113,27 @@ public final class FranzParisi {
      * student-student overlap the references do not explain (B as unknown keeps it non-negative).
      */
     LocalEntropyPoint solve(double d, double[] guess) {
+        return solve(d, guess, new ThreeVariableNewton(TOLERANCE, MAX_ITERATIONS));
+    }
+
+    private LocalEntropyPoint solve(double d, double[] guess, ThreeVariableNewton newton) {
         if (!(d > 0 && d < 0.5)) {
             throw new IllegalArgumentException("d must lie in (0, 1/2), got " + d);
         }
         double s = 1 - 2 * d;
-        double[] x = guess.clone();
-        double[] f = residual(s, x);
-        double norm = norm(f);
-        int it = 0;
-        while (!(norm < TOLERANCE) && it < MAX_ITERATIONS && Double.isFinite(norm)) {
-            it++;
-            double[][] jac = new double[3][3];
-            for (int j = 0; j < 3; j++) {
-                double[] xh = x.clone();
-                double h = 1e-7 * Math.max(1, Math.abs(x[j]));
-                xh[j] += h;
-                double[] fh = residual(s, xh);
-                for (int i = 0; i < 3; i++) {
-                    jac[i][j] = (fh[i] - f[i]) / h;
-                }
-            }
-            double[] step = LinearSolve.solve3(jac, f);
-            double lambda = 1;
-            boolean accepted = false;
-            for (int k = 0; k < 12 && step != null; k++, lambda /= 2) {
-                double[] xt = new double[3];
-                for (int i = 0; i < 3; i++) {
-                    xt[i] = x[i] - lambda * step[i];
-                }
-                double[] ft = residual(s, xt);
-                double nt = norm(ft);
-                if (nt < norm) {
-                    x = xt;
-                    f = ft;
-                    norm = nt;
-                    accepted = true;
-                    break;
-                }
-            }
-            if (!accepted) {
-                break;
-            }
-        }
+        ThreeVariableNewton.Outcome<Terms> out = newton.solve(x -> evaluate(s, x), guess);
+        double[] x = out.x();
         double bound = Gaussian.binaryEntropy(d);
-        if (!(norm < TOLERANCE)) {
+        Terms t = out.payload();
+        if (!(out.norm() < TOLERANCE) || t == null) {
             return new LocalEntropyPoint(d, Double.NaN, Double.NaN, bound, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
-                    Double.NaN, Double.NaN, false, it, norm);
+                    Double.NaN, Double.NaN, false, out.iterations(), out.norm());
         }
         double q1 = explained(s, x[1]) + x[2] * x[2];
-        EnergeticTerm.Result e = EnergeticTerm.evaluate(alpha, kappa, ref, s, q1, x[1]);
-        EntropicTerm.Result g = EntropicTerm.evaluate(ref, e.q1Hat(), e.pHat(), x[0]);
-        double phi = -e.q1Hat() * (1 - q1) / 2 - x[0] * s + e.pHat() * x[1] + g.gS() + alpha * e.gE();
-        double slope = 2 * (x[0] - alpha * e.dgEdS());
-        return new LocalEntropyPoint(d, phi, slope, bound, q1, x[1], e.q1Hat(), e.pHat(), x[0], x[2] * x[2],
-                Double.isFinite(phi), it, norm);
+        double phi = -t.e().q1Hat() * (1 - q1) / 2 - x[0] * s + t.e().pHat() * x[1] + t.g().gS() + alpha * t.e().gE();
+        double slope = 2 * (x[0] - alpha * t.e().dgEdS());
+        return new LocalEntropyPoint(d, phi, slope, bound, q1, x[1], t.e().q1Hat(), t.e().pHat(), x[0], x[2] * x[2],
+                Double.isFinite(phi), out.iterations(), out.norm());
     }
 
     /**
@@ -162,9 +143,10 @@ public final class FranzParisi {
     public List<LocalEntropyPoint> curve(double[] distances, Monitor monitor) {
         List<LocalEntropyPoint> points = new ArrayList<>(distances.length);
         LocalEntropyPoint last = null;
+        ThreeVariableNewton newton = newton();
         for (int i = 0; i < distances.length; i++) {
             monitor.checkCancelled();
-            LocalEntropyPoint p = last == null ? solve(distances[i]) : march(last, distances[i]);
+            LocalEntropyPoint p = last == null ? solve(distances[i]) : march(last, distances[i], newton);
             if (p.converged()) {
                 last = p;
             }
@@ -179,25 +161,22 @@ public final class FranzParisi {
         return p * p / ref.q() + (s - p) * (s - p) / (1 - ref.q());
     }
 
+    /** Both terms at one point of the unknowns. */
+    private record Terms(EnergeticTerm.Result e, EntropicTerm.Result g) {}
+
     /** (S, p, q1) returned by the equations minus those put in, at x = (Sh, p, B). */
     double[] residual(double s, double[] x) {
+        return evaluate(s, x).residual();
+    }
+
+    private ThreeVariableNewton.Value<Terms> evaluate(double s, double[] x) {
         double q1 = explained(s, x[1]) + x[2] * x[2];
         EnergeticTerm.Result e = EnergeticTerm.evaluate(alpha, kappa, ref, s, q1, x[1]);
         if (!e.valid()) {
-            return new double[] {Double.NaN, Double.NaN, Double.NaN};
+            return new ThreeVariableNewton.Value<>(new double[] {Double.NaN, Double.NaN, Double.NaN}, null);
         }
         EntropicTerm.Result g = EntropicTerm.evaluate(ref, e.q1Hat(), e.pHat(), x[0]);
-        return new double[] {g.s() - s, g.p() - x[1], g.q1() - q1};
+        return new ThreeVariableNewton.Value<>(new double[] {g.s() - s, g.p() - x[1], g.q1() - q1}, new Terms(e, g));
     }
 
-    private static double norm(double[] f) {
-        double m = 0;
-        for (double v : f) {
-            if (!Double.isFinite(v)) {
-                return Double.POSITIVE_INFINITY;
-            }
-            m = Math.max(m, Math.abs(v));
-        }
-        return m;
-    }
 }

@@ -26,6 +26,9 @@ public final class GradedGaussianRule {
     /** The rule on [-L, min(L, right)], graded around {@code center} at scale {@code width} &gt; 0. */
     public static GradedGaussianRule around(double center, double width, double right, GaussLegendre gl) {
         double hi = Math.min(L, right);
+        // a vanishing or undefined feature size would never end the walk
+        width = width > 1e-12 ? width : 1e-12;
+        center = Double.isNaN(center) ? 0 : center;
         // walk outward from the centre on both sides, keeping the part inside [-L, hi]
         double[] left = walk(center, width, -L, hi, -1);
         double[] rightSide = walk(center, width, -L, hi, +1);
@@ -45,28 +48,8 @@ public final class GradedGaussianRule {
 
     /** Breakpoints from the centre outward in direction dir, clipped to [lo, hi]; empty if none. */
     private static double[] walk(double center, double width, double lo, double hi, int dir) {
-        double end = dir < 0 ? lo : hi;
-        double start = Math.max(lo, Math.min(hi, center));
-        if ((end - start) * dir <= 0) {
-            return new double[0];
-        }
-        double t = Math.abs(start - center);
-        double tEnd = Math.abs(end - center);
-        double[] b = new double[16];
-        int n = 0;
-        b[n++] = start;
-        while (t < tEnd) {
-            double step = Math.min(1.0, Math.max(width, 0.5 * t));
-            t = Math.min(tEnd, t + step);
-            if (tEnd - t < 1e-3 * step) {
-                t = tEnd;
-            }
-            if (n == b.length) {
-                b = java.util.Arrays.copyOf(b, 2 * n);
-            }
-            b[n++] = center + dir * t;
-        }
-        return java.util.Arrays.copyOf(b, n);
+        double[] b = GradedPanels.walk(center, width, 1.0, lo, hi, dir);
+        return b.length < 2 ? new double[0] : b;
     }
 
     public int size() {
