@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
         subcommands = {
                 TheoryStorageCommand.class,
                 TheoryLocalEntropyCommand.class,
+                TheoryBenchmarkCommand.class,
         })
 public final class TheoryCommand implements Runnable {
     @CommandLine.Spec
