@@ -17,7 +17,7 @@ import org.phaselab.theory.numerics.Monitor;
  * three remaining equations for x = (Sh, p, q1). Curves continue from one d to the next.
  */
 public final class FranzParisi {
-    private static final double TOLERANCE = 1e-10;
+    private static final double TOLERANCE = 1e-8;
     private static final int MAX_ITERATIONS = 25;
 
     private final double alpha;
@@ -49,46 +49,65 @@ public final class FranzParisi {
         double s0 = 1 - 2 * start;
         double[] x = fromSmall
                 ? new double[] {0.5 * Math.log((1 + s0) / (1 - s0)), s0 * ref.q(), Math.sqrt(1e-3 * start)}
-                : new double[] {ref.qHat(), ref.q(), 1e-4};
+                : new double[] {ref.qHat(), ref.q(), 1e-6};
         ThreeVariableNewton newton = newton();
         LocalEntropyPoint seed = solveWithRetries(start, x, newton);
-        return seed.converged() ? march(seed, d, newton) : seed;
+        return seed.converged() ? march(null, seed, d, newton) : seed;
     }
 
     /** From a converged point to distance d in steps of at most a factor 1.5 (and 0.05) in d, each from the last. */
     LocalEntropyPoint march(LocalEntropyPoint from, double d) {
-        return march(from, d, newton());
+        return march(null, from, d, newton());
     }
 
     private ThreeVariableNewton newton() {
         return new ThreeVariableNewton(TOLERANCE, MAX_ITERATIONS);
     }
 
-    private LocalEntropyPoint march(LocalEntropyPoint from, double d, ThreeVariableNewton newton) {
+    /**
+     * As {@link #march(LocalEntropyPoint, double)}; {@code history} holds up to two converged points before
+     * {@code from} (oldest first), so the guesses are extrapolated by a polynomial through up to three points.
+     */
+    private LocalEntropyPoint march(List<LocalEntropyPoint> history, LocalEntropyPoint from, double d,
+                                    ThreeVariableNewton newton) {
+        List<LocalEntropyPoint> known = new ArrayList<>(history == null ? List.of() : history);
+        known.add(from);
         LocalEntropyPoint p = from;
-        LocalEntropyPoint before = null;
         while (p.d() != d) {
             double next = d > p.d() ? Math.min(d, Math.min(p.d() * 1.5, p.d() + 0.05))
                     : Math.max(d, Math.max(p.d() / 1.5, p.d() - 0.05));
-            double[] guess = p.unknowns();
-            if (before != null) {
-                double[] older = before.unknowns();
-                double w = (next - p.d()) / (p.d() - before.d());
-                for (int k = 0; k < 3; k++) {
-                    guess[k] += w * (guess[k] - older[k]);
-                }
-            }
-            LocalEntropyPoint q = solveWithRetries(next, guess, newton);
-            if (!q.converged() && before != null) {
+            LocalEntropyPoint q = solveWithRetries(next, extrapolate(known, next), newton);
+            if (!q.converged() && known.size() > 1) {
                 q = solveWithRetries(next, p.unknowns(), newton);
             }
             if (!q.converged()) {
                 return q;
             }
-            before = p;
+            known.add(q);
+            if (known.size() > 3) {
+                known.remove(0);
+            }
             p = q;
         }
         return p;
+    }
+
+    /** Lagrange extrapolation of the unknowns through the known points to distance d. */
+    private static double[] extrapolate(List<LocalEntropyPoint> known, double d) {
+        double[] guess = new double[3];
+        for (int i = 0; i < known.size(); i++) {
+            double weight = 1;
+            for (int j = 0; j < known.size(); j++) {
+                if (j != i) {
+                    weight *= (d - known.get(j).d()) / (known.get(i).d() - known.get(j).d());
+                }
+            }
+            double[] x = known.get(i).unknowns();
+            for (int k = 0; k < 3; k++) {
+                guess[k] += weight * x[k];
+            }
+        }
+        return guess;
     }
 
     /** Newton from the guess, then from the guess with larger B (near B = 0 the Jacobian loses its B column). */
@@ -142,13 +161,15 @@ public final class FranzParisi {
      */
     public List<LocalEntropyPoint> curve(double[] distances, Monitor monitor) {
         List<LocalEntropyPoint> points = new ArrayList<>(distances.length);
-        LocalEntropyPoint last = null;
+        List<LocalEntropyPoint> converged = new ArrayList<>();
         ThreeVariableNewton newton = newton();
         for (int i = 0; i < distances.length; i++) {
             monitor.checkCancelled();
-            LocalEntropyPoint p = last == null ? solve(distances[i]) : march(last, distances[i], newton);
+            int n = converged.size();
+            LocalEntropyPoint p = n == 0 ? solve(distances[i])
+                    : march(converged.subList(Math.max(0, n - 3), n - 1), converged.get(n - 1), distances[i], newton);
             if (p.converged()) {
-                last = p;
+                converged.add(p);
             }
             points.add(p);
             monitor.progress((i + 1.0) / distances.length);
