@@ -43,7 +43,8 @@ final class EnergeticTerm {
         double oneMinusQ1 = 1 - q1;
         double sigma = Math.sqrt(b2 + oneMinusQ1);
         StudentFieldTable table = new StudentFieldTable(b2 / (b2 + oneMinusQ1));
-        GradedGaussianRule z0Rule = GradedGaussianRule.around(ref.kappaRef() / sqt, s1t / sqt, GradedGaussianRule.L, GL);
+        // |z0| <= 8.5: G(8.5) = 2e-16, far below the 1e-9 the tables are good for
+        GradedGaussianRule z0Rule = GradedGaussianRule.around(ref.kappaRef() / sqt, s1t / sqt, -8.5, 8.5, GL);
         double[] sNodes = new double[GL.size()];
         double[] sWeights = new double[GL.size()];
         double m0 = 0, gZ0 = 0, gX1 = 0, gPrime = 0, r2 = 0;

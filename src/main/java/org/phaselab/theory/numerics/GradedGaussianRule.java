@@ -25,20 +25,26 @@ public final class GradedGaussianRule {
 
     /** The rule on [-L, min(L, right)], graded around {@code center} at scale {@code width} &gt; 0. */
     public static GradedGaussianRule around(double center, double width, double right, GaussLegendre gl) {
+        return around(center, width, -L, right, gl);
+    }
+
+    /** The rule on [max(-L, left), min(L, right)], graded around {@code center} at scale {@code width} &gt; 0. */
+    public static GradedGaussianRule around(double center, double width, double left, double right, GaussLegendre gl) {
+        double lo = Math.max(-L, left);
         double hi = Math.min(L, right);
         // a vanishing or undefined feature size would never end the walk
         width = width > 1e-12 ? width : 1e-12;
         center = Double.isNaN(center) ? 0 : center;
         // walk outward from the centre on both sides, keeping the part inside [-L, hi]
-        double[] left = walk(center, width, -L, hi, -1);
-        double[] rightSide = walk(center, width, -L, hi, +1);
+        double[] leftSide = walk(center, width, lo, hi, -1);
+        double[] rightSide = walk(center, width, lo, hi, +1);
         int m = gl.size();
-        int panels = Math.max(0, left.length - 1) + Math.max(0, rightSide.length - 1);
+        int panels = Math.max(0, leftSide.length - 1) + Math.max(0, rightSide.length - 1);
         double[] z = new double[panels * m];
         double[] w = new double[panels * m];
         int off = 0;
-        for (int i = left.length - 1; i > 0; i--) {
-            off = gl.panel(left[i], left[i - 1], true, z, w, off);
+        for (int i = leftSide.length - 1; i > 0; i--) {
+            off = gl.panel(leftSide[i], leftSide[i - 1], true, z, w, off);
         }
         for (int i = 0; i + 1 < rightSide.length; i++) {
             off = gl.panel(rightSide[i], rightSide[i + 1], true, z, w, off);
