@@ -45,6 +45,19 @@ class TheoryLocalEntropyCommandTest {
         }
     }
 
+    @Test
+    void alphaLeComesWithItsCriterionAndTheLiteratureBand() throws Exception {
+        // RS Franz-Parisi around max-margin references: non-monotonic from 0.7288, negative dip from 0.7477
+        // (docs/local-entropy.md); the literature's 0.77-0.78 answers a different computation and is shown apart
+        assertEquals(0, run("theory", "local-entropy", "--alpha-le"));
+        JsonNode j = Json.mapper().readTree(out.toString());
+        assertTrue(keys(j).containsAll(Set.of("alpha_le", "criterion", "alpha_negative", "literature")));
+        assertEquals(0.7288, j.get("alpha_le").asDouble(), 1e-3);
+        assertEquals(0.7477, j.get("alpha_negative").asDouble(), 1e-3);
+        assertTrue(j.get("criterion").asText().contains("non-monotonic"));
+        assertEquals(0.77, j.get("literature").get(0).asDouble());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"--d=0", "--d=0.5", "--d=0.1,0.7", "--d=-0.1", "--d=abc", "--d=NaN"})
     void distancesOutsideTheOpenHalfIntervalExitTwo(String dOption) {

@@ -3,6 +3,7 @@ package org.phaselab.theory.localentropy;
 import org.phaselab.theory.numerics.Gaussian;
 import org.phaselab.theory.numerics.GaussLegendre;
 import org.phaselab.theory.numerics.GradedGaussianRule;
+import org.phaselab.theory.numerics.GradedPanels;
 
 /**
  * The pattern term of the Franz-Parisi potential and the conjugates it fixes (THEORY.md section 3):
@@ -19,7 +20,7 @@ import org.phaselab.theory.numerics.GradedGaussianRule;
  * below 1e-16 past the last panel (the analytic tail is negligible there).
  */
 final class EnergeticTerm {
-    private static final GaussLegendre GL = GaussLegendre.TEN;
+    private static final GaussLegendre GL = new GaussLegendre(8);
 
     /**
      * Result of one evaluation; {@code dgEdS} is the explicit derivative of G_E in S (for d phi/dS = -Sh + alpha dG_E/dS);
@@ -42,7 +43,8 @@ final class EnergeticTerm {
         double oneMinusQ1 = 1 - q1;
         double sigma = Math.sqrt(b2 + oneMinusQ1);
         StudentFieldTable table = new StudentFieldTable(b2 / (b2 + oneMinusQ1));
-        GradedGaussianRule z0Rule = GradedGaussianRule.around(ref.kappaRef() / sqt, s1t / sqt, GradedGaussianRule.L, GL);
+        // |z0| <= 8.5: G(8.5) = 2e-16, far below the 1e-9 the tables are good for
+        GradedGaussianRule z0Rule = GradedGaussianRule.around(ref.kappaRef() / sqt, s1t / sqt, -8.5, 8.5, GL);
         double[] sNodes = new double[GL.size()];
         double[] sWeights = new double[GL.size()];
         double m0 = 0, gZ0 = 0, gX1 = 0, gPrime = 0, r2 = 0;
@@ -52,12 +54,14 @@ final class EnergeticTerm {
             double uTilde = (ref.kappaRef() - sqt * z0) / s1t;
             double tail = Gaussian.gOverH(uTilde);
             double sMax = uTilde >= 0 ? Math.min(8.7, 38 / Math.max(uTilde, 1e-9)) : 8.7 - uTilde;
-            double width = Math.min(1, 1.5 / Math.max(1, uTilde));
-            int panels = (int) Math.ceil(sMax / width - 1e-9);
-            double step = sMax / panels;
+            double sMin = Math.max(0, -uTilde - 8.7);
             double mean0 = kappa - p / sqt * z0;
-            for (int k = 0; k < panels; k++) {
-                GL.panel(k * step, (k + 1) * step, false, sNodes, sWeights, 0);
+            // t = (mean0 - a (u~ + s))/sigma changes on the scale sigma/|a| in s around t = 0
+            double sKink = a != 0 ? mean0 / a - uTilde : sMin;
+            double[] breaks = GradedPanels.breaks(sMin, sMax, sKink, sigma / Math.max(Math.abs(a), 1e-12),
+                    Math.min(1, 1.5 / Math.max(1, uTilde)));
+            for (int k = 0; k + 1 < breaks.length; k++) {
+                GL.panel(breaks[k], breaks[k + 1], false, sNodes, sWeights, 0);
                 for (int j = 0; j < sNodes.length; j++) {
                     double sj = sNodes[j];
                     double w = z0Rule.weight(i) * sWeights[j] * tail * Math.exp(-uTilde * sj - 0.5 * sj * sj);

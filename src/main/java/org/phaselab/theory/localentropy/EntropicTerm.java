@@ -16,7 +16,7 @@ import org.phaselab.theory.numerics.GradedGaussianRule;
  * around h = 0. z0 panels follow the scale of tanh.
  */
 final class EntropicTerm {
-    private static final GaussLegendre GL = GaussLegendre.TEN;
+    private static final GaussLegendre GL = new GaussLegendre(8);
     private static final GaussianQuadrature SMOOTH = new GaussianQuadrature(9.6, 0.4);
 
     record Result(double gS, double s, double q1, double p) {}
@@ -29,12 +29,12 @@ final class EntropicTerm {
         double slope = pHat / a0;
         double offset = sHat - pHat;
         double z0Width = Math.min(1, 1.5 / Math.max(a0, Math.abs(slope) + 1e-300));
-        int z0Panels = (int) Math.ceil(20 / z0Width - 1e-9);
+        int z0Panels = (int) Math.ceil(17 / z0Width - 1e-9);   // |z0| <= 8.5: G(8.5) = 2e-16
         double[] z = new double[GL.size()];
         double[] w = new double[GL.size()];
         double lnCosh = 0, tanh = 0, tanh2 = 0, z0Tanh = 0;
         for (int k = 0; k < z0Panels; k++) {
-            GL.panel(-10 + 20.0 * k / z0Panels, -10 + 20.0 * (k + 1) / z0Panels, true, z, w, 0);
+            GL.panel(-8.5 + 17.0 * k / z0Panels, -8.5 + 17.0 * (k + 1) / z0Panels, true, z, w, 0);
             for (int i = 0; i < z.length; i++) {
                 double z0 = z[i];
                 double weight = w[i] * 2 / (1 + Math.exp(-2 * a0 * z0));

@@ -17,7 +17,7 @@ import org.phaselab.theory.numerics.Monitor;
  * three remaining equations for x = (Sh, p, q1). Curves continue from one d to the next.
  */
 public final class FranzParisi {
-    private static final double TOLERANCE = 1e-10;
+    private static final double TOLERANCE = 1e-8;
     private static final int MAX_ITERATIONS = 25;
 
     private final double alpha;
@@ -49,47 +49,80 @@ public final class FranzParisi {
         double s0 = 1 - 2 * start;
         double[] x = fromSmall
                 ? new double[] {0.5 * Math.log((1 + s0) / (1 - s0)), s0 * ref.q(), Math.sqrt(1e-3 * start)}
-                : new double[] {ref.qHat(), ref.q(), 1e-4};
-        LocalEntropyPoint seed = solveWithRetries(start, x);
-        return seed.converged() ? march(seed, d) : seed;
+                : new double[] {ref.qHat(), ref.q(), 1e-6};
+        ThreeVariableNewton newton = newton();
+        LocalEntropyPoint seed = solveWithRetries(start, x, newton);
+        return seed.converged() ? march(null, seed, d, newton) : seed;
     }
 
     /** From a converged point to distance d in steps of at most a factor 1.5 (and 0.05) in d, each from the last. */
     LocalEntropyPoint march(LocalEntropyPoint from, double d) {
+        return march(null, from, d, newton());
+    }
+
+    private ThreeVariableNewton newton() {
+        return new ThreeVariableNewton(TOLERANCE, MAX_ITERATIONS);
+    }
+
+    /**
+     * As {@link #march(LocalEntropyPoint, double)}; {@code history} holds up to two converged points before
+     * {@code from} (oldest first), so the guesses are extrapolated by a polynomial through up to three points.
+     */
+    private LocalEntropyPoint march(List<LocalEntropyPoint> history, LocalEntropyPoint from, double d,
+                                    ThreeVariableNewton newton) {
+        List<LocalEntropyPoint> known = new ArrayList<>(history == null ? List.of() : history);
+        known.add(from);
         LocalEntropyPoint p = from;
-        LocalEntropyPoint before = null;
         while (p.d() != d) {
             double next = d > p.d() ? Math.min(d, Math.min(p.d() * 1.5, p.d() + 0.05))
                     : Math.max(d, Math.max(p.d() / 1.5, p.d() - 0.05));
-            double[] guess = p.unknowns();
-            if (before != null) {
-                double[] older = before.unknowns();
-                double w = (next - p.d()) / (p.d() - before.d());
-                for (int k = 0; k < 3; k++) {
-                    guess[k] += w * (guess[k] - older[k]);
-                }
-            }
-            LocalEntropyPoint q = solveWithRetries(next, guess);
-            if (!q.converged() && before != null) {
-                q = solveWithRetries(next, p.unknowns());
+            LocalEntropyPoint q = solveWithRetries(next, extrapolate(known, next), newton);
+            if (!q.converged() && known.size() > 1) {
+                q = solveWithRetries(next, p.unknowns(), newton);
             }
             if (!q.converged()) {
                 return q;
             }
-            before = p;
+            known.add(q);
+            if (known.size() > 3) {
+                known.remove(0);
+            }
             p = q;
         }
         return p;
     }
 
+    /** Lagrange extrapolation of the unknowns through the known points to distance d. */
+    private static double[] extrapolate(List<LocalEntropyPoint> known, double d) {
+        double[] guess = new double[3];
+        for (int i = 0; i < known.size(); i++) {
+            double weight = 1;
+            for (int j = 0; j < known.size(); j++) {
+                if (j != i) {
+                    weight *= (d - known.get(j).d()) / (known.get(i).d() - known.get(j).d());
+                }
+            }
+            double[] x = known.get(i).unknowns();
+            for (int k = 0; k < 3; k++) {
+                guess[k] += weight * x[k];
+            }
+        }
+        return guess;
+    }
+
     /** Newton from the guess, then from the guess with larger B (near B = 0 the Jacobian loses its B column). */
-    private LocalEntropyPoint solveWithRetries(double d, double[] guess) {
-        LocalEntropyPoint p = solve(d, guess);
+    private LocalEntropyPoint solveWithRetries(double d, double[] guess, ThreeVariableNewton newton) {
+        LocalEntropyPoint p = solve(d, guess, newton);
+        if (!p.converged()) {
+            newton.reset();
+            p = solve(d, guess, newton);
+        }
         for (double b : new double[] {0.03, 0.1, 0.3}) {
             if (p.converged() || Math.abs(guess[2]) >= b) {
                 continue;
             }
-            p = solve(d, new double[] {guess[0], guess[1], b});
+            newton.reset();
+            p = solve(d, new double[] {guess[0], guess[1], b}, newton);
         }
         return p;
     }
@@ -99,60 +132,27 @@ public final class FranzParisi {
      * student-student overlap the references do not explain (B as unknown keeps it non-negative).
      */
     LocalEntropyPoint solve(double d, double[] guess) {
+        return solve(d, guess, new ThreeVariableNewton(TOLERANCE, MAX_ITERATIONS));
+    }
+
+    private LocalEntropyPoint solve(double d, double[] guess, ThreeVariableNewton newton) {
         if (!(d > 0 && d < 0.5)) {
             throw new IllegalArgumentException("d must lie in (0, 1/2), got " + d);
         }
         double s = 1 - 2 * d;
-        double[] x = guess.clone();
-        double[] f = residual(s, x);
-        double norm = norm(f);
-        int it = 0;
-        while (!(norm < TOLERANCE) && it < MAX_ITERATIONS && Double.isFinite(norm)) {
-            it++;
-            double[][] jac = new double[3][3];
-            for (int j = 0; j < 3; j++) {
-                double[] xh = x.clone();
-                double h = 1e-7 * Math.max(1, Math.abs(x[j]));
-                xh[j] += h;
-                double[] fh = residual(s, xh);
-                for (int i = 0; i < 3; i++) {
-                    jac[i][j] = (fh[i] - f[i]) / h;
-                }
-            }
-            double[] step = LinearSolve.solve3(jac, f);
-            double lambda = 1;
-            boolean accepted = false;
-            for (int k = 0; k < 12 && step != null; k++, lambda /= 2) {
-                double[] xt = new double[3];
-                for (int i = 0; i < 3; i++) {
-                    xt[i] = x[i] - lambda * step[i];
-                }
-                double[] ft = residual(s, xt);
-                double nt = norm(ft);
-                if (nt < norm) {
-                    x = xt;
-                    f = ft;
-                    norm = nt;
-                    accepted = true;
-                    break;
-                }
-            }
-            if (!accepted) {
-                break;
-            }
-        }
+        ThreeVariableNewton.Outcome<Terms> out = newton.solve(x -> evaluate(s, x), guess);
+        double[] x = out.x();
         double bound = Gaussian.binaryEntropy(d);
-        if (!(norm < TOLERANCE)) {
+        Terms t = out.payload();
+        if (!(out.norm() < TOLERANCE) || t == null) {
             return new LocalEntropyPoint(d, Double.NaN, Double.NaN, bound, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
-                    Double.NaN, Double.NaN, false, it, norm);
+                    Double.NaN, Double.NaN, false, out.iterations(), out.norm());
         }
         double q1 = explained(s, x[1]) + x[2] * x[2];
-        EnergeticTerm.Result e = EnergeticTerm.evaluate(alpha, kappa, ref, s, q1, x[1]);
-        EntropicTerm.Result g = EntropicTerm.evaluate(ref, e.q1Hat(), e.pHat(), x[0]);
-        double phi = -e.q1Hat() * (1 - q1) / 2 - x[0] * s + e.pHat() * x[1] + g.gS() + alpha * e.gE();
-        double slope = 2 * (x[0] - alpha * e.dgEdS());
-        return new LocalEntropyPoint(d, phi, slope, bound, q1, x[1], e.q1Hat(), e.pHat(), x[0], x[2] * x[2],
-                Double.isFinite(phi), it, norm);
+        double phi = -t.e().q1Hat() * (1 - q1) / 2 - x[0] * s + t.e().pHat() * x[1] + t.g().gS() + alpha * t.e().gE();
+        double slope = 2 * (x[0] - alpha * t.e().dgEdS());
+        return new LocalEntropyPoint(d, phi, slope, bound, q1, x[1], t.e().q1Hat(), t.e().pHat(), x[0], x[2] * x[2],
+                Double.isFinite(phi), out.iterations(), out.norm());
     }
 
     /**
@@ -161,12 +161,15 @@ public final class FranzParisi {
      */
     public List<LocalEntropyPoint> curve(double[] distances, Monitor monitor) {
         List<LocalEntropyPoint> points = new ArrayList<>(distances.length);
-        LocalEntropyPoint last = null;
+        List<LocalEntropyPoint> converged = new ArrayList<>();
+        ThreeVariableNewton newton = newton();
         for (int i = 0; i < distances.length; i++) {
             monitor.checkCancelled();
-            LocalEntropyPoint p = last == null ? solve(distances[i]) : march(last, distances[i]);
+            int n = converged.size();
+            LocalEntropyPoint p = n == 0 ? solve(distances[i])
+                    : march(converged.subList(Math.max(0, n - 3), n - 1), converged.get(n - 1), distances[i], newton);
             if (p.converged()) {
-                last = p;
+                converged.add(p);
             }
             points.add(p);
             monitor.progress((i + 1.0) / distances.length);
@@ -179,25 +182,22 @@ public final class FranzParisi {
         return p * p / ref.q() + (s - p) * (s - p) / (1 - ref.q());
     }
 
+    /** Both terms at one point of the unknowns. */
+    private record Terms(EnergeticTerm.Result e, EntropicTerm.Result g) {}
+
     /** (S, p, q1) returned by the equations minus those put in, at x = (Sh, p, B). */
     double[] residual(double s, double[] x) {
+        return evaluate(s, x).residual();
+    }
+
+    private ThreeVariableNewton.Value<Terms> evaluate(double s, double[] x) {
         double q1 = explained(s, x[1]) + x[2] * x[2];
         EnergeticTerm.Result e = EnergeticTerm.evaluate(alpha, kappa, ref, s, q1, x[1]);
         if (!e.valid()) {
-            return new double[] {Double.NaN, Double.NaN, Double.NaN};
+            return new ThreeVariableNewton.Value<>(new double[] {Double.NaN, Double.NaN, Double.NaN}, null);
         }
         EntropicTerm.Result g = EntropicTerm.evaluate(ref, e.q1Hat(), e.pHat(), x[0]);
-        return new double[] {g.s() - s, g.p() - x[1], g.q1() - q1};
+        return new ThreeVariableNewton.Value<>(new double[] {g.s() - s, g.p() - x[1], g.q1() - q1}, new Terms(e, g));
     }
 
-    private static double norm(double[] f) {
-        double m = 0;
-        for (double v : f) {
-            if (!Double.isFinite(v)) {
-                return Double.POSITIVE_INFINITY;
-            }
-            m = Math.max(m, Math.abs(v));
-        }
-        return m;
-    }
 }

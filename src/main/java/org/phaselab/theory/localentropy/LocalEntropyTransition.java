@@ -26,6 +26,16 @@ public final class LocalEntropyTransition {
     private static final double[] GRID = geometric(4e-4, 0.04, 18);
     private final BinaryStorage storage = new BinaryStorage();
     private final BrentSolver brent = new BrentSolver(2e-4, 40);
+    private final Monitor monitor;
+
+    public LocalEntropyTransition() {
+        this(Monitor.NONE);
+    }
+
+    /** With a monitor whose cancellation is honoured between curve points (a root search takes a few seconds). */
+    public LocalEntropyTransition(Monitor monitor) {
+        this.monitor = monitor;
+    }
 
     /** Min over the small-d grid of d phi/d d (refined by a parabola through the smallest three); NaN on failure. */
     public double minimalSlope(double alpha) {
@@ -79,7 +89,15 @@ public final class LocalEntropyTransition {
         if (!kMax.converged()) {
             return null;
         }
-        List<LocalEntropyPoint> curve = new FranzParisi(alpha, kMax.root(), 0).curve(GRID, Monitor.NONE);
+        List<LocalEntropyPoint> curve = new FranzParisi(alpha, kMax.root(), 0).curve(GRID, new Monitor() {
+            @Override
+            public boolean isCancelled() {
+                return monitor.isCancelled();
+            }
+
+            @Override
+            public void progress(double fraction) {}
+        });
         return curve.stream().allMatch(LocalEntropyPoint::converged) ? curve : null;
     }
 

@@ -12,8 +12,9 @@ import org.phaselab.theory.numerics.GradedGaussianRule;
  *   M0(t) = int Dz ln H(v),  M1(t) = int Dz g(v),  M2(t) = int Dz g'(v),  M4(t) = int Dz r(v)^2
  * </pre>
  * with d/dt = (1/sqrt(1-qe)) d/dv under the integral. Values, first and second t-derivatives are computed lazily
- * on a grid of step {@link #STEP} and interpolated by quintic Hermite polynomials (error ~STEP^6/46080 times the
- * sixth derivative, below 1e-9 here). Each grid value is an integral over z: a trapezoid rule of step 0.4 when the
+ * on a grid of step {@link #STEP} up to t = 10.1 and of step 1 beyond (where the functions are nearly polynomial:
+ * the sixth derivative of ln H(t) ~ -t^2/2 - ln t is 120/t^6), and interpolated by quintic Hermite polynomials
+ * (error ~h^6/46080 times the sixth derivative, below 1e-9 here). Each grid value is an integral over z: a trapezoid rule of step 0.4 when the
  * integrand is smooth on the scale sqrt((1-qe)/qe) &gt;= 0.7 (the complex zeros of H are ~2 away, error below 1e-9),
  * a graded Gauss-Legendre rule otherwise. Below t = -9.5 all vanish (below 1e-18). One table per (q1, p, S).
  */
@@ -21,7 +22,10 @@ final class StudentFieldTable {
     static final int SIZE = 4;
     static final double STEP = 0.2;
     private static final double T_MIN = -9.5;
-    private static final int NODES = (int) ((400 - T_MIN) / STEP) + 2;
+    private static final int FINE_CELLS = 98;
+    private static final double T_COARSE = T_MIN + FINE_CELLS * STEP;   // 10.1
+    private static final double COARSE_STEP = 1;
+    private static final int NODES = FINE_CELLS + (int) (400 / COARSE_STEP) + 2;
     private static final GaussianQuadrature SMOOTH = new GaussianQuadrature(9.6, 0.4);
 
     private final double qe;
@@ -41,30 +45,36 @@ final class StudentFieldTable {
             out[0] = out[1] = out[2] = out[3] = 0;
             return;
         }
-        double x = (t - T_MIN) / STEP;
+        double x = t < T_COARSE ? (t - T_MIN) / STEP : FINE_CELLS + (t - T_COARSE) / COARSE_STEP;
         int k = (int) x;
         if (qe < 1e-12 || k + 1 >= NODES) {
             double[] row = integrals(t);
             System.arraycopy(row, 0, out, 0, SIZE);
             return;
         }
-        double[] lo = rows[k] != null ? rows[k] : (rows[k] = integrals(T_MIN + k * STEP));
-        double[] hi = rows[k + 1] != null ? rows[k + 1] : (rows[k + 1] = integrals(T_MIN + (k + 1) * STEP));
+        double[] lo = rows[k] != null ? rows[k] : (rows[k] = integrals(position(k)));
+        double[] hi = rows[k + 1] != null ? rows[k + 1] : (rows[k + 1] = integrals(position(k + 1)));
+        double h = k < FINE_CELLS ? STEP : COARSE_STEP;
         double u = x - k;
         double u2 = u * u;
         double u3 = u2 * u;
         double u4 = u3 * u;
         double u5 = u4 * u;
         double h0 = 1 - 10 * u3 + 15 * u4 - 6 * u5;
-        double h1 = (u - 6 * u3 + 8 * u4 - 3 * u5) * STEP;
-        double h2 = 0.5 * (u2 - 3 * u3 + 3 * u4 - u5) * STEP * STEP;
+        double h1 = (u - 6 * u3 + 8 * u4 - 3 * u5) * h;
+        double h2 = 0.5 * (u2 - 3 * u3 + 3 * u4 - u5) * h * h;
         double h3 = 10 * u3 - 15 * u4 + 6 * u5;
-        double h4 = (-4 * u3 + 7 * u4 - 3 * u5) * STEP;
-        double h5 = 0.5 * (u3 - 2 * u4 + u5) * STEP * STEP;
+        double h4 = (-4 * u3 + 7 * u4 - 3 * u5) * h;
+        double h5 = 0.5 * (u3 - 2 * u4 + u5) * h * h;
         for (int i = 0; i < SIZE; i++) {
             out[i] = h0 * lo[i] + h1 * lo[SIZE + i] + h2 * lo[2 * SIZE + i]
                     + h3 * hi[i] + h4 * hi[SIZE + i] + h5 * hi[2 * SIZE + i];
         }
+    }
+
+    /** t at grid node k. */
+    private static double position(int k) {
+        return k <= FINE_CELLS ? T_MIN + k * STEP : T_COARSE + (k - FINE_CELLS) * COARSE_STEP;
     }
 
     /** The four integrals and their first and second t-derivatives at one t. */

@@ -25,17 +25,26 @@ public final class GradedGaussianRule {
 
     /** The rule on [-L, min(L, right)], graded around {@code center} at scale {@code width} &gt; 0. */
     public static GradedGaussianRule around(double center, double width, double right, GaussLegendre gl) {
+        return around(center, width, -L, right, gl);
+    }
+
+    /** The rule on [max(-L, left), min(L, right)], graded around {@code center} at scale {@code width} &gt; 0. */
+    public static GradedGaussianRule around(double center, double width, double left, double right, GaussLegendre gl) {
+        double lo = Math.max(-L, left);
         double hi = Math.min(L, right);
+        // a vanishing or undefined feature size would never end the walk
+        width = width > 1e-12 ? width : 1e-12;
+        center = Double.isNaN(center) ? 0 : center;
         // walk outward from the centre on both sides, keeping the part inside [-L, hi]
-        double[] left = walk(center, width, -L, hi, -1);
-        double[] rightSide = walk(center, width, -L, hi, +1);
+        double[] leftSide = walk(center, width, lo, hi, -1);
+        double[] rightSide = walk(center, width, lo, hi, +1);
         int m = gl.size();
-        int panels = Math.max(0, left.length - 1) + Math.max(0, rightSide.length - 1);
+        int panels = Math.max(0, leftSide.length - 1) + Math.max(0, rightSide.length - 1);
         double[] z = new double[panels * m];
         double[] w = new double[panels * m];
         int off = 0;
-        for (int i = left.length - 1; i > 0; i--) {
-            off = gl.panel(left[i], left[i - 1], true, z, w, off);
+        for (int i = leftSide.length - 1; i > 0; i--) {
+            off = gl.panel(leftSide[i], leftSide[i - 1], true, z, w, off);
         }
         for (int i = 0; i + 1 < rightSide.length; i++) {
             off = gl.panel(rightSide[i], rightSide[i + 1], true, z, w, off);
@@ -45,28 +54,8 @@ public final class GradedGaussianRule {
 
     /** Breakpoints from the centre outward in direction dir, clipped to [lo, hi]; empty if none. */
     private static double[] walk(double center, double width, double lo, double hi, int dir) {
-        double end = dir < 0 ? lo : hi;
-        double start = Math.max(lo, Math.min(hi, center));
-        if ((end - start) * dir <= 0) {
-            return new double[0];
-        }
-        double t = Math.abs(start - center);
-        double tEnd = Math.abs(end - center);
-        double[] b = new double[16];
-        int n = 0;
-        b[n++] = start;
-        while (t < tEnd) {
-            double step = Math.min(1.0, Math.max(width, 0.5 * t));
-            t = Math.min(tEnd, t + step);
-            if (tEnd - t < 1e-3 * step) {
-                t = tEnd;
-            }
-            if (n == b.length) {
-                b = java.util.Arrays.copyOf(b, 2 * n);
-            }
-            b[n++] = center + dir * t;
-        }
-        return java.util.Arrays.copyOf(b, n);
+        double[] b = GradedPanels.walk(center, width, 1.0, lo, hi, dir);
+        return b.length < 2 ? new double[0] : b;
     }
 
     public int size() {
