@@ -40,8 +40,8 @@ public final class TheoryFigures {
         if (le.converged() && le.value() < family.request().alphaMax()) {
             // kappa = 0 students: where max-margin references lose a monotonic local entropy (RS Franz-Parisi),
             // beside the literature's band (Baldassi et al. PRL 127, 278301 (2021)), which uses another criterion
-            markers.add(new Marker(le.value(), String.format(Locale.ROOT, "\\alpha_{LE} = %.3f", le.value()), Marker.Kind.REFERENCE));
-            bands.add(new Band(0.77, 0.78, "literature"));
+            markers.add(new Marker(le.value(), String.format(Locale.ROOT, "\\alpha_{LE}^{RS} = %.3f", le.value()), Marker.Kind.REFERENCE));
+            bands.add(new Band(0.77, 0.78, "literature (beyond RS)"));
         }
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("model", "binary perceptron, storage (RS)");

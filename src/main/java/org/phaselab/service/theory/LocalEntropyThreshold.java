@@ -25,6 +25,6 @@ final class LocalEntropyThreshold {
 
     private static Threshold compute() {
         RootResult r = new LocalEntropyTransition().alphaLE(0.70, 0.76);
-        return new Threshold("\\alpha_{LE}", r.root(), r.converged(), "max-margin references: φ_FP(d) turns non-monotonic");
+        return new Threshold("\\alpha_{LE}", r.root(), r.converged(), "RS Franz-Parisi, max-margin references, φ_FP(d) turns non-monotonic; literature beyond RS: 0.77-0.78");
     }
 }

@@ -46,7 +46,8 @@ public final class TheoryView implements Panel {
                                 "right end of the α axis (RS has no solution with q < 1 beyond 4/π)", true,
                                 s -> s.valueProperty().bindBidirectional(model.entropyAlphaMax))),
                 section("Local entropy", "How many solutions lie at distance d from a reference solution of margin κ̃. "
-                                + "Typical references (κ̃ = κ) are isolated: φ < 0 near d = 0. High-margin references sit in dense regions: φ hugs H₂(d).",
+                                + "Typical references (κ̃ = κ) are isolated: φ < 0 near d = 0. High-margin references sit in dense regions: φ hugs H₂(d). "
+                                + "α_LE (RS, marked on the entropy plot): where φ around max-margin references turns non-monotonic in d; the literature (beyond RS) puts it at 0.77-0.78.",
                         slider("le-alpha", "α", Range.LE_ALPHA, model.leAlpha.get(), "%.3f", "load α = P/N of the local-entropy plot", false,
                                 s -> s.valueProperty().bindBidirectional(model.leAlpha)),
                         slider("le-kappa", "κ", Range.LE_KAPPA, model.leKappa.get(), "%.2f", "margin of the counted solutions", true,
