@@ -1,6 +1,5 @@
 package org.phaselab.ui.deep;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -13,10 +12,9 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.phaselab.preset.DeepSceneCodec;
-import org.phaselab.preset.Preset;
-import org.phaselab.preset.PresetException;
+import org.phaselab.service.deep.DeepScene;
 import org.phaselab.training.deep.Activation;
-import org.phaselab.ui.app.Panel;
+import org.phaselab.ui.app.ScenePanel;
 import org.phaselab.ui.common.BusyIndicator;
 import org.phaselab.ui.common.FigureView;
 import org.phaselab.ui.common.ParameterSlider;
@@ -26,8 +24,7 @@ import org.phaselab.ui.common.PlotPane;
  * The deep-transition panel: controls on the left; the landscape L(b), b*(gamma) with training sweeps,
  * and the loss derivatives on the right. Lays out and binds only.
  */
-public final class DeepTransitionView implements Panel {
-    private static final DeepSceneCodec CODEC = new DeepSceneCodec();
+public final class DeepTransitionView extends ScenePanel<DeepScene> {
     private final DeepTransitionViewModel model;
     private final SplitPane root;
     private final PlotPane landscape;
@@ -35,6 +32,7 @@ public final class DeepTransitionView implements Panel {
     private final PlotPane derivatives;
 
     public DeepTransitionView(DeepTransitionViewModel model) {
+        super("deep", "Deep transitions", new DeepSceneCodec(), model);
         this.model = model;
         landscape = new PlotPane("deep-landscape", model.landscapeChannel());
         orderParameter = new PlotPane("deep-order", model.orderParameterChannel());
@@ -105,26 +103,6 @@ public final class DeepTransitionView implements Panel {
     }
 
     @Override
-    public String title() {
-        return "Deep transitions";
-    }
-
-    @Override
-    public String id() {
-        return "deep";
-    }
-
-    @Override
-    public void apply(Preset preset) throws PresetException {
-        model.apply(CODEC.decode(preset.parameters(), preset.source()));
-    }
-
-    @Override
-    public ObjectNode parameters() {
-        return CODEC.encode(model.scene());
-    }
-
-    @Override
     public Node view() {
         return root;
     }
@@ -132,10 +110,5 @@ public final class DeepTransitionView implements Panel {
     @Override
     public List<FigureView> figures() {
         return List.of(orderParameter.figureView(), landscape.figureView(), derivatives.figureView());
-    }
-
-    @Override
-    public void dispose() {
-        model.close();
     }
 }

@@ -1,5 +1,6 @@
 package org.phaselab.ui.deep;
 
+import org.phaselab.ui.app.SceneModel;
 import java.util.concurrent.Executor;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
@@ -26,7 +27,7 @@ import org.phaselab.ui.common.PlotChannel;
  * in the background (the landscape on every gamma move, the phase diagram and derivatives on depth
  * changes); training sweeps on demand, with progress and cancel, whose points are overlaid on b*(gamma).
  */
-public final class DeepTransitionViewModel implements AutoCloseable {
+public final class DeepTransitionViewModel implements SceneModel<DeepScene> {
     public static final double GAMMA_MAX = DeepScene.GAMMA_MAX;
     public static final double SWEEP_GAMMA_MIN = DeepTransitionBackend.SWEEP_GAMMA_MIN;
     private static final int DIAGRAM_POINTS = DeepTransitionBackend.DIAGRAM_POINTS;

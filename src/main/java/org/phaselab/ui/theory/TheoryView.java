@@ -8,12 +8,10 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TitledPane;
 import javafx.scene.layout.VBox;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.phaselab.preset.Preset;
-import org.phaselab.preset.PresetException;
 import org.phaselab.preset.TheorySceneCodec;
+import org.phaselab.service.theory.TheoryScene;
 import org.phaselab.service.theory.TheoryScene.Range;
-import org.phaselab.ui.app.Panel;
+import org.phaselab.ui.app.ScenePanel;
 import org.phaselab.ui.common.FigureView;
 import org.phaselab.ui.common.ParameterSlider;
 import org.phaselab.ui.common.PlotPane;
@@ -22,8 +20,7 @@ import org.phaselab.ui.common.PlotPane;
  * The theory panel: storage entropy vs alpha, Franz-Parisi local entropy vs d, teacher-student
  * eps_g vs alpha; sliders on the left recompute while dragged. Lays out and binds only.
  */
-public final class TheoryView implements Panel {
-    private static final TheorySceneCodec CODEC = new TheorySceneCodec();
+public final class TheoryView extends ScenePanel<TheoryScene> {
     private final TheoryViewModel model;
     private final SplitPane root;
     private final PlotPane entropy;
@@ -31,6 +28,7 @@ public final class TheoryView implements Panel {
     private final PlotPane teacherStudent;
 
     public TheoryView(TheoryViewModel model) {
+        super("theory", "Theory", new TheorySceneCodec(), model);
         this.model = model;
         entropy = new PlotPane("entropy", model.entropyChannel());
         localEntropy = new PlotPane("local-entropy", model.localEntropyChannel());
@@ -116,26 +114,6 @@ public final class TheoryView implements Panel {
     }
 
     @Override
-    public String title() {
-        return "Theory";
-    }
-
-    @Override
-    public String id() {
-        return "theory";
-    }
-
-    @Override
-    public void apply(Preset preset) throws PresetException {
-        model.apply(CODEC.decode(preset.parameters(), preset.source()));
-    }
-
-    @Override
-    public ObjectNode parameters() {
-        return CODEC.encode(model.scene());
-    }
-
-    @Override
     public Node view() {
         return root;
     }
@@ -143,10 +121,5 @@ public final class TheoryView implements Panel {
     @Override
     public List<FigureView> figures() {
         return List.of(localEntropy.figureView(), entropy.figureView(), teacherStudent.figureView());
-    }
-
-    @Override
-    public void dispose() {
-        model.close();
     }
 }

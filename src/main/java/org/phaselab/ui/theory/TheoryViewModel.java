@@ -1,5 +1,6 @@
 package org.phaselab.ui.theory;
 
+import org.phaselab.ui.app.SceneModel;
 import java.util.List;
 import java.util.concurrent.Executor;
 import javafx.beans.property.DoubleProperty;
@@ -16,7 +17,7 @@ import org.phaselab.ui.common.PlotChannel;
  * computes from them. Every parameter change submits a new request; the service cancels the one in
  * flight and only the newest result reaches a figure. Figures are built off the FX thread.
  */
-public final class TheoryViewModel implements AutoCloseable {
+public final class TheoryViewModel implements SceneModel<TheoryScene> {
     /** Entropy family: margins 0, ..., kappaTop in {@code curveCount} steps. */
     public final DoubleProperty kappaTop = new SimpleDoubleProperty(this, "kappaTop", TheoryScene.DEFAULT.kappaTop());
     public final IntegerProperty curveCount = new SimpleIntegerProperty(this, "curveCount", TheoryScene.DEFAULT.curveCount());

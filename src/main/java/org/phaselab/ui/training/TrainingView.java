@@ -1,15 +1,13 @@
 package org.phaselab.ui.training;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
-import org.phaselab.preset.Preset;
-import org.phaselab.preset.PresetException;
 import org.phaselab.preset.TrainingSceneCodec;
-import org.phaselab.ui.app.Panel;
+import org.phaselab.service.training.TrainingScene;
+import org.phaselab.ui.app.ScenePanel;
 import org.phaselab.ui.common.FigureView;
 import org.phaselab.ui.common.PlotPane;
 
@@ -17,8 +15,7 @@ import org.phaselab.ui.common.PlotPane;
  * The training lab: controls and run buttons on the left; live curves and the local energy of the
  * found network on top, the sweep's points on the theory axes below. Lays out and binds only.
  */
-public final class TrainingView implements Panel {
-    private static final TrainingSceneCodec CODEC = new TrainingSceneCodec();
+public final class TrainingView extends ScenePanel<TrainingScene> {
     private final TrainingViewModel model;
     private final SplitPane root;
     private final FigureView live = new FigureView("training-live");
@@ -26,6 +23,7 @@ public final class TrainingView implements Panel {
     private final PlotPane overlay;
 
     public TrainingView(TrainingViewModel model) {
+        super("training", "Training", new TrainingSceneCodec(), model);
         this.model = model;
         live.figureProperty().bind(model.liveFigure);
         localEnergy.figureProperty().bind(model.localEnergyFigure);
@@ -44,26 +42,6 @@ public final class TrainingView implements Panel {
     }
 
     @Override
-    public String title() {
-        return "Training";
-    }
-
-    @Override
-    public String id() {
-        return "training";
-    }
-
-    @Override
-    public void apply(Preset preset) throws PresetException {
-        model.apply(CODEC.decode(preset.parameters(), preset.source()));
-    }
-
-    @Override
-    public ObjectNode parameters() {
-        return CODEC.encode(model.scene());
-    }
-
-    @Override
     public Node view() {
         return root;
     }
@@ -71,10 +49,5 @@ public final class TrainingView implements Panel {
     @Override
     public List<FigureView> figures() {
         return List.of(localEnergy, overlay.figureView(), live);
-    }
-
-    @Override
-    public void dispose() {
-        model.close();
     }
 }

@@ -1,5 +1,6 @@
 package org.phaselab.ui.training;
 
+import org.phaselab.ui.app.SceneModel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
@@ -33,7 +34,7 @@ import org.phaselab.training.trainer.TrainingSnapshot;
  * network a run ends with (kept beside that of other algorithms on the same problem); the sweep and its
  * overlay live in {@link SweepOverlayModel}. All properties change on the FX thread only.
  */
-public final class TrainingViewModel implements AutoCloseable {
+public final class TrainingViewModel implements SceneModel<TrainingScene> {
     private static final TrainingScene START = TrainingScene.DEFAULT;
     private static final int MAX_LOCAL_ENERGY_CURVES = 3;
 

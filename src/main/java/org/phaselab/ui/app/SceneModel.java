@@ -1,0 +1,13 @@
+package org.phaselab.ui.app;
+
+/** A view-model whose parameters form one snapshot S (a preset's scene). */
+public interface SceneModel<S> extends AutoCloseable {
+    /** The current parameters (throws IllegalArgumentException if out of range). */
+    S scene();
+
+    /** Sets every parameter from a snapshot. */
+    void apply(S scene);
+
+    @Override
+    void close();
+}
