@@ -18,6 +18,10 @@ final class LocalEntropyThreshold {
         return VALUE.getNow(new Threshold("\\alpha_{LE}", Double.NaN, false, "being computed"));
     }
 
+    static CompletableFuture<Threshold> future() {
+        return VALUE;
+    }
+
     /** Waits for the threshold (for headless rendering). */
     static Threshold value() {
         return VALUE.join();

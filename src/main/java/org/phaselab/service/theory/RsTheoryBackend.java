@@ -24,6 +24,11 @@ public final class RsTheoryBackend implements TheoryBackend {
     private final TeacherStudentCurve teacherStudent = new TeacherStudentCurve(branch);
 
     @Override
+    public java.util.concurrent.CompletionStage<Threshold> alphaLocalEntropyWhenReady() {
+        return LocalEntropyThreshold.future();
+    }
+
+    @Override
     public EntropyFamily entropy(EntropyRequest r, Monitor monitor) {
         List<Curve> curves = new ArrayList<>();
         List<Threshold> capacities = new ArrayList<>();

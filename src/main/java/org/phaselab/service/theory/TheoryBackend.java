@@ -9,4 +9,9 @@ public interface TheoryBackend {
     TeacherStudentCurves teacherStudent(TeacherStudentRequest request, Monitor monitor);
 
     LocalEntropyFamily localEntropy(LocalEntropyRequest request, Monitor monitor);
+
+    /** Completes when alpha_LE is known (it is computed once, in the background), so plots can redraw with it. */
+    default java.util.concurrent.CompletionStage<Threshold> alphaLocalEntropyWhenReady() {
+        return java.util.concurrent.CompletableFuture.completedFuture(new Threshold("\\alpha_{LE}", Double.NaN, false, "not computed"));
+    }
 }

@@ -43,9 +43,9 @@ public final class TheoryView extends ScenePanel<TheoryScene> {
                         slider("entropy-alpha-max", "α max", Range.ENTROPY_ALPHA_MAX, model.entropyAlphaMax.get(), "%.2f",
                                 "right end of the α axis (RS has no solution with q < 1 beyond 4/π)", true,
                                 s -> s.valueProperty().bindBidirectional(model.entropyAlphaMax))),
-                section("Local entropy", "How many solutions lie at distance d from a reference solution of margin κ̃. "
-                                + "Typical references (κ̃ = κ) are isolated: φ < 0 near d = 0. High-margin references sit in dense regions: φ hugs H₂(d). "
-                                + "α_LE (RS, marked on the entropy plot): where φ around max-margin references turns non-monotonic in d; the literature (beyond RS) puts it at 0.77-0.78.",
+                section("Local entropy", "Solutions at distance d from a reference solution; the reference margins run from κ up to the \"max\" slider below. "
+                                + "Typical references (same margin as the students) are isolated: φ < 0 near d = 0. High-margin references sit in dense regions: φ hugs the bound H2(d). "
+                                + "α_LE (RS, on the entropy plot): φ around max-margin references turns non-monotonic; literature (beyond RS): 0.77-0.78.",
                         slider("le-alpha", "α", Range.LE_ALPHA, model.leAlpha.get(), "%.3f", "load α = P/N of the local-entropy plot", false,
                                 s -> s.valueProperty().bindBidirectional(model.leAlpha)),
                         slider("le-kappa", "κ", Range.LE_KAPPA, model.leKappa.get(), "%.2f", "margin of the counted solutions", true,
@@ -76,14 +76,16 @@ public final class TheoryView extends ScenePanel<TheoryScene> {
     }
 
     private static TitledPane section(String title, String help, Node... content) {
-        Label text = new Label(help);
-        text.setWrapText(true);
+        // a Text with a fixed wrapping width: laid out once, so no stale first layout is left on screen
+        javafx.scene.text.Text text = new javafx.scene.text.Text(help);
+        text.setWrappingWidth(250);
         text.getStyleClass().add("help-text");
         VBox box = new VBox(6);
         box.getChildren().add(text);
         box.getChildren().addAll(content);
         TitledPane pane = new TitledPane(title, box);
         pane.setCollapsible(true);
+        pane.setAnimated(false); // the expand animation caches a snapshot that can leave stale text under Xvfb/software rendering
         return pane;
     }
 

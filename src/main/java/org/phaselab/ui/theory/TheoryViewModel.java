@@ -51,6 +51,11 @@ public final class TheoryViewModel implements SceneModel<TheoryScene> {
         }
         leRefCount.addListener((o, a, b) -> localEntropy.request());
         tsAlphaMax.addListener((o, a, b) -> teacherStudent.request());
+        // alpha_LE is computed once in the background: redraw the plots that mark it when it arrives
+        backend.alphaLocalEntropyWhenReady().thenRun(() -> fxThread.execute(() -> {
+            entropy.request();
+            localEntropy.request();
+        }));
     }
 
     /** Computes all three figures (the default scene at start-up). */
