@@ -13,7 +13,6 @@ import picocli.CommandLine.Command;
                 DeepLinearCommand.class,
                 TheoryRandomFeaturesCommand.class,
                 TheoryLocalEntropyCommand.class,
-                TheoryBenchmarkCommand.class,
         })
 public final class TheoryCommand implements Runnable {
     @CommandLine.Spec
