@@ -2,9 +2,12 @@ package org.phaselab.preset;
 
 import java.util.Map;
 import org.phaselab.export.builders.DeepTransitionFigures;
+import org.phaselab.export.builders.RandomFeaturesFigures;
 import org.phaselab.export.builders.TheoryFigures;
 import org.phaselab.service.deep.DeepScene;
 import org.phaselab.service.deep.DeepTransitionBackend;
+import org.phaselab.service.randomfeatures.RandomFeaturesBackend;
+import org.phaselab.service.randomfeatures.RandomFeaturesScene;
 import org.phaselab.export.figure.Figure;
 import org.phaselab.service.theory.RsTheoryBackend;
 import org.phaselab.service.theory.TheoryBackend;
@@ -25,7 +28,8 @@ public final class PresetFigures {
     private static final TheoryBackend THEORY = new RsTheoryBackend();
     private static final Map<String, Source> SOURCES = Map.of(
             "theory", PresetFigures::theory,
-            "deep", PresetFigures::deep);
+            "deep", PresetFigures::deep,
+            "random-features", PresetFigures::randomFeatures);
 
     private PresetFigures() {}
 
@@ -50,6 +54,18 @@ public final class PresetFigures {
                     backend.phaseDiagram(scene.depth(), DeepScene.GAMMA_MAX, DeepTransitionBackend.DIAGRAM_POINTS, monitor));
             default -> throw PresetException.field(preset.source(), "figure",
                     "the deep panel has 'deep-landscape', 'deep-order' and 'deep-derivatives', not '" + preset.figure() + "'");
+        };
+    }
+
+    private static Figure randomFeatures(Preset preset, Monitor monitor) throws PresetException {
+        RandomFeaturesScene scene = new RandomFeaturesSceneCodec().decode(preset.parameters(), preset.source());
+        RandomFeaturesBackend backend = new RandomFeaturesBackend();
+        return switch (preset.figure().isEmpty() ? "rf-diagram" : preset.figure()) {
+            case "rf-diagram" -> RandomFeaturesFigures.phaseDiagram(backend.phaseDiagram(monitor), scene.alphaD());
+            case "rf-entropy" -> RandomFeaturesFigures.entropy(backend.cut(scene.alphaD(), false, monitor));
+            case "rf-errors" -> RandomFeaturesFigures.errors(backend.cut(scene.alphaD(), true, monitor));
+            default -> throw PresetException.field(preset.source(), "figure",
+                    "the random-features panel has 'rf-diagram', 'rf-entropy' and 'rf-errors', not '" + preset.figure() + "'");
         };
     }
 

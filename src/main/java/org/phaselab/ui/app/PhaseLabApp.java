@@ -10,6 +10,9 @@ import org.phaselab.service.theory.RsTheoryBackend;
 import org.phaselab.service.deep.DeepTransitionBackend;
 import org.phaselab.ui.deep.DeepTransitionView;
 import org.phaselab.ui.deep.DeepTransitionViewModel;
+import org.phaselab.service.randomfeatures.RandomFeaturesBackend;
+import org.phaselab.ui.randomfeatures.RandomFeaturesView;
+import org.phaselab.ui.randomfeatures.RandomFeaturesViewModel;
 import org.phaselab.ui.theory.TheoryView;
 import org.phaselab.ui.theory.TheoryViewModel;
 
@@ -38,10 +41,13 @@ public final class PhaseLabApp extends Application {
     public static MainWindow createWindow() {
         TheoryViewModel theory = new TheoryViewModel(new RsTheoryBackend(), Platform::runLater);
         DeepTransitionViewModel deep = new DeepTransitionViewModel(new DeepTransitionBackend(), Platform::runLater);
-        MainWindow w = new MainWindow(List.of(new TheoryView(theory), new DeepTransitionView(deep)));
+        RandomFeaturesViewModel randomFeatures = new RandomFeaturesViewModel(new RandomFeaturesBackend(), Platform::runLater);
+        MainWindow w = new MainWindow(List.of(new TheoryView(theory), new DeepTransitionView(deep),
+                new RandomFeaturesView(randomFeatures)));
         w.openShipped(ShippedPresets.DEFAULT);
         theory.refreshAll();
         deep.refreshAll();
+        randomFeatures.refreshAll();
         return w;
     }
 

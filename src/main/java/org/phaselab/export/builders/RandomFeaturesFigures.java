@@ -1,0 +1,138 @@
+package org.phaselab.export.builders;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.ToDoubleFunction;
+import org.phaselab.export.figure.Axis;
+import org.phaselab.export.figure.Band;
+import org.phaselab.export.figure.Figure;
+import org.phaselab.export.figure.Marker;
+import org.phaselab.export.figure.Series;
+import org.phaselab.service.randomfeatures.RandomFeaturesBackend;
+import org.phaselab.service.randomfeatures.RandomFeaturesCut;
+import org.phaselab.service.randomfeatures.RandomFeaturesScene;
+import org.phaselab.service.theory.Curve;
+import org.phaselab.service.theory.CurvePoint;
+import org.phaselab.theory.randomfeatures.CutPoint;
+import org.phaselab.theory.randomfeatures.PhaseDiagram;
+import org.phaselab.theory.randomfeatures.PhaseDiagramPoint;
+
+/**
+ * Figures of the random-features panel (Baldassi et al., PRE 106, 014116 (2022); docs/random-features.md):
+ * the phase diagram (N/P, alpha_D) with the interpolation line and the cut, and on the cut the typical entropy
+ * and the generalization errors of typical, maximum-margin (atypical) and Bayesian predictors.
+ */
+public final class RandomFeaturesFigures {
+    /** Shown wherever the local-entropy line would be: it is absent, not guessed. */
+    public static final String LE_NOT_COMPUTED =
+            "local-entropy transition α_LE: not computed (derivation not validated; see docs/random-features.md)";
+    private static final String MODEL = "random-features binary perceptron, sign features, kappa = 0 (RS)";
+    private static final double NP_MAX = RandomFeaturesBackend.NP_MAX;
+
+    private RandomFeaturesFigures() {}
+
+    /** Interpolation line N/P = 1/alpha_c(alpha_D), SAT to its right, and the horizontal cut at {@code cutAlphaD}. */
+    public static Figure phaseDiagram(PhaseDiagram.Result diagram, double cutAlphaD) {
+        List<PhaseDiagramPoint> rows = diagram.points();
+        double[] np = rows.stream().mapToDouble(p -> p.converged() ? p.overparameterizationC() : Double.NaN).toArray();
+        double[] alphaD = rows.stream().mapToDouble(PhaseDiagramPoint::alphaD).toArray();
+        List<Series> series = new ArrayList<>();
+        series.add(new Series("interpolation", "interpolation $N/P = 1/\\alpha_c$", np, alphaD, null, Series.Style.LINE, 0));
+        series.add(new Series("interpolation_grid", "", np, alphaD, null, Series.Style.POINTS, 0));
+        series.add(new Series("cut", String.format(Locale.ROOT, "cut, $\\alpha_D = %.2f$", cutAlphaD),
+                new double[]{0, NP_MAX}, new double[]{cutAlphaD, cutAlphaD}, null, Series.Style.DASHED, -1));
+        double satFrom = 0;
+        for (double x : np) {
+            satFrom = Double.isFinite(x) ? Math.max(satFrom, x) : satFrom;
+        }
+        List<Band> bands = satFrom > 0 ? List.of(new Band(satFrom, NP_MAX, "SAT: typical solutions exist")) : List.of();
+        long failed = rows.stream().filter(p -> !p.converged()).count();
+        String note = (failed == 0 ? "" : failed + " row(s) did not converge (gaps); ")
+                + "SAT right of the line; " + LE_NOT_COMPUTED;
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("model", MODEL);
+        params.put("alpha_d_grid", alphaD);
+        params.put("alpha_c", rows.stream().mapToDouble(PhaseDiagramPoint::alphaC).toArray());
+        params.put("cut_alpha_d", cutAlphaD);
+        params.put("alpha_le", "not computed");
+        return new Figure("Phase diagram", Axis.range("N/P", 0, NP_MAX),
+                Axis.range("\\alpha_D = P/D", 0, RandomFeaturesScene.ALPHA_D_MAX * 1.05), series, List.of(), bands, note, params);
+    }
+
+    /** Typical entropy vs N/P on the cut: solid where solutions exist, dotted (not physical) below zero. */
+    public static Figure entropy(RandomFeaturesCut cut) {
+        List<CurvePoint> pts = cut.typical().stream().map(p -> new CurvePoint(p.overparameterization(),
+                p.converged() ? p.entropy() : Double.NaN, p.converged(), p.satisfiable())).toList();
+        Curve curve = new Curve("entropy", "typical entropy $s$", cut.alphaD(), pts);
+        List<Series> series = new ArrayList<>(CurveSeries.of(curve, Series.Style.LINE, 0));
+        double npC = cut.interpolationOverparameterization();
+        if (Double.isFinite(npC)) {
+            series.add(new Series("interpolation_point", "", new double[]{npC}, new double[]{0}, null, Series.Style.POINTS, 0));
+        }
+        String note = join(CurveSeries.failureNote(List.of(curve)), "dotted: s < 0, no solutions", LE_NOT_COMPUTED);
+        return new Figure(String.format(Locale.ROOT, "Typical entropy, \\alpha_D = %.2f", cut.alphaD()),
+                Axis.range("N/P", 0, NP_MAX), Axis.range("s", -0.4, 0.75), series, markers(cut), bands(cut), note, parameters(cut));
+    }
+
+    /** Generalization errors vs N/P on the cut: typical interpolators, maximum-margin solutions, Bayesian ensemble. */
+    public static Figure errors(RandomFeaturesCut cut) {
+        List<CutPoint> typical = cut.typical();
+        double[] np = column(typical, CutPoint::overparameterization);
+        List<Series> series = new ArrayList<>();
+        series.add(new Series("eps_typical", "typical", np,
+                column(typical, p -> p.satisfiable() ? p.epsTypical() : Double.NaN), null, Series.Style.LINE, 0));
+        List<CutPoint> mm = cut.maxMargin();
+        if (!mm.isEmpty()) {
+            double[] mx = column(mm, CutPoint::overparameterization);
+            double[] my = column(mm, p -> p.converged() ? p.epsMaxMargin() : Double.NaN);
+            series.add(new Series("eps_max_margin", "max margin (atypical)", mx, my, null, Series.Style.LINE, 1));
+            series.add(new Series("eps_max_margin_points", "", mx, my, null, Series.Style.POINTS, 1));
+        }
+        series.add(new Series("eps_bayes", "Bayesian ensemble", np,
+                column(typical, p -> p.satisfiable() ? p.epsBayes() : Double.NaN), null, Series.Style.DASHED, 2));
+        long mmFailed = mm.stream().filter(p -> !p.converged()).count();
+        String note = join(mmFailed == 0 ? "" : mmFailed + " max-margin point(s) did not converge (gaps)",
+                "no solutions left of the interpolation point", LE_NOT_COMPUTED);
+        return new Figure(String.format(Locale.ROOT, "Generalization error, \\alpha_D = %.2f", cut.alphaD()),
+                Axis.range("N/P", 0, NP_MAX), Axis.range("\\varepsilon_g", 0, 0.5), series, markers(cut), bands(cut), note,
+                parameters(cut));
+    }
+
+    private static List<Marker> markers(RandomFeaturesCut cut) {
+        double npC = cut.interpolationOverparameterization();
+        return Double.isFinite(npC)
+                ? List.of(new Marker(npC, String.format(Locale.ROOT, "1/\\alpha_c = %.3f", npC), Marker.Kind.TRANSITION))
+                : List.of();
+    }
+
+    private static List<Band> bands(RandomFeaturesCut cut) {
+        double npC = cut.interpolationOverparameterization();
+        return Double.isFinite(npC) ? List.of(new Band(npC, NP_MAX, "SAT")) : List.of();
+    }
+
+    private static Map<String, Object> parameters(RandomFeaturesCut cut) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("model", MODEL);
+        params.put("alpha_d", cut.alphaD());
+        params.put("alpha_c", cut.interpolation().converged() ? cut.interpolation().value() : "not converged: " + cut.interpolation().failure());
+        params.put("alpha_le", "not computed");
+        return params;
+    }
+
+    private static double[] column(List<CutPoint> pts, ToDoubleFunction<CutPoint> f) {
+        return pts.stream().mapToDouble(f).toArray();
+    }
+
+    private static String join(String... parts) {
+        StringBuilder sb = new StringBuilder();
+        for (String p : parts) {
+            if (p != null && !p.isEmpty()) {
+                sb.append(sb.length() == 0 ? "" : "; ").append(p);
+            }
+        }
+        return sb.toString();
+    }
+}
