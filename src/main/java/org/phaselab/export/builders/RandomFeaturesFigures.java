@@ -14,8 +14,6 @@ import org.phaselab.export.figure.Series;
 import org.phaselab.service.randomfeatures.RandomFeaturesBackend;
 import org.phaselab.service.randomfeatures.RandomFeaturesCut;
 import org.phaselab.service.randomfeatures.RandomFeaturesScene;
-import org.phaselab.service.theory.Curve;
-import org.phaselab.service.theory.CurvePoint;
 import org.phaselab.theory.randomfeatures.CutPoint;
 import org.phaselab.theory.randomfeatures.PhaseDiagram;
 import org.phaselab.theory.randomfeatures.PhaseDiagramPoint;
@@ -40,7 +38,8 @@ public final class RandomFeaturesFigures {
         double[] np = rows.stream().mapToDouble(p -> p.converged() ? p.overparameterizationC() : Double.NaN).toArray();
         double[] alphaD = rows.stream().mapToDouble(PhaseDiagramPoint::alphaD).toArray();
         List<Series> series = new ArrayList<>();
-        series.add(new Series("interpolation", "interpolation $N/P = 1/\\alpha_c$", np, alphaD, null, Series.Style.LINE, 0));
+        series.add(new Series("interpolation", "interpolation $N/P = 1/\\alpha_c$, SAT to its right", np, alphaD, null,
+                Series.Style.LINE, 0));
         series.add(new Series("interpolation_grid", "", np, alphaD, null, Series.Style.POINTS, 0));
         series.add(new Series("cut", String.format(Locale.ROOT, "cut, $\\alpha_D = %.2f$", cutAlphaD),
                 new double[]{0, NP_MAX}, new double[]{cutAlphaD, cutAlphaD}, null, Series.Style.DASHED, -1));
@@ -48,7 +47,7 @@ public final class RandomFeaturesFigures {
         for (double x : np) {
             satFrom = Double.isFinite(x) ? Math.max(satFrom, x) : satFrom;
         }
-        List<Band> bands = satFrom > 0 ? List.of(new Band(satFrom, NP_MAX, "SAT: typical solutions exist")) : List.of();
+        List<Band> bands = satFrom > 0 ? List.of(new Band(satFrom, NP_MAX, "SAT at every $\\alpha_D$")) : List.of();
         long failed = rows.stream().filter(p -> !p.converged()).count();
         String note = (failed == 0 ? "" : failed + " row(s) did not converge (gaps); ")
                 + "SAT right of the line; " + LE_NOT_COMPUTED;
@@ -64,26 +63,31 @@ public final class RandomFeaturesFigures {
 
     /** Typical entropy vs N/P on the cut: solid where solutions exist, dotted (not physical) below zero. */
     public static Figure entropy(RandomFeaturesCut cut) {
-        List<CurvePoint> pts = cut.typical().stream().map(p -> new CurvePoint(p.overparameterization(),
-                p.converged() ? p.entropy() : Double.NaN, p.converged(), p.satisfiable())).toList();
-        Curve curve = new Curve("entropy", "typical entropy $s$", cut.alphaD(), pts);
-        List<Series> series = new ArrayList<>(CurveSeries.of(curve, Series.Style.LINE, 0));
+        List<CutPoint> onCut = withInterpolationPoint(cut);
+        double[] np = column(onCut, CutPoint::overparameterization);
+        double[] physical = column(onCut, p -> p.converged() && p.entropy() >= 0 ? p.entropy() : Double.NaN);
+        double[] unphysical = column(onCut, p -> p.converged() && p.entropy() <= 0 ? p.entropy() : Double.NaN);
+        List<Series> series = new ArrayList<>();
+        series.add(new Series("entropy", "typical entropy $s$", np, physical, null, Series.Style.LINE, 0));
+        series.add(new Series("entropy_unphysical", "", np, unphysical, null, Series.Style.UNPHYSICAL, 0));
         double npC = cut.interpolationOverparameterization();
         if (Double.isFinite(npC)) {
             series.add(new Series("interpolation_point", "", new double[]{npC}, new double[]{0}, null, Series.Style.POINTS, 0));
         }
-        String note = join(CurveSeries.failureNote(List.of(curve)), "dotted: s < 0, no solutions", LE_NOT_COMPUTED);
+        long failed = onCut.stream().filter(p -> !p.converged()).count();
+        String note = join(failed == 0 ? "" : failed + " point(s) did not converge (gaps)", "dotted: s < 0, no solutions",
+                LE_NOT_COMPUTED);
         return new Figure(String.format(Locale.ROOT, "Typical entropy, \\alpha_D = %.2f", cut.alphaD()),
                 Axis.range("N/P", 0, NP_MAX), Axis.range("s", -0.4, 0.75), series, markers(cut), bands(cut), note, parameters(cut));
     }
 
     /** Generalization errors vs N/P on the cut: typical interpolators, maximum-margin solutions, Bayesian ensemble. */
     public static Figure errors(RandomFeaturesCut cut) {
-        List<CutPoint> typical = cut.typical();
+        List<CutPoint> typical = withInterpolationPoint(cut);
         double[] np = column(typical, CutPoint::overparameterization);
         List<Series> series = new ArrayList<>();
         series.add(new Series("eps_typical", "typical", np,
-                column(typical, p -> p.satisfiable() ? p.epsTypical() : Double.NaN), null, Series.Style.LINE, 0));
+                column(typical, p -> p.converged() && p.entropy() >= 0 ? p.epsTypical() : Double.NaN), null, Series.Style.LINE, 0));
         List<CutPoint> mm = cut.maxMargin();
         if (!mm.isEmpty()) {
             double[] mx = column(mm, CutPoint::overparameterization);
@@ -92,13 +96,28 @@ public final class RandomFeaturesFigures {
             series.add(new Series("eps_max_margin_points", "", mx, my, null, Series.Style.POINTS, 1));
         }
         series.add(new Series("eps_bayes", "Bayesian ensemble", np,
-                column(typical, p -> p.satisfiable() ? p.epsBayes() : Double.NaN), null, Series.Style.DASHED, 2));
+                column(typical, p -> p.converged() && p.entropy() >= 0 ? p.epsBayes() : Double.NaN), null, Series.Style.DASHED, 2));
         long mmFailed = mm.stream().filter(p -> !p.converged()).count();
         String note = join(mmFailed == 0 ? "" : mmFailed + " max-margin point(s) did not converge (gaps)",
                 "no solutions left of the interpolation point", LE_NOT_COMPUTED);
         return new Figure(String.format(Locale.ROOT, "Generalization error, \\alpha_D = %.2f", cut.alphaD()),
                 Axis.range("N/P", 0, NP_MAX), Axis.range("\\varepsilon_g", 0, 0.5), series, markers(cut), bands(cut), note,
                 parameters(cut));
+    }
+
+    /**
+     * The cut's typical points with the interpolation point itself (entropy exactly 0) in N/P order, so the SAT
+     * curves start at 1/alpha_c and the entropy's solid and dotted parts meet there.
+     */
+    private static List<CutPoint> withInterpolationPoint(RandomFeaturesCut cut) {
+        List<CutPoint> pts = new ArrayList<>(cut.typical());
+        if (cut.interpolation().converged()) {
+            var at = cut.interpolation().saddle();
+            double a = cut.interpolation().value();
+            pts.add(new CutPoint(a, 1 / a, 0.0, at.epsTypical(), at.epsBayes(), 0.0, at.epsTypical(), true));
+            pts.sort(java.util.Comparator.comparingDouble(CutPoint::overparameterization));
+        }
+        return pts;
     }
 
     private static List<Marker> markers(RandomFeaturesCut cut) {
