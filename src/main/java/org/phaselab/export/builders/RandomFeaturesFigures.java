@@ -14,6 +14,7 @@ import org.phaselab.export.figure.Series;
 import org.phaselab.service.randomfeatures.RandomFeaturesBackend;
 import org.phaselab.service.randomfeatures.RandomFeaturesCut;
 import org.phaselab.service.randomfeatures.RandomFeaturesScene;
+import org.phaselab.service.randomfeatures.TrainingSweep;
 import org.phaselab.theory.randomfeatures.CutPoint;
 import org.phaselab.theory.randomfeatures.PhaseDiagram;
 import org.phaselab.theory.randomfeatures.PhaseDiagramPoint;
@@ -61,8 +62,16 @@ public final class RandomFeaturesFigures {
                 Axis.range("\\alpha_D = P/D", 0, RandomFeaturesScene.ALPHA_D_MAX * 1.05), series, List.of(), bands, note, params);
     }
 
-    /** Typical entropy vs N/P on the cut: solid where solutions exist, dotted (not physical) below zero. */
+    /** The cut's entropy without a training overlay. */
     public static Figure entropy(RandomFeaturesCut cut) {
+        return entropy(cut, null);
+    }
+
+    /**
+     * Typical entropy vs N/P on the cut: solid where solutions exist, dotted (not physical) below zero; with a
+     * training sweep of the same alpha_D, the fraction of runs that found a solution, on the same axis.
+     */
+    public static Figure entropy(RandomFeaturesCut cut, TrainingSweep measured) {
         List<CutPoint> onCut = withInterpolationPoint(cut);
         double[] np = column(onCut, CutPoint::overparameterization);
         double[] physical = column(onCut, p -> p.converged() && p.entropy() >= 0 ? p.entropy() : Double.NaN);
@@ -74,15 +83,30 @@ public final class RandomFeaturesFigures {
         if (Double.isFinite(npC)) {
             series.add(new Series("interpolation_point", "", new double[]{npC}, new double[]{0}, null, Series.Style.POINTS, 0));
         }
+        TrainingSweep m = matching(cut, measured);
+        if (m != null) {
+            series.add(new Series("solved_fraction", "fraction solved, " + runs(m), overparameterization(m),
+                    m.points().stream().mapToDouble(TrainingSweep.Point::solvedFraction).toArray(),
+                    m.points().stream().mapToDouble(TrainingSweep.Point::solvedFractionStderr).toArray(), Series.Style.POINTS, 3));
+        }
         long failed = onCut.stream().filter(p -> !p.converged()).count();
         String note = join(failed == 0 ? "" : failed + " point(s) did not converge (gaps)", "dotted: s < 0, no solutions",
-                LE_NOT_COMPUTED);
+                sweepNote(m), LE_NOT_COMPUTED);
         return new Figure(String.format(Locale.ROOT, "Typical entropy, \\alpha_D = %.2f", cut.alphaD()),
-                Axis.range("N/P", 0, NP_MAX), Axis.range("s", -0.4, 0.75), series, markers(cut), bands(cut), note, parameters(cut));
+                Axis.range("N/P", 0, NP_MAX), Axis.range(m == null ? "s" : "$s$, fraction solved", -0.4, m == null ? 0.75 : 1.08),
+                series, markers(cut), bands(cut), note, parameters(cut, m));
     }
 
-    /** Generalization errors vs N/P on the cut: typical interpolators, maximum-margin solutions, Bayesian ensemble. */
+    /** The cut's errors without a training overlay. */
     public static Figure errors(RandomFeaturesCut cut) {
+        return errors(cut, null);
+    }
+
+    /**
+     * Generalization errors vs N/P on the cut: typical interpolators, maximum-margin solutions, Bayesian ensemble;
+     * with a training sweep of the same alpha_D, the mean test error of the solutions the algorithm found.
+     */
+    public static Figure errors(RandomFeaturesCut cut, TrainingSweep measured) {
         List<CutPoint> typical = withInterpolationPoint(cut);
         double[] np = column(typical, CutPoint::overparameterization);
         List<Series> series = new ArrayList<>();
@@ -97,12 +121,19 @@ public final class RandomFeaturesFigures {
         }
         series.add(new Series("eps_bayes", "Bayesian ensemble", np,
                 column(typical, p -> p.converged() && p.entropy() >= 0 ? p.epsBayes() : Double.NaN), null, Series.Style.DASHED, 2));
+        TrainingSweep m = matching(cut, measured);
+        if (m != null) {
+            series.add(new Series("test_error", "solutions found, " + runs(m), overparameterization(m),
+                    m.points().stream().mapToDouble(TrainingSweep.Point::meanTestError).toArray(),
+                    m.points().stream().mapToDouble(p -> Double.isNaN(p.testErrorStderr()) ? 0 : p.testErrorStderr()).toArray(),
+                    Series.Style.POINTS, 3));
+        }
         long mmFailed = mm.stream().filter(p -> !p.converged()).count();
         String note = join(mmFailed == 0 ? "" : mmFailed + " max-margin point(s) did not converge (gaps)",
-                "no solutions left of the interpolation point", LE_NOT_COMPUTED);
+                "no solutions left of the interpolation point", sweepNote(m), LE_NOT_COMPUTED);
         return new Figure(String.format(Locale.ROOT, "Generalization error, \\alpha_D = %.2f", cut.alphaD()),
                 Axis.range("N/P", 0, NP_MAX), Axis.range("\\varepsilon_g", 0, 0.5), series, markers(cut), bands(cut), note,
-                parameters(cut));
+                parameters(cut, m));
     }
 
     /**
@@ -130,6 +161,35 @@ public final class RandomFeaturesFigures {
     private static List<Band> bands(RandomFeaturesCut cut) {
         double npC = cut.interpolationOverparameterization();
         return Double.isFinite(npC) ? List.of(new Band(npC, NP_MAX, "SAT")) : List.of();
+    }
+
+    /** The sweep if it belongs to this cut (same alpha_D), else null: points of another cut are never drawn. */
+    private static TrainingSweep matching(RandomFeaturesCut cut, TrainingSweep measured) {
+        return measured != null && measured.alphaD() == cut.alphaD() ? measured : null;
+    }
+
+    private static double[] overparameterization(TrainingSweep m) {
+        return m.points().stream().mapToDouble(m::overparameterization).toArray();
+    }
+
+    private static String runs(TrainingSweep m) {
+        return String.format(Locale.ROOT, "%s, $P = %d$", m.algorithm().toUpperCase(Locale.ROOT), m.p());
+    }
+
+    private static String sweepNote(TrainingSweep m) {
+        return m == null ? "" : String.format(Locale.ROOT, "points: %s on hidden-manifold data, P = %d, D = %d, %d seeds per N "
+                + "(test error of the solved runs)", m.algorithm().toUpperCase(Locale.ROOT), m.p(), m.d(), m.seeds());
+    }
+
+    private static Map<String, Object> parameters(RandomFeaturesCut cut, TrainingSweep m) {
+        Map<String, Object> params = parameters(cut);
+        if (m != null) {
+            params.put("sweep_algorithm", m.algorithm());
+            params.put("sweep_p", m.p());
+            params.put("sweep_d", m.d());
+            params.put("sweep_seeds", m.seeds());
+        }
+        return params;
     }
 
     private static Map<String, Object> parameters(RandomFeaturesCut cut) {

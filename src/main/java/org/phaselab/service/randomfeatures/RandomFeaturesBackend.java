@@ -13,6 +13,8 @@ import org.phaselab.theory.randomfeatures.RandomFeaturesModel;
 import org.phaselab.theory.randomfeatures.RandomFeaturesSaddle;
 import org.phaselab.theory.randomfeatures.RandomFeaturesSolver;
 import org.phaselab.theory.randomfeatures.ThresholdResult;
+import org.phaselab.training.trainer.Algorithm;
+import org.phaselab.training.trainer.StopRule;
 
 /**
  * The computations behind the random-features panel, sign features and zero margin (the paper's setting).
@@ -27,6 +29,9 @@ public final class RandomFeaturesBackend {
     public static final double NP_MAX = 4.0;
     static final int TYPICAL_POINTS = 37;
     static final int MAX_MARGIN_POINTS = 6;
+
+    /** The training overlay: CP+R on P = 200 patterns, 4 seeds, each run up to 2000 sweeps or 2 s. */
+    static final HiddenManifoldSweep SWEEP = new HiddenManifoldSweep(200, 4, Algorithm.CPR, new StopRule(true, 2000, 2.0));
 
     private final RandomFeaturesSolver solver = RandomFeaturesSolver.DEFAULT;
     private PhaseDiagram.Result diagram; // guarded by this
@@ -71,6 +76,11 @@ public final class RandomFeaturesBackend {
         }
         monitor.progress(1.0);
         return new RandomFeaturesCut(alphaD, typical, alphaC, maxMargin);
+    }
+
+    /** Trains on hidden-manifold data at this alpha_D over the overlay's grid of N (~3-15 s); see {@link #SWEEP}. */
+    public TrainingSweep trainingSweep(double alphaD, Monitor monitor) {
+        return SWEEP.run(alphaD, monitor);
     }
 
     /** Typical saddles from the most overparameterized end down, each warm-started from the last converged one. */

@@ -5,6 +5,7 @@ import java.util.List;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
@@ -13,6 +14,7 @@ import org.phaselab.preset.PresetException;
 import org.phaselab.preset.Preset;
 import org.phaselab.preset.RandomFeaturesSceneCodec;
 import org.phaselab.ui.app.Panel;
+import org.phaselab.ui.common.BusyIndicator;
 import org.phaselab.ui.common.FigureView;
 import org.phaselab.ui.common.ParameterSlider;
 import org.phaselab.ui.common.PlotPane;
@@ -50,7 +52,26 @@ public final class RandomFeaturesView implements Panel {
         le.setId("rf-le-status");
         le.setWrapText(true);
         le.getStyleClass().add("help-text");
-        VBox controls = new VBox(10, help, alphaD, le);
+        Button train = new Button("Train sweep over N");
+        train.setId("rf-train");
+        train.setOnAction(e -> model.train());
+        train.disableProperty().bind(model.trainingBusy);
+        BusyIndicator busy = new BusyIndicator("rf-train-busy", model::cancelTraining);
+        model.trainingBusy.addListener((o, was, is) -> {
+            if (is) {
+                busy.started();
+            } else {
+                busy.finished(model.trainingMessage.get());
+            }
+        });
+        model.trainingProgress.addListener((o, a, b) -> busy.progress(b.doubleValue()));
+        model.trainingMessage.addListener((o, a, b) -> busy.finished(b));
+        Label trainHelp = new Label("Trains binary perceptrons (CP+R) on hidden-manifold data at this α_D: P = 200 "
+                + "patterns, D = P/α_D, N from P/2 to 4P, 4 seeds each. Points: fraction of runs that found a "
+                + "solution, and the test error of those solutions.");
+        trainHelp.setWrapText(true);
+        trainHelp.getStyleClass().add("help-text");
+        VBox controls = new VBox(10, help, alphaD, le, trainHelp, train, busy);
         controls.setPadding(new Insets(8));
         ScrollPane side = new ScrollPane(controls);
         side.setFitToWidth(true);

@@ -118,4 +118,27 @@ class RandomFeaturesPanelTest {
         Label status = robot.lookup("#rf-le-status").queryAs(Label.class);
         assertTrue(status.getText().contains("not computed"));
     }
+
+    @Test
+    void trainingSweepIsOverlaidOnTheCutItWasRunAt(FxRobot robot) throws Exception {
+        waitFor("rf-errors", "alpha_d", 2.0);
+        robot.clickOn("#rf-train");
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> {
+            Figure f = figure("rf-errors");
+            return f != null && f.series().stream().anyMatch(x -> x.key().equals("test_error"))
+                    && figure("rf-entropy").series().stream().anyMatch(x -> x.key().equals("solved_fraction"));
+        });
+        assertEquals("", model.trainingMessage.get());
+        Series solved = series(figure("rf-entropy"), "solved_fraction");
+        assertEquals(9, solved.size());
+        assertEquals(0.0, solved.y()[0]); // N/P = 0.5, below the interpolation point 0.957
+        assertEquals(1.0, solved.y()[8]); // N/P = 4
+        Series eps = series(figure("rf-errors"), "test_error");
+        assertEquals(model.measured.get().points().get(8).meanTestError(), eps.y()[8]);
+        assertTrue(figure("rf-errors").note().contains("P = 200, D = 100"), figure("rf-errors").note());
+        // another cut: the points belong to alpha_D = 2 and are not drawn on it
+        robot.interact(() -> model.alphaD.set(3.0));
+        waitFor("rf-entropy", "alpha_d", 3.0);
+        assertTrue(figure("rf-entropy").series().stream().noneMatch(x -> x.key().equals("solved_fraction")));
+    }
 }
