@@ -8,6 +8,7 @@ import org.phaselab.service.deep.DeepScene;
 import org.phaselab.service.deep.DeepTransitionBackend;
 import org.phaselab.service.randomfeatures.RandomFeaturesBackend;
 import org.phaselab.service.randomfeatures.RandomFeaturesScene;
+import org.phaselab.service.randomfeatures.TrainingSweep;
 import org.phaselab.export.figure.Figure;
 import org.phaselab.service.theory.RsTheoryBackend;
 import org.phaselab.service.theory.TheoryBackend;
@@ -61,12 +62,17 @@ public final class PresetFigures {
         RandomFeaturesScene scene = new RandomFeaturesSceneCodec().decode(preset.parameters(), preset.source());
         RandomFeaturesBackend backend = new RandomFeaturesBackend();
         return switch (preset.figure().isEmpty() ? "rf-diagram" : preset.figure()) {
-            case "rf-diagram" -> RandomFeaturesFigures.phaseDiagram(backend.phaseDiagram(monitor), scene.alphaD());
-            case "rf-entropy" -> RandomFeaturesFigures.entropy(backend.cut(scene.alphaD(), false, monitor));
-            case "rf-errors" -> RandomFeaturesFigures.errors(backend.cut(scene.alphaD(), true, monitor));
+            case "rf-diagram" -> RandomFeaturesFigures.phaseDiagram(backend.phaseDiagram(monitor), scene.alphaD(),
+                    sweep(backend, scene, monitor));
+            case "rf-entropy" -> RandomFeaturesFigures.entropy(backend.cut(scene.alphaD(), false, monitor), sweep(backend, scene, monitor));
+            case "rf-errors" -> RandomFeaturesFigures.errors(backend.cut(scene.alphaD(), true, monitor), sweep(backend, scene, monitor));
             default -> throw PresetException.field(preset.source(), "figure",
                     "the random-features panel has 'rf-diagram', 'rf-entropy' and 'rf-errors', not '" + preset.figure() + "'");
         };
+    }
+
+    private static TrainingSweep sweep(RandomFeaturesBackend backend, RandomFeaturesScene scene, Monitor monitor) {
+        return scene.trainingSweep() ? backend.trainingSweep(scene.alphaD(), monitor) : null;
     }
 
     private static Figure theory(Preset preset, Monitor monitor) throws PresetException {

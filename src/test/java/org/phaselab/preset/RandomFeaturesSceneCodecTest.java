@@ -16,7 +16,7 @@ class RandomFeaturesSceneCodecTest {
 
     @Test
     void roundTripKeepsTheCut() throws Exception {
-        RandomFeaturesScene s = new RandomFeaturesScene(7.5);
+        RandomFeaturesScene s = new RandomFeaturesScene(7.5, true);
         assertEquals(s, codec.decode(codec.encode(s), "test"));
         assertEquals(RandomFeaturesScene.DEFAULT, codec.decode(new ObjectMapper().createObjectNode(), "test"));
     }
@@ -26,14 +26,16 @@ class RandomFeaturesSceneCodecTest {
         Preset p = PresetReader.readResource("/presets/atypical-transition.json");
         assertEquals("The atypical transition", p.title());
         assertEquals("random-features", p.panel());
-        assertEquals(2.0, codec.decode(p.parameters(), p.source()).alphaD());
+        assertEquals(new RandomFeaturesScene(2.0, true), codec.decode(p.parameters(), p.source()));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"{\"alpha_d\": 0}", "{\"alpha_d\": 25}", "{\"alpha_d\": \"two\"}", "{\"alpha_le\": 1}"})
+    @ValueSource(strings = {"{\"alpha_d\": 0}", "{\"alpha_d\": 25}", "{\"alpha_d\": \"two\"}", "{\"alpha_le\": 1}",
+            "{\"training_sweep\": \"yes\"}", "{\"training_sweep\": true, \"alpha_d\": 0.1}"})
     void badFieldsAreNamed(String json) throws Exception {
         ObjectNode p = (ObjectNode) new ObjectMapper().readTree(json);
         PresetException e = assertThrows(PresetException.class, () -> codec.decode(p, "rf.json"));
-        assertTrue(e.getMessage().startsWith("rf.json: field 'parameters." + p.fieldNames().next() + "'"), e.getMessage());
+        String field = p.has("training_sweep") ? "training_sweep" : p.fieldNames().next();
+        assertTrue(e.getMessage().startsWith("rf.json: field 'parameters." + field + "'"), e.getMessage());
     }
 }

@@ -30,11 +30,22 @@ public final class RandomFeaturesFigures {
             "local-entropy transition α_LE: not computed (derivation not validated; see docs/random-features.md)";
     private static final String MODEL = "random-features binary perceptron, sign features, kappa = 0 (RS)";
     private static final double NP_MAX = RandomFeaturesBackend.NP_MAX;
+    /** Right end of the N/P axes: a little past the last point, so its marker and error bar are not clipped. */
+    private static final double X_MAX = NP_MAX + 0.2;
 
     private RandomFeaturesFigures() {}
 
-    /** Interpolation line N/P = 1/alpha_c(alpha_D), SAT to its right, and the horizontal cut at {@code cutAlphaD}. */
+    /** The phase diagram without a training overlay. */
     public static Figure phaseDiagram(PhaseDiagram.Result diagram, double cutAlphaD) {
+        return phaseDiagram(diagram, cutAlphaD, null);
+    }
+
+    /**
+     * Interpolation line N/P = 1/alpha_c(alpha_D), SAT to its right, and the horizontal cut at {@code cutAlphaD};
+     * with a training sweep at that alpha_D, its N/P on the cut line: filled where most runs found a solution,
+     * hollow where fewer than half did.
+     */
+    public static Figure phaseDiagram(PhaseDiagram.Result diagram, double cutAlphaD, TrainingSweep measured) {
         List<PhaseDiagramPoint> rows = diagram.points();
         double[] np = rows.stream().mapToDouble(p -> p.converged() ? p.overparameterizationC() : Double.NaN).toArray();
         double[] alphaD = rows.stream().mapToDouble(PhaseDiagramPoint::alphaD).toArray();
@@ -43,22 +54,31 @@ public final class RandomFeaturesFigures {
                 Series.Style.LINE, 0));
         series.add(new Series("interpolation_grid", "", np, alphaD, null, Series.Style.POINTS, 0));
         series.add(new Series("cut", String.format(Locale.ROOT, "cut, $\\alpha_D = %.2f$", cutAlphaD),
-                new double[]{0, NP_MAX}, new double[]{cutAlphaD, cutAlphaD}, null, Series.Style.DASHED, -1));
+                new double[]{0, X_MAX}, new double[]{cutAlphaD, cutAlphaD}, null, Series.Style.DASHED, -1));
+        if (measured != null && measured.alphaD() == cutAlphaD) {
+            List<TrainingSweep.Point> pts = measured.points();
+            double[] x = pts.stream().mapToDouble(measured::overparameterization).toArray();
+            double[] most = pts.stream().mapToDouble(p -> 2 * p.solved() > p.runs() ? cutAlphaD : Double.NaN).toArray();
+            double[] few = pts.stream().mapToDouble(p -> 2 * p.solved() > p.runs() ? Double.NaN : cutAlphaD).toArray();
+            series.add(new Series("sweep_mostly_solved", runs(measured) + ": most runs solved", x, most, null, Series.Style.POINTS, 3));
+            series.add(new Series("sweep_rarely_solved", "half or fewer solved", x, few, null, Series.Style.HOLLOW_POINTS, 3));
+        }
         double satFrom = 0;
         for (double x : np) {
             satFrom = Double.isFinite(x) ? Math.max(satFrom, x) : satFrom;
         }
-        List<Band> bands = satFrom > 0 ? List.of(new Band(satFrom, NP_MAX, "SAT at every $\\alpha_D$")) : List.of();
+        List<Band> bands = satFrom > 0 ? List.of(new Band(satFrom, X_MAX, "SAT at every $\\alpha_D$")) : List.of();
         long failed = rows.stream().filter(p -> !p.converged()).count();
         String note = (failed == 0 ? "" : failed + " row(s) did not converge (gaps); ")
-                + "SAT right of the line; " + LE_NOT_COMPUTED;
+                + "SAT right of the line; " + (measured != null && measured.alphaD() == cutAlphaD ? sweepNote(measured) + "; " : "")
+                + LE_NOT_COMPUTED;
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("model", MODEL);
         params.put("alpha_d_grid", alphaD);
         params.put("alpha_c", rows.stream().mapToDouble(PhaseDiagramPoint::alphaC).toArray());
         params.put("cut_alpha_d", cutAlphaD);
         params.put("alpha_le", "not computed");
-        return new Figure("Phase diagram", Axis.range("N/P", 0, NP_MAX),
+        return new Figure("Phase diagram", Axis.range("N/P", 0, X_MAX),
                 Axis.range("\\alpha_D = P/D", 0, RandomFeaturesScene.ALPHA_D_MAX * 1.05), series, List.of(), bands, note, params);
     }
 
@@ -93,7 +113,7 @@ public final class RandomFeaturesFigures {
         String note = join(failed == 0 ? "" : failed + " point(s) did not converge (gaps)", "dotted: s < 0, no solutions",
                 sweepNote(m), LE_NOT_COMPUTED);
         return new Figure(String.format(Locale.ROOT, "Typical entropy, \\alpha_D = %.2f", cut.alphaD()),
-                Axis.range("N/P", 0, NP_MAX), Axis.range(m == null ? "s" : "$s$, fraction solved", -0.4, m == null ? 0.75 : 1.08),
+                Axis.range("N/P", 0, X_MAX), Axis.range(m == null ? "s" : "$s$, fraction solved", -0.4, m == null ? 0.75 : 1.08),
                 series, markers(cut), bands(cut), note, parameters(cut, m));
     }
 
@@ -130,9 +150,10 @@ public final class RandomFeaturesFigures {
         }
         long mmFailed = mm.stream().filter(p -> !p.converged()).count();
         String note = join(mmFailed == 0 ? "" : mmFailed + " max-margin point(s) did not converge (gaps)",
-                "no solutions left of the interpolation point", sweepNote(m), LE_NOT_COMPUTED);
+                "no solutions left of the interpolation point", m == null ? "" : sweepNote(m) + ", test error of the runs that solved",
+                LE_NOT_COMPUTED);
         return new Figure(String.format(Locale.ROOT, "Generalization error, \\alpha_D = %.2f", cut.alphaD()),
-                Axis.range("N/P", 0, NP_MAX), Axis.range("\\varepsilon_g", 0, 0.5), series, markers(cut), bands(cut), note,
+                Axis.range("N/P", 0, X_MAX), Axis.range("\\varepsilon_g", 0, 0.5), series, markers(cut), bands(cut), note,
                 parameters(cut, m));
     }
 
@@ -160,7 +181,7 @@ public final class RandomFeaturesFigures {
 
     private static List<Band> bands(RandomFeaturesCut cut) {
         double npC = cut.interpolationOverparameterization();
-        return Double.isFinite(npC) ? List.of(new Band(npC, NP_MAX, "SAT")) : List.of();
+        return Double.isFinite(npC) ? List.of(new Band(npC, X_MAX, "SAT")) : List.of();
     }
 
     /** The sweep if it belongs to this cut (same alpha_D), else null: points of another cut are never drawn. */
@@ -178,7 +199,7 @@ public final class RandomFeaturesFigures {
 
     private static String sweepNote(TrainingSweep m) {
         return m == null ? "" : String.format(Locale.ROOT, "points: %s on hidden-manifold data, P = %d, D = %d, %d seeds per N "
-                + "(test error of the solved runs)", m.algorithm().toUpperCase(Locale.ROOT), m.p(), m.d(), m.seeds());
+                + "", m.algorithm().toUpperCase(Locale.ROOT), m.p(), m.d(), m.seeds());
     }
 
     private static Map<String, Object> parameters(RandomFeaturesCut cut, TrainingSweep m) {

@@ -23,6 +23,8 @@ public final class HiddenManifoldSweep {
     public static final int TEST_SIZE = 1000;
     /** Largest latent dimension: drawing N x D features for P + TEST_SIZE patterns costs N D (P + TEST_SIZE). */
     public static final int MAX_D = 400;
+    /** Smallest alpha_D of the panel's sweep (P = {@value RandomFeaturesBackend#SWEEP_P}): D = P/alpha_D <= MAX_D. */
+    public static final double MIN_ALPHA_D = RandomFeaturesBackend.SWEEP_P / (double) MAX_D;
     private final int p;
     private final int seeds;
     private final Algorithm algorithm;

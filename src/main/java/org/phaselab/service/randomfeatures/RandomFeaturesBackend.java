@@ -31,7 +31,8 @@ public final class RandomFeaturesBackend {
     static final int MAX_MARGIN_POINTS = 6;
 
     /** The training overlay: CP+R on P = 200 patterns, 4 seeds, each run up to 2000 sweeps or 2 s. */
-    static final HiddenManifoldSweep SWEEP = new HiddenManifoldSweep(200, 4, Algorithm.CPR, new StopRule(true, 2000, 2.0));
+    public static final int SWEEP_P = 200;
+    static final HiddenManifoldSweep SWEEP = new HiddenManifoldSweep(SWEEP_P, 4, Algorithm.CPR, new StopRule(true, 2000, 2.0));
 
     private final RandomFeaturesSolver solver = RandomFeaturesSolver.DEFAULT;
     private PhaseDiagram.Result diagram; // guarded by this
@@ -51,7 +52,7 @@ public final class RandomFeaturesBackend {
      * a geometric grid above it.
      */
     public RandomFeaturesCut cut(double alphaD, boolean withMaxMargin, Monitor monitor) {
-        new RandomFeaturesScene(alphaD); // checks the range
+        new RandomFeaturesScene(alphaD, false); // checks the range
         double share = withMaxMargin ? 0.2 : 1.0;
         ThresholdResult alphaC = new InterpolationThreshold(solver).alphaC(alphaD, monitor);
         monitor.progress(0.25 * share);

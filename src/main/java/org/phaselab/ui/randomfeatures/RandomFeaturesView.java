@@ -66,7 +66,7 @@ public final class RandomFeaturesView implements Panel {
         });
         model.trainingProgress.addListener((o, a, b) -> busy.progress(b.doubleValue()));
         model.trainingMessage.addListener((o, a, b) -> busy.finished(b));
-        Label trainHelp = new Label("Trains binary perceptrons (CP+R) on hidden-manifold data at this α_D: P = 200 "
+        Label trainHelp = new Label("Trains binary perceptrons with CPR (clipped perceptron with reinforcement) on hidden-manifold data at this α_D: P = 200 "
                 + "patterns, D = P/α_D, N from P/2 to 4P, 4 seeds each. Points: fraction of runs that found a "
                 + "solution, and the test error of those solutions.");
         trainHelp.setWrapText(true);

@@ -42,41 +42,44 @@ public final class RandomFeaturesViewModel implements AutoCloseable {
     public record CutRequest(RandomFeaturesScene scene, TrainingSweep measured) {}
 
     private final RandomFeaturesBackend backend;
-    private final PlotChannel<RandomFeaturesScene> diagram;
+    private final PlotChannel<CutRequest> diagram;
     private final PlotChannel<CutRequest> entropy;
     private final PlotChannel<CutRequest> errors;
     private final LatestWinsService<TrainingSweep> training;
 
     public RandomFeaturesViewModel(RandomFeaturesBackend backend, Executor fxThread) {
         this.backend = backend;
-        diagram = new PlotChannel<>("rf-diagram", fxThread, this::scene,
-                s -> m -> RandomFeaturesFigures.phaseDiagram(backend.phaseDiagram(m), s.alphaD()));
+        diagram = new PlotChannel<>("rf-diagram", fxThread, this::cutRequest,
+                r -> m -> RandomFeaturesFigures.phaseDiagram(backend.phaseDiagram(m), r.scene().alphaD(), r.measured()));
         entropy = new PlotChannel<>("rf-entropy", fxThread, this::cutRequest,
                 r -> m -> RandomFeaturesFigures.entropy(backend.cut(r.scene().alphaD(), false, m), r.measured()));
         errors = new PlotChannel<>("rf-errors", fxThread, this::cutRequest,
                 r -> m -> RandomFeaturesFigures.errors(backend.cut(r.scene().alphaD(), true, m), r.measured()));
         training = new LatestWinsService<>("rf-training", fxThread);
         alphaD.addListener((o, a, b) -> refreshAll());
-        measured.addListener((o, a, b) -> {
-            entropy.request();
-            errors.request();
-        });
+        measured.addListener((o, a, b) -> refreshAll());
     }
 
     private CutRequest cutRequest() {
-        TrainingSweep m = measured.get();
         RandomFeaturesScene s = scene();
-        return new CutRequest(s, m != null && m.alphaD() == s.alphaD() ? m : null);
+        return new CutRequest(s, s.trainingSweep() ? measured.get() : null);
     }
 
-    /** The current parameters as one snapshot (throws IllegalArgumentException if out of range). */
+    /**
+     * The current parameters as one snapshot (throws IllegalArgumentException if out of range); the training
+     * sweep counts as part of the scene when its points are on the current cut.
+     */
     public RandomFeaturesScene scene() {
-        return new RandomFeaturesScene(alphaD.get());
+        TrainingSweep m = measured.get();
+        return new RandomFeaturesScene(alphaD.get(), m != null && m.alphaD() == alphaD.get());
     }
 
-    /** Sets every parameter from a snapshot (a preset); plots recompute as their inputs change. */
+    /** Sets every parameter from a snapshot (a preset) and starts its training sweep if it has one. */
     public void apply(RandomFeaturesScene s) {
         alphaD.set(s.alphaD());
+        if (s.trainingSweep() && !scene().trainingSweep()) {
+            train();
+        }
     }
 
     public void refreshAll() {
@@ -116,7 +119,7 @@ public final class RandomFeaturesViewModel implements AutoCloseable {
         training.cancel();
     }
 
-    public PlotChannel<RandomFeaturesScene> diagramChannel() {
+    public PlotChannel<CutRequest> diagramChannel() {
         return diagram;
     }
 

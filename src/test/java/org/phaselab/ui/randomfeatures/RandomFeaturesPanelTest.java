@@ -136,6 +136,12 @@ class RandomFeaturesPanelTest {
         Series eps = series(figure("rf-errors"), "test_error");
         assertEquals(model.measured.get().points().get(8).meanTestError(), eps.y()[8]);
         assertTrue(figure("rf-errors").note().contains("P = 200, D = 100"), figure("rf-errors").note());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> figure("rf-diagram").series().stream()
+                .anyMatch(x -> x.key().equals("sweep_mostly_solved")));
+        Series onCut = series(figure("rf-diagram"), "sweep_mostly_solved");
+        assertEquals(2.0, onCut.y()[8]); // N/P = 4 on the cut line alpha_D = 2
+        assertTrue(Double.isNaN(onCut.y()[0]), "N/P = 0.5: no run solved, drawn hollow");
+        assertTrue(model.scene().trainingSweep(), "a preset saved now would ask for the sweep");
         // another cut: the points belong to alpha_D = 2 and are not drawn on it
         robot.interact(() -> model.alphaD.set(3.0));
         waitFor("rf-entropy", "alpha_d", 3.0);
