@@ -50,7 +50,7 @@ public final class RandomFeaturesFigures {
         double[] np = rows.stream().mapToDouble(p -> p.converged() ? p.overparameterizationC() : Double.NaN).toArray();
         double[] alphaD = rows.stream().mapToDouble(PhaseDiagramPoint::alphaD).toArray();
         List<Series> series = new ArrayList<>();
-        series.add(new Series("interpolation", "interpolation $N/P = 1/\\alpha_c$, SAT to its right", np, alphaD, null,
+        series.add(new Series("interpolation", "interpolation $N/P = 1/\\alpha_c$, SAT to the right", np, alphaD, null,
                 Series.Style.LINE, 0));
         series.add(new Series("interpolation_grid", "", np, alphaD, null, Series.Style.POINTS, 0));
         series.add(new Series("cut", String.format(Locale.ROOT, "cut, $\\alpha_D = %.2f$", cutAlphaD),
@@ -67,10 +67,10 @@ public final class RandomFeaturesFigures {
         for (double x : np) {
             satFrom = Double.isFinite(x) ? Math.max(satFrom, x) : satFrom;
         }
-        List<Band> bands = satFrom > 0 ? List.of(new Band(satFrom, X_MAX, "SAT at every $\\alpha_D$")) : List.of();
+        List<Band> bands = satFrom > 0 ? List.of(new Band(satFrom, X_MAX, "")) : List.of();
         long failed = rows.stream().filter(p -> !p.converged()).count();
         String note = (failed == 0 ? "" : failed + " row(s) did not converge (gaps); ")
-                + "SAT right of the line; " + (measured != null && measured.alphaD() == cutAlphaD ? sweepNote(measured) + "; " : "")
+                + "SAT right of the line, shaded where SAT at every α_D; " + (measured != null && measured.alphaD() == cutAlphaD ? sweepNote(measured) + "; " : "")
                 + LE_NOT_COMPUTED;
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("model", MODEL);

@@ -36,6 +36,9 @@ public final class RandomFeaturesBackend {
 
     private final RandomFeaturesSolver solver = RandomFeaturesSolver.DEFAULT;
     private PhaseDiagram.Result diagram; // guarded by this
+    /** The last cuts computed (typical only, and with max margins): a plot redrawn for a new overlay reuses them. */
+    private volatile RandomFeaturesCut lastTypical;
+    private volatile RandomFeaturesCut lastFull;
 
     /** The phase diagram on {@link #DIAGRAM_ALPHA_D}, computed on the first call; a cancelled call leaves nothing behind. */
     public synchronized PhaseDiagram.Result phaseDiagram(Monitor monitor) {
@@ -53,6 +56,24 @@ public final class RandomFeaturesBackend {
      */
     public RandomFeaturesCut cut(double alphaD, boolean withMaxMargin, Monitor monitor) {
         new RandomFeaturesScene(alphaD, false); // checks the range
+        RandomFeaturesCut full = lastFull;
+        RandomFeaturesCut typicalOnly = lastTypical;
+        if (full != null && full.alphaD() == alphaD) {
+            return full; // serves both kinds: the entropy plot ignores the max-margin points
+        }
+        if (!withMaxMargin && typicalOnly != null && typicalOnly.alphaD() == alphaD) {
+            return typicalOnly;
+        }
+        RandomFeaturesCut cut = compute(alphaD, withMaxMargin, monitor);
+        if (withMaxMargin) {
+            lastFull = cut;
+        } else {
+            lastTypical = cut;
+        }
+        return cut;
+    }
+
+    private RandomFeaturesCut compute(double alphaD, boolean withMaxMargin, Monitor monitor) {
         double share = withMaxMargin ? 0.2 : 1.0;
         ThresholdResult alphaC = new InterpolationThreshold(solver).alphaC(alphaD, monitor);
         monitor.progress(0.25 * share);

@@ -28,12 +28,14 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The panel with the real backend: the alpha_D slider moves the cut, whose plotted values are the solver's. */
 @ExtendWith(ApplicationExtension.class)
 class RandomFeaturesPanelTest {
+    /** One backend for all tests: it keeps the phase diagram and the last cuts, as in the app. */
+    private static final RandomFeaturesBackend BACKEND = new RandomFeaturesBackend();
     private RandomFeaturesViewModel model;
     private RandomFeaturesView view;
 
     @Start
     void start(Stage stage) {
-        model = new RandomFeaturesViewModel(new RandomFeaturesBackend(), Platform::runLater);
+        model = new RandomFeaturesViewModel(BACKEND, Platform::runLater);
         view = new RandomFeaturesView(model);
         stage.setScene(new Scene(new MainWindow(List.of(view)), 1200, 800));
         stage.show();
