@@ -78,6 +78,9 @@ public final class RandomFeaturesFigures {
         params.put("alpha_c", rows.stream().mapToDouble(PhaseDiagramPoint::alphaC).toArray());
         params.put("cut_alpha_d", cutAlphaD);
         params.put("alpha_le", "not computed");
+        if (measured != null && measured.alphaD() == cutAlphaD) {
+            putSweep(params, measured);
+        }
         return new Figure("Phase diagram", Axis.range("N/P", 0, X_MAX),
                 Axis.range("\\alpha_D = P/D", 0, RandomFeaturesScene.ALPHA_D_MAX * 1.05), series, List.of(), bands, note, params);
     }
@@ -205,12 +208,16 @@ public final class RandomFeaturesFigures {
     private static Map<String, Object> parameters(RandomFeaturesCut cut, TrainingSweep m) {
         Map<String, Object> params = parameters(cut);
         if (m != null) {
-            params.put("sweep_algorithm", m.algorithm());
-            params.put("sweep_p", m.p());
-            params.put("sweep_d", m.d());
-            params.put("sweep_seeds", m.seeds());
+            putSweep(params, m);
         }
         return params;
+    }
+
+    private static void putSweep(Map<String, Object> params, TrainingSweep m) {
+        params.put("sweep_algorithm", m.algorithm());
+        params.put("sweep_p", m.p());
+        params.put("sweep_d", m.d());
+        params.put("sweep_seeds", m.seeds());
     }
 
     private static Map<String, Object> parameters(RandomFeaturesCut cut) {

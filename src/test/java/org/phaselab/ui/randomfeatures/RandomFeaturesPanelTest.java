@@ -149,4 +149,15 @@ class RandomFeaturesPanelTest {
         waitFor("rf-entropy", "alpha_d", 3.0);
         assertTrue(figure("rf-entropy").series().stream().noneMatch(x -> x.key().equals("solved_fraction")));
     }
+
+    @Test
+    void aPresetWithTheSweepOverlaysItOnAllThreePlots(FxRobot robot) throws Exception {
+        robot.interact(() -> model.apply(new org.phaselab.service.randomfeatures.RandomFeaturesScene(2.0, true)));
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> model.measured.get() != null);
+        for (String id : List.of("rf-diagram", "rf-entropy", "rf-errors")) {
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> figure(id) != null && figure(id).parameters().containsKey("sweep_p"));
+            assertEquals(200, figure(id).parameters().get("sweep_p"), id);
+        }
+        assertTrue(model.scene().trainingSweep());
+    }
 }
