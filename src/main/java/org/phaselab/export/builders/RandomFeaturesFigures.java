@@ -201,8 +201,8 @@ public final class RandomFeaturesFigures {
     }
 
     private static String sweepNote(TrainingSweep m) {
-        return m == null ? "" : String.format(Locale.ROOT, "points: %s on hidden-manifold data, P = %d, D = %d, %d seeds per N "
-                + "", m.algorithm().toUpperCase(Locale.ROOT), m.p(), m.d(), m.seeds());
+        return m == null ? "" : String.format(Locale.ROOT, "points: %s on hidden-manifold data, P = %d, D = %d, %d seeds per N",
+                m.algorithm().toUpperCase(Locale.ROOT), m.p(), m.d(), m.seeds());
     }
 
     private static Map<String, Object> parameters(RandomFeaturesCut cut, TrainingSweep m) {
