@@ -8,7 +8,7 @@ import org.phaselab.service.deep.DeepScene;
 import org.phaselab.service.deep.DeepTransitionBackend;
 import org.phaselab.service.randomfeatures.RandomFeaturesBackend;
 import org.phaselab.service.randomfeatures.RandomFeaturesScene;
-import org.phaselab.service.randomfeatures.TrainingSweep;
+import org.phaselab.service.randomfeatures.OverparameterizationSweep;
 import org.phaselab.export.figure.Figure;
 import org.phaselab.service.theory.RsTheoryBackend;
 import org.phaselab.service.theory.TheoryBackend;
@@ -71,7 +71,7 @@ public final class PresetFigures {
         };
     }
 
-    private static TrainingSweep sweep(RandomFeaturesBackend backend, RandomFeaturesScene scene, Monitor monitor) {
+    private static OverparameterizationSweep sweep(RandomFeaturesBackend backend, RandomFeaturesScene scene, Monitor monitor) {
         return scene.trainingSweep() ? backend.trainingSweep(scene.alphaD(), monitor) : null;
     }
 

@@ -14,7 +14,7 @@ import org.phaselab.export.figure.Series;
 import org.phaselab.service.randomfeatures.RandomFeaturesBackend;
 import org.phaselab.service.randomfeatures.RandomFeaturesCut;
 import org.phaselab.service.randomfeatures.RandomFeaturesScene;
-import org.phaselab.service.randomfeatures.TrainingSweep;
+import org.phaselab.service.randomfeatures.OverparameterizationSweep;
 import org.phaselab.theory.randomfeatures.CutPoint;
 import org.phaselab.theory.randomfeatures.PhaseDiagram;
 import org.phaselab.theory.randomfeatures.PhaseDiagramPoint;
@@ -45,7 +45,7 @@ public final class RandomFeaturesFigures {
      * with a training sweep at that alpha_D, its N/P on the cut line: filled where most runs found a solution,
      * hollow where fewer than half did.
      */
-    public static Figure phaseDiagram(PhaseDiagram.Result diagram, double cutAlphaD, TrainingSweep measured) {
+    public static Figure phaseDiagram(PhaseDiagram.Result diagram, double cutAlphaD, OverparameterizationSweep measured) {
         List<PhaseDiagramPoint> rows = diagram.points();
         double[] np = rows.stream().mapToDouble(p -> p.converged() ? p.overparameterizationC() : Double.NaN).toArray();
         double[] alphaD = rows.stream().mapToDouble(PhaseDiagramPoint::alphaD).toArray();
@@ -56,7 +56,7 @@ public final class RandomFeaturesFigures {
         series.add(new Series("cut", String.format(Locale.ROOT, "cut, $\\alpha_D = %.2f$", cutAlphaD),
                 new double[]{0, X_MAX}, new double[]{cutAlphaD, cutAlphaD}, null, Series.Style.DASHED, -1));
         if (measured != null && measured.alphaD() == cutAlphaD) {
-            List<TrainingSweep.Point> pts = measured.points();
+            List<OverparameterizationSweep.Point> pts = measured.points();
             double[] x = pts.stream().mapToDouble(measured::overparameterization).toArray();
             double[] most = pts.stream().mapToDouble(p -> 2 * p.solved() > p.runs() ? cutAlphaD : Double.NaN).toArray();
             double[] few = pts.stream().mapToDouble(p -> 2 * p.solved() > p.runs() ? Double.NaN : cutAlphaD).toArray();
@@ -94,7 +94,7 @@ public final class RandomFeaturesFigures {
      * Typical entropy vs N/P on the cut: solid where solutions exist, dotted (not physical) below zero; with a
      * training sweep of the same alpha_D, the fraction of runs that found a solution, on the same axis.
      */
-    public static Figure entropy(RandomFeaturesCut cut, TrainingSweep measured) {
+    public static Figure entropy(RandomFeaturesCut cut, OverparameterizationSweep measured) {
         List<CutPoint> onCut = withInterpolationPoint(cut);
         double[] np = column(onCut, CutPoint::overparameterization);
         double[] physical = column(onCut, p -> p.converged() && p.entropy() >= 0 ? p.entropy() : Double.NaN);
@@ -106,11 +106,11 @@ public final class RandomFeaturesFigures {
         if (Double.isFinite(npC)) {
             series.add(new Series("interpolation_point", "", new double[]{npC}, new double[]{0}, null, Series.Style.POINTS, 0));
         }
-        TrainingSweep m = matching(cut, measured);
+        OverparameterizationSweep m = matching(cut, measured);
         if (m != null) {
             series.add(new Series("solved_fraction", "fraction solved, " + runs(m), overparameterization(m),
-                    m.points().stream().mapToDouble(TrainingSweep.Point::solvedFraction).toArray(),
-                    m.points().stream().mapToDouble(TrainingSweep.Point::solvedFractionStderr).toArray(), Series.Style.POINTS, 3));
+                    m.points().stream().mapToDouble(OverparameterizationSweep.Point::solvedFraction).toArray(),
+                    m.points().stream().mapToDouble(OverparameterizationSweep.Point::solvedFractionStderr).toArray(), Series.Style.POINTS, 3));
         }
         long failed = onCut.stream().filter(p -> !p.converged()).count();
         String note = join(failed == 0 ? "" : failed + " point(s) did not converge (gaps)", "dotted: s < 0, no solutions",
@@ -129,7 +129,7 @@ public final class RandomFeaturesFigures {
      * Generalization errors vs N/P on the cut: typical interpolators, maximum-margin solutions, Bayesian ensemble;
      * with a training sweep of the same alpha_D, the mean test error of the solutions the algorithm found.
      */
-    public static Figure errors(RandomFeaturesCut cut, TrainingSweep measured) {
+    public static Figure errors(RandomFeaturesCut cut, OverparameterizationSweep measured) {
         List<CutPoint> typical = withInterpolationPoint(cut);
         double[] np = column(typical, CutPoint::overparameterization);
         List<Series> series = new ArrayList<>();
@@ -144,10 +144,10 @@ public final class RandomFeaturesFigures {
         }
         series.add(new Series("eps_bayes", "Bayesian ensemble", np,
                 column(typical, p -> p.converged() && p.entropy() >= 0 ? p.epsBayes() : Double.NaN), null, Series.Style.DASHED, 2));
-        TrainingSweep m = matching(cut, measured);
+        OverparameterizationSweep m = matching(cut, measured);
         if (m != null) {
             series.add(new Series("test_error", "solutions found, " + runs(m), overparameterization(m),
-                    m.points().stream().mapToDouble(TrainingSweep.Point::meanTestError).toArray(),
+                    m.points().stream().mapToDouble(OverparameterizationSweep.Point::meanTestError).toArray(),
                     m.points().stream().mapToDouble(p -> Double.isNaN(p.testErrorStderr()) ? 0 : p.testErrorStderr()).toArray(),
                     Series.Style.POINTS, 3));
         }
@@ -188,24 +188,24 @@ public final class RandomFeaturesFigures {
     }
 
     /** The sweep if it belongs to this cut (same alpha_D), else null: points of another cut are never drawn. */
-    private static TrainingSweep matching(RandomFeaturesCut cut, TrainingSweep measured) {
+    private static OverparameterizationSweep matching(RandomFeaturesCut cut, OverparameterizationSweep measured) {
         return measured != null && measured.alphaD() == cut.alphaD() ? measured : null;
     }
 
-    private static double[] overparameterization(TrainingSweep m) {
+    private static double[] overparameterization(OverparameterizationSweep m) {
         return m.points().stream().mapToDouble(m::overparameterization).toArray();
     }
 
-    private static String runs(TrainingSweep m) {
+    private static String runs(OverparameterizationSweep m) {
         return String.format(Locale.ROOT, "%s, $P = %d$", m.algorithm().toUpperCase(Locale.ROOT), m.p());
     }
 
-    private static String sweepNote(TrainingSweep m) {
+    private static String sweepNote(OverparameterizationSweep m) {
         return m == null ? "" : String.format(Locale.ROOT, "points: %s on hidden-manifold data, P = %d, D = %d, %d seeds per N",
                 m.algorithm().toUpperCase(Locale.ROOT), m.p(), m.d(), m.seeds());
     }
 
-    private static Map<String, Object> parameters(RandomFeaturesCut cut, TrainingSweep m) {
+    private static Map<String, Object> parameters(RandomFeaturesCut cut, OverparameterizationSweep m) {
         Map<String, Object> params = parameters(cut);
         if (m != null) {
             putSweep(params, m);
@@ -213,7 +213,7 @@ public final class RandomFeaturesFigures {
         return params;
     }
 
-    private static void putSweep(Map<String, Object> params, TrainingSweep m) {
+    private static void putSweep(Map<String, Object> params, OverparameterizationSweep m) {
         params.put("sweep_algorithm", m.algorithm());
         params.put("sweep_p", m.p());
         params.put("sweep_d", m.d());

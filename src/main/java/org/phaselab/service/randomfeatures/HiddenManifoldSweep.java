@@ -47,14 +47,14 @@ public final class HiddenManifoldSweep {
     }
 
     /** Throws CancelledException when the monitor asks (the run in flight stops at its next sweep). */
-    public TrainingSweep run(double alphaD, Monitor monitor) {
+    public OverparameterizationSweep run(double alphaD, Monitor monitor) {
         int d = Math.max(1, (int) Math.round(p / alphaD));
         if (d > MAX_D) {
             throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
                     "the training sweep needs alpha_D >= %.2f at P = %d (D = P/alpha_D <= %d; more takes minutes to draw)",
                     p / (double) MAX_D, p, MAX_D));
         }
-        List<TrainingSweep.Point> points = new ArrayList<>();
+        List<OverparameterizationSweep.Point> points = new ArrayList<>();
         int done = 0;
         for (double np : OVERPARAMETERIZATION) {
             int n = (int) Math.round(np * p);
@@ -81,8 +81,8 @@ public final class HiddenManifoldSweep {
             }
             double mean = solved == 0 ? Double.NaN : sum / solved;
             double stderr = solved < 2 ? Double.NaN : Math.sqrt(Math.max(0, sumSq / solved - mean * mean) / (solved - 1));
-            points.add(new TrainingSweep.Point(n, seeds, solved, mean, stderr));
+            points.add(new OverparameterizationSweep.Point(n, seeds, solved, mean, stderr));
         }
-        return new TrainingSweep(alphaD, p, d, algorithm.key(), seeds, points);
+        return new OverparameterizationSweep(alphaD, p, d, algorithm.key(), seeds, points);
     }
 }

@@ -101,7 +101,7 @@ public final class RandomFeaturesBackend {
     }
 
     /** Trains on hidden-manifold data at this alpha_D over the overlay's grid of N (~3-15 s); see {@link #SWEEP}. */
-    public TrainingSweep trainingSweep(double alphaD, Monitor monitor) {
+    public OverparameterizationSweep trainingSweep(double alphaD, Monitor monitor) {
         return SWEEP.run(alphaD, monitor);
     }
 

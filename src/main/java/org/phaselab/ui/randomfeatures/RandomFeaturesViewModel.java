@@ -15,7 +15,7 @@ import org.phaselab.service.Outcome;
 import org.phaselab.service.RequestListener;
 import org.phaselab.service.randomfeatures.RandomFeaturesBackend;
 import org.phaselab.service.randomfeatures.RandomFeaturesScene;
-import org.phaselab.service.randomfeatures.TrainingSweep;
+import org.phaselab.service.randomfeatures.OverparameterizationSweep;
 import org.phaselab.ui.common.PlotChannel;
 
 /**
@@ -32,20 +32,20 @@ public final class RandomFeaturesViewModel implements AutoCloseable {
 
     public final DoubleProperty alphaD = new SimpleDoubleProperty(this, "alphaD", RandomFeaturesScene.DEFAULT.alphaD());
     /** The last finished training sweep (any alpha_D; drawn only on the cut of its own alpha_D). */
-    public final ObjectProperty<TrainingSweep> measured = new SimpleObjectProperty<>(this, "measured");
+    public final ObjectProperty<OverparameterizationSweep> measured = new SimpleObjectProperty<>(this, "measured");
     public final BooleanProperty trainingBusy = new SimpleBooleanProperty(this, "trainingBusy", false);
     public final DoubleProperty trainingProgress = new SimpleDoubleProperty(this, "trainingProgress", 0);
     /** Why the last training did not finish (failed or cancelled); empty after a success. */
     public final StringProperty trainingMessage = new SimpleStringProperty(this, "trainingMessage", "");
 
     /** What a plot of the cut needs: the scene and the sweep to overlay (null if none at this alpha_D). */
-    public record CutRequest(RandomFeaturesScene scene, TrainingSweep measured) {}
+    public record CutRequest(RandomFeaturesScene scene, OverparameterizationSweep measured) {}
 
     private final RandomFeaturesBackend backend;
     private final PlotChannel<CutRequest> diagram;
     private final PlotChannel<CutRequest> entropy;
     private final PlotChannel<CutRequest> errors;
-    private final LatestWinsService<TrainingSweep> training;
+    private final LatestWinsService<OverparameterizationSweep> training;
 
     public RandomFeaturesViewModel(RandomFeaturesBackend backend, Executor fxThread) {
         this.backend = backend;
@@ -70,7 +70,7 @@ public final class RandomFeaturesViewModel implements AutoCloseable {
      * sweep counts as part of the scene when its points are on the current cut.
      */
     public RandomFeaturesScene scene() {
-        TrainingSweep m = measured.get();
+        OverparameterizationSweep m = measured.get();
         return new RandomFeaturesScene(alphaD.get(), m != null && m.alphaD() == alphaD.get());
     }
 
@@ -101,12 +101,12 @@ public final class RandomFeaturesViewModel implements AutoCloseable {
             }
 
             @Override
-            public void onOutcome(Outcome<TrainingSweep> outcome) {
+            public void onOutcome(Outcome<OverparameterizationSweep> outcome) {
                 trainingBusy.set(false);
-                if (outcome instanceof Outcome.Done<TrainingSweep> done) {
+                if (outcome instanceof Outcome.Done<OverparameterizationSweep> done) {
                     measured.set(done.value());
                     trainingMessage.set("");
-                } else if (outcome instanceof Outcome.Failed<TrainingSweep> failed) {
+                } else if (outcome instanceof Outcome.Failed<OverparameterizationSweep> failed) {
                     trainingMessage.set("Training failed: " + failed.message());
                 } else {
                     trainingMessage.set("Training cancelled");

@@ -15,11 +15,11 @@ class HiddenManifoldSweepTest {
 
     @Test
     void fewWeightsNeverInterpolateManyAlwaysDoAndTheRunsRepeat() {
-        TrainingSweep a = small.run(2.0, Monitor.NONE);
+        OverparameterizationSweep a = small.run(2.0, Monitor.NONE);
         assertEquals(20, a.d());
         assertEquals(HiddenManifoldSweep.OVERPARAMETERIZATION.length, a.points().size());
-        TrainingSweep.Point first = a.points().get(0);
-        TrainingSweep.Point last = a.points().get(a.points().size() - 1);
+        OverparameterizationSweep.Point first = a.points().get(0);
+        OverparameterizationSweep.Point last = a.points().get(a.points().size() - 1);
         assertEquals(20, first.n()); // N/P = 0.5: 20 binary weights cannot fit 40 labels of a 20-dimensional teacher
         assertEquals(0, first.solved());
         assertTrue(Double.isNaN(first.meanTestError()), "no solution, no test error");

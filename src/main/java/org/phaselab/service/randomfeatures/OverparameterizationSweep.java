@@ -13,8 +13,8 @@ import java.util.List;
  * @param seeds     runs per N
  * @param points    one per N, in order of growing N
  */
-public record TrainingSweep(double alphaD, int p, int d, String algorithm, int seeds, List<TrainingSweep.Point> points) {
-    public TrainingSweep {
+public record OverparameterizationSweep(double alphaD, int p, int d, String algorithm, int seeds, List<OverparameterizationSweep.Point> points) {
+    public OverparameterizationSweep {
         points = List.copyOf(points);
     }
 
