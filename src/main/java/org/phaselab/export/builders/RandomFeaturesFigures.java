@@ -46,6 +46,7 @@ public final class RandomFeaturesFigures {
      * hollow where fewer than half did.
      */
     public static Figure phaseDiagram(PhaseDiagram.Result diagram, double cutAlphaD, OverparameterizationSweep measured) {
+        OverparameterizationSweep m = measured != null && measured.alphaD() == cutAlphaD ? measured : null;
         List<PhaseDiagramPoint> rows = diagram.points();
         double[] np = rows.stream().mapToDouble(p -> p.converged() ? p.overparameterizationC() : Double.NaN).toArray();
         double[] alphaD = rows.stream().mapToDouble(PhaseDiagramPoint::alphaD).toArray();
@@ -55,12 +56,12 @@ public final class RandomFeaturesFigures {
         series.add(new Series("interpolation_grid", "", np, alphaD, null, Series.Style.POINTS, 0));
         series.add(new Series("cut", String.format(Locale.ROOT, "cut, $\\alpha_D = %.2f$", cutAlphaD),
                 new double[]{0, X_MAX}, new double[]{cutAlphaD, cutAlphaD}, null, Series.Style.DASHED, -1));
-        if (measured != null && measured.alphaD() == cutAlphaD) {
-            List<OverparameterizationSweep.Point> pts = measured.points();
-            double[] x = pts.stream().mapToDouble(measured::overparameterization).toArray();
+        if (m != null) {
+            List<OverparameterizationSweep.Point> pts = m.points();
+            double[] x = overparameterization(m);
             double[] most = pts.stream().mapToDouble(p -> 2 * p.solved() > p.runs() ? cutAlphaD : Double.NaN).toArray();
             double[] few = pts.stream().mapToDouble(p -> 2 * p.solved() > p.runs() ? Double.NaN : cutAlphaD).toArray();
-            series.add(new Series("sweep_mostly_solved", runs(measured) + ": most runs solved", x, most, null, Series.Style.POINTS, 3));
+            series.add(new Series("sweep_mostly_solved", runs(m) + ": most runs solved", x, most, null, Series.Style.POINTS, 3));
             series.add(new Series("sweep_rarely_solved", "half or fewer solved", x, few, null, Series.Style.HOLLOW_POINTS, 3));
         }
         double satFrom = 0;
@@ -70,16 +71,15 @@ public final class RandomFeaturesFigures {
         List<Band> bands = satFrom > 0 ? List.of(new Band(satFrom, X_MAX, "")) : List.of();
         long failed = rows.stream().filter(p -> !p.converged()).count();
         String note = (failed == 0 ? "" : failed + " row(s) did not converge (gaps); ")
-                + "SAT right of the line, shaded where SAT at every α_D; " + (measured != null && measured.alphaD() == cutAlphaD ? sweepNote(measured) + "; " : "")
-                + LE_NOT_COMPUTED;
+                + join("SAT right of the line, shaded where SAT at every α_D", sweepNote(m), LE_NOT_COMPUTED);
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("model", MODEL);
         params.put("alpha_d_grid", alphaD);
         params.put("alpha_c", rows.stream().mapToDouble(PhaseDiagramPoint::alphaC).toArray());
         params.put("cut_alpha_d", cutAlphaD);
         params.put("alpha_le", "not computed");
-        if (measured != null && measured.alphaD() == cutAlphaD) {
-            putSweep(params, measured);
+        if (m != null) {
+            putSweep(params, m);
         }
         return new Figure("Phase diagram", Axis.range("N/P", 0, X_MAX),
                 Axis.range("\\alpha_D = P/D", 0, RandomFeaturesScene.ALPHA_D_MAX * 1.05), series, List.of(), bands, note, params);
