@@ -116,7 +116,7 @@ public final class RandomFeaturesFigures {
         String note = join(failed == 0 ? "" : failed + " point(s) did not converge (gaps)", "dotted: s < 0, no solutions",
                 sweepNote(m), LE_NOT_COMPUTED);
         return new Figure(String.format(Locale.ROOT, "Typical entropy, \\alpha_D = %.2f", cut.alphaD()),
-                Axis.range("N/P", 0, X_MAX), Axis.range(m == null ? "s" : "$s$, fraction solved", -0.4, m == null ? 0.75 : 1.08),
+                Axis.range("N/P", 0, X_MAX), Axis.range(m == null ? "s" : "$s$, fraction solved", -0.4, m == null ? 0.75 : 1.3),
                 series, markers(cut), bands(cut), note, parameters(cut, m));
     }
 
