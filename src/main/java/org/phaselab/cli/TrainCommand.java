@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import org.phaselab.training.data.DataSpec;
 import org.phaselab.training.data.Problem;
-import org.phaselab.training.data.ProblemGenerator;
 import org.phaselab.training.measure.LocalEnergy;
 import org.phaselab.training.measure.LocalEnergyPoint;
 import org.phaselab.training.net.Architecture;
@@ -25,7 +24,7 @@ import picocli.CommandLine.Spec;
  * A run stopped by the time or epoch budget reports what it reached (solved false).
  */
 @Command(name = "train", mixinStandardHelpOptions = true,
-        description = "Train a binary perceptron or committee machine on random (storage) or teacher data; JSON out.")
+        description = "Train a binary perceptron or committee machine on random (storage), teacher or hidden-manifold data; JSON out.")
 public final class TrainCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -36,8 +35,12 @@ public final class TrainCommand implements Runnable {
     @Option(names = "--k", description = "hidden units of the student (odd; default 1 for perceptron, 3 otherwise)")
     Integer k;
 
-    @Option(names = "--data", required = true, description = "storage (random labels) or teacher")
+    @Option(names = "--data", required = true,
+            description = "storage (random labels), teacher, or hidden-manifold (random features of a latent teacher, with --d)")
     String data;
+
+    @Option(names = "--d", description = "latent dimension D of --data hidden-manifold")
+    Integer d;
 
     @Option(names = "--teacher-k", defaultValue = "1", description = "hidden units of the teacher (odd; 1 = perceptron)")
     int teacherK;
@@ -75,7 +78,7 @@ public final class TrainCommand implements Runnable {
     @Override
     public void run() {
         TrainSetup setup = TrainSetup.parse(this);
-        Problem problem = ProblemGenerator.generate(setup.data());
+        Problem problem = setup.problem();
         TrainingRun run = new TrainingRun(problem, setup.student(), setup.algorithm().defaults(), seed);
         run.setTrackTest(false);
         RunOutcome outcome = run.run(new StopRule(true, maxEpochs, maxSeconds), System::nanoTime, () -> false);

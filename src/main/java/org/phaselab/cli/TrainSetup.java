@@ -2,11 +2,22 @@ package org.phaselab.cli;
 
 import java.util.List;
 import org.phaselab.training.data.DataSpec;
+import org.phaselab.training.data.HiddenManifold;
+import org.phaselab.training.data.Problem;
+import org.phaselab.training.data.ProblemGenerator;
 import org.phaselab.training.net.Architecture;
 import org.phaselab.training.trainer.Algorithm;
 
-/** The checked settings of {@code train}: every impossible combination becomes a one-line BadInputException. */
-record TrainSetup(Architecture student, DataSpec data, Algorithm algorithm, double[] flipFractions) {
+/**
+ * The checked settings of {@code train}: every impossible combination becomes a one-line BadInputException.
+ * {@code latentD} is the latent dimension of hidden-manifold data, 0 for the other data.
+ */
+record TrainSetup(Architecture student, DataSpec data, int latentD, Algorithm algorithm, double[] flipFractions) {
+
+    /** Draws the problem the settings describe. */
+    Problem problem() {
+        return latentD > 0 ? HiddenManifold.generate(data, latentD) : ProblemGenerator.generate(data);
+    }
 
     static TrainSetup parse(TrainCommand c) {
         if (c.n < 1) {
@@ -35,12 +46,14 @@ record TrainSetup(Architecture student, DataSpec data, Algorithm algorithm, doub
             throw new BadInputException("--algorithm " + algorithm.key() + " needs +-1 inputs; use rsgd, sgd or sa with --inputs gaussian");
         }
         Architecture student = student(c.student, c.n, c.k);
+        boolean hiddenManifold = c.data.equalsIgnoreCase("hidden-manifold");
         Architecture teacher = switch (c.data.toLowerCase()) {
-            case "storage" -> null;
+            case "storage", "hidden-manifold" -> null;
             case "teacher" -> teacher(student, c.n, c.teacherK);
-            default -> throw new BadInputException("--data must be storage or teacher, got '" + c.data + "'");
+            default -> throw new BadInputException("--data must be storage, teacher or hidden-manifold, got '" + c.data + "'");
         };
-        if (teacher != null && c.testSize < 1) {
+        int latentD = latentDimension(c, hiddenManifold, inputs);
+        if ((teacher != null || hiddenManifold) && c.testSize < 1) {
             throw new BadInputException("--test-size must be >= 1, got " + c.testSize);
         }
         if (c.flipSets < 2) {
@@ -55,8 +68,28 @@ record TrainSetup(Architecture student, DataSpec data, Algorithm algorithm, doub
             }
             flips[i] = p;
         }
-        DataSpec data = new DataSpec(c.n, c.alpha, inputs, teacher, teacher == null ? 0 : c.testSize, c.seed);
-        return new TrainSetup(student, data, algorithm, flips);
+        DataSpec data = new DataSpec(c.n, c.alpha, inputs, teacher, teacher == null && !hiddenManifold ? 0 : c.testSize, c.seed);
+        return new TrainSetup(student, data, latentD, algorithm, flips);
+    }
+
+    /** --d goes with --data hidden-manifold only (features are sign(F c/sqrt D): +-1 inputs). */
+    private static int latentDimension(TrainCommand c, boolean hiddenManifold, DataSpec.InputKind inputs) {
+        if (!hiddenManifold) {
+            if (c.d != null) {
+                throw new BadInputException("--d is the latent dimension of --data hidden-manifold; it does not apply to --data " + c.data);
+            }
+            return 0;
+        }
+        if (c.d == null) {
+            throw new BadInputException("--data hidden-manifold needs --d, the latent dimension");
+        }
+        if (c.d < 1) {
+            throw new BadInputException("--d must be >= 1, got " + c.d);
+        }
+        if (inputs != DataSpec.InputKind.BINARY) {
+            throw new BadInputException("--data hidden-manifold has +-1 inputs sign(F c/sqrt D); --inputs gaussian does not apply");
+        }
+        return c.d;
     }
 
     private static Architecture student(String kind, int n, Integer k) {

@@ -3,11 +3,15 @@ package org.phaselab.preset;
 import java.util.List;
 import java.util.Map;
 import org.phaselab.export.builders.DeepTransitionFigures;
+import org.phaselab.export.builders.RandomFeaturesFigures;
 import org.phaselab.export.builders.TheoryFigures;
 import org.phaselab.service.deep.DeepScene;
 import org.phaselab.service.deep.DeepTransitionBackend;
 import org.phaselab.export.builders.LocalEnergyFigures;
 import org.phaselab.export.builders.TrainingFigures;
+import org.phaselab.service.randomfeatures.RandomFeaturesBackend;
+import org.phaselab.service.randomfeatures.RandomFeaturesScene;
+import org.phaselab.service.randomfeatures.OverparameterizationSweep;
 import org.phaselab.export.figure.Figure;
 import org.phaselab.service.jamming.JammingScene;
 import org.phaselab.service.jamming.JammingSweeps;
@@ -36,7 +40,8 @@ public final class PresetFigures {
             "theory", PresetFigures::theory,
             "deep", PresetFigures::deep,
             "jamming", PresetFigures::jamming,
-            "training", PresetFigures::training);
+            "training", PresetFigures::training,
+            "random-features", PresetFigures::randomFeatures);
 
     private PresetFigures() {}
 
@@ -76,6 +81,23 @@ public final class PresetFigures {
             Thread.currentThread().interrupt();
             throw new org.phaselab.theory.numerics.CancelledException();
         }
+    }
+
+    private static Figure randomFeatures(Preset preset, Monitor monitor) throws PresetException {
+        RandomFeaturesScene scene = new RandomFeaturesSceneCodec().decode(preset.parameters(), preset.source());
+        RandomFeaturesBackend backend = new RandomFeaturesBackend();
+        return switch (preset.figure().isEmpty() ? "rf-diagram" : preset.figure()) {
+            case "rf-diagram" -> RandomFeaturesFigures.phaseDiagram(backend.phaseDiagram(monitor), scene.alphaD(),
+                    sweep(backend, scene, monitor));
+            case "rf-entropy" -> RandomFeaturesFigures.entropy(backend.cut(scene.alphaD(), false, monitor), sweep(backend, scene, monitor));
+            case "rf-errors" -> RandomFeaturesFigures.errors(backend.cut(scene.alphaD(), true, monitor), sweep(backend, scene, monitor));
+            default -> throw PresetException.field(preset.source(), "figure",
+                    "the random-features panel has 'rf-diagram', 'rf-entropy' and 'rf-errors', not '" + preset.figure() + "'");
+        };
+    }
+
+    private static OverparameterizationSweep sweep(RandomFeaturesBackend backend, RandomFeaturesScene scene, Monitor monitor) {
+        return scene.trainingSweep() ? backend.trainingSweep(scene.alphaD(), monitor) : null;
     }
 
     private static Figure theory(Preset preset, Monitor monitor) throws PresetException {

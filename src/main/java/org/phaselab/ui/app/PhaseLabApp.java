@@ -14,6 +14,9 @@ import org.phaselab.ui.deep.DeepTransitionViewModel;
 import org.phaselab.ui.jamming.JammingView;
 import org.phaselab.ui.jamming.JammingViewModel;
 import org.phaselab.ui.jamming.PerceptronViewModel;
+import org.phaselab.service.randomfeatures.RandomFeaturesBackend;
+import org.phaselab.ui.randomfeatures.RandomFeaturesView;
+import org.phaselab.ui.randomfeatures.RandomFeaturesViewModel;
 import org.phaselab.ui.theory.TheoryView;
 import org.phaselab.ui.theory.TheoryViewModel;
 import org.phaselab.ui.training.TrainingView;
@@ -48,11 +51,14 @@ public final class PhaseLabApp extends Application {
         JammingView jamming = new JammingView(new JammingViewModel(Platform::runLater, cores),
                 new PerceptronViewModel(Platform::runLater, cores));
         TrainingViewModel training = new TrainingViewModel(new TrainingTheory(new RsTheoryBackend()), Platform::runLater);
-        MainWindow w = new MainWindow(List.of(new TheoryView(theory), new TrainingView(training), new DeepTransitionView(deep), jamming));
+        RandomFeaturesViewModel randomFeatures = new RandomFeaturesViewModel(new RandomFeaturesBackend(), Platform::runLater);
+        MainWindow w = new MainWindow(List.of(new TheoryView(theory), new TrainingView(training),
+                new RandomFeaturesView(randomFeatures), new DeepTransitionView(deep), jamming));
         w.openShipped(ShippedPresets.DEFAULT);
         theory.refreshAll();
         deep.refreshAll();
         training.refreshAll();
+        randomFeatures.refreshAll();
         return w;
     }
 

@@ -1,0 +1,245 @@
+package org.phaselab.export.builders;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.ToDoubleFunction;
+import org.phaselab.export.figure.Axis;
+import org.phaselab.export.figure.Band;
+import org.phaselab.export.figure.Figure;
+import org.phaselab.export.figure.Marker;
+import org.phaselab.export.figure.Series;
+import org.phaselab.service.randomfeatures.RandomFeaturesBackend;
+import org.phaselab.service.randomfeatures.RandomFeaturesCut;
+import org.phaselab.service.randomfeatures.RandomFeaturesScene;
+import org.phaselab.service.randomfeatures.OverparameterizationSweep;
+import org.phaselab.theory.randomfeatures.CutPoint;
+import org.phaselab.theory.randomfeatures.PhaseDiagram;
+import org.phaselab.theory.randomfeatures.PhaseDiagramPoint;
+
+/**
+ * Figures of the random-features panel (Baldassi et al., PRE 106, 014116 (2022); docs/random-features.md):
+ * the phase diagram (N/P, alpha_D) with the interpolation line and the cut, and on the cut the typical entropy
+ * and the generalization errors of typical, maximum-margin (atypical) and Bayesian predictors.
+ */
+public final class RandomFeaturesFigures {
+    /** Shown wherever the local-entropy line would be: it is absent, not guessed. */
+    public static final String LE_NOT_COMPUTED =
+            "local-entropy transition α_LE: not computed (derivation not validated; see docs/random-features.md)";
+    private static final String MODEL = "random-features binary perceptron, sign features, kappa = 0 (RS)";
+    private static final double NP_MAX = RandomFeaturesBackend.NP_MAX;
+    /** Right end of the N/P axes: a little past the last point, so its marker and error bar are not clipped. */
+    private static final double X_MAX = NP_MAX + 0.2;
+
+    private RandomFeaturesFigures() {}
+
+    /** The phase diagram without a training overlay. */
+    public static Figure phaseDiagram(PhaseDiagram.Result diagram, double cutAlphaD) {
+        return phaseDiagram(diagram, cutAlphaD, null);
+    }
+
+    /**
+     * Interpolation line N/P = 1/alpha_c(alpha_D), SAT to its right, and the horizontal cut at {@code cutAlphaD};
+     * with a training sweep at that alpha_D, its N/P on the cut line: filled where most runs found a solution,
+     * hollow where fewer than half did.
+     */
+    public static Figure phaseDiagram(PhaseDiagram.Result diagram, double cutAlphaD, OverparameterizationSweep measured) {
+        OverparameterizationSweep m = measured != null && measured.alphaD() == cutAlphaD ? measured : null;
+        List<PhaseDiagramPoint> rows = diagram.points();
+        double[] np = rows.stream().mapToDouble(p -> p.converged() ? p.overparameterizationC() : Double.NaN).toArray();
+        double[] alphaD = rows.stream().mapToDouble(PhaseDiagramPoint::alphaD).toArray();
+        List<Series> series = new ArrayList<>();
+        series.add(new Series("interpolation", "interpolation $N/P = 1/\\alpha_c$, SAT to the right", np, alphaD, null,
+                Series.Style.LINE, 0));
+        series.add(new Series("interpolation_grid", "", np, alphaD, null, Series.Style.POINTS, 0));
+        series.add(new Series("cut", String.format(Locale.ROOT, "cut, $\\alpha_D = %.2f$", cutAlphaD),
+                new double[]{0, X_MAX}, new double[]{cutAlphaD, cutAlphaD}, null, Series.Style.DASHED, -1));
+        if (m != null) {
+            List<OverparameterizationSweep.Point> pts = m.points();
+            double[] x = overparameterization(m);
+            double[] most = pts.stream().mapToDouble(p -> 2 * p.solved() > p.runs() ? cutAlphaD : Double.NaN).toArray();
+            double[] few = pts.stream().mapToDouble(p -> 2 * p.solved() > p.runs() ? Double.NaN : cutAlphaD).toArray();
+            series.add(new Series("sweep_mostly_solved", runs(m) + ": most runs solved", x, most, null, Series.Style.POINTS, 3));
+            series.add(new Series("sweep_rarely_solved", "half or fewer solved", x, few, null, Series.Style.HOLLOW_POINTS, 3));
+        }
+        double satFrom = 0;
+        for (double x : np) {
+            satFrom = Double.isFinite(x) ? Math.max(satFrom, x) : satFrom;
+        }
+        List<Band> bands = satFrom > 0 ? List.of(new Band(satFrom, X_MAX, "")) : List.of();
+        long failed = rows.stream().filter(p -> !p.converged()).count();
+        String note = (failed == 0 ? "" : failed + " row(s) did not converge (gaps); ")
+                + join("SAT right of the line, shaded where SAT at every α_D", sweepNote(m), LE_NOT_COMPUTED);
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("model", MODEL);
+        params.put("alpha_d_grid", alphaD);
+        params.put("alpha_c", rows.stream().mapToDouble(PhaseDiagramPoint::alphaC).toArray());
+        params.put("cut_alpha_d", cutAlphaD);
+        params.put("alpha_le", "not computed");
+        if (m != null) {
+            putSweep(params, m);
+        }
+        return new Figure("Phase diagram", Axis.range("N/P", 0, X_MAX),
+                Axis.range("\\alpha_D = P/D", 0, RandomFeaturesScene.ALPHA_D_MAX * 1.05), series, List.of(), bands, note, params);
+    }
+
+    /** The cut's entropy without a training overlay. */
+    public static Figure entropy(RandomFeaturesCut cut) {
+        return entropy(cut, null);
+    }
+
+    /**
+     * Typical entropy vs N/P on the cut: solid where solutions exist, dotted (not physical) below zero; with a
+     * training sweep of the same alpha_D, the fraction of runs that found a solution, on the same axis.
+     */
+    public static Figure entropy(RandomFeaturesCut cut, OverparameterizationSweep measured) {
+        List<CutPoint> onCut = withInterpolationPoint(cut);
+        double[] np = column(onCut, CutPoint::overparameterization);
+        double[] physical = column(onCut, p -> p.converged() && p.entropy() >= 0 ? p.entropy() : Double.NaN);
+        double[] unphysical = column(onCut, p -> p.converged() && p.entropy() <= 0 ? p.entropy() : Double.NaN);
+        List<Series> series = new ArrayList<>();
+        series.add(new Series("entropy", "typical entropy $s$", np, physical, null, Series.Style.LINE, 0));
+        series.add(new Series("entropy_unphysical", "", np, unphysical, null, Series.Style.UNPHYSICAL, 0));
+        double npC = cut.interpolationOverparameterization();
+        if (Double.isFinite(npC)) {
+            series.add(new Series("interpolation_point", "", new double[]{npC}, new double[]{0}, null, Series.Style.POINTS, 0));
+        }
+        OverparameterizationSweep m = matching(cut, measured);
+        if (m != null) {
+            series.add(new Series("solved_fraction", "fraction solved, " + runs(m), overparameterization(m),
+                    m.points().stream().mapToDouble(OverparameterizationSweep.Point::solvedFraction).toArray(),
+                    m.points().stream().mapToDouble(OverparameterizationSweep.Point::solvedFractionStderr).toArray(), Series.Style.POINTS, 3));
+        }
+        long failed = onCut.stream().filter(p -> !p.converged()).count();
+        String note = join(failed == 0 ? "" : failed + " point(s) did not converge (gaps)", "dotted: s < 0, no solutions",
+                sweepNote(m), LE_NOT_COMPUTED);
+        return new Figure(String.format(Locale.ROOT, "Typical entropy, \\alpha_D = %.2f", cut.alphaD()),
+                Axis.range("N/P", 0, X_MAX), Axis.range(m == null ? "s" : "$s$, fraction solved", -0.4, m == null ? 0.75 : 1.3),
+                series, markers(cut), bands(cut), note, parameters(cut, m));
+    }
+
+    /** The cut's errors without a training overlay. */
+    public static Figure errors(RandomFeaturesCut cut) {
+        return errors(cut, null);
+    }
+
+    /**
+     * Generalization errors vs N/P on the cut: typical interpolators, maximum-margin solutions, Bayesian ensemble;
+     * with a training sweep of the same alpha_D, the mean test error of the solutions the algorithm found.
+     */
+    public static Figure errors(RandomFeaturesCut cut, OverparameterizationSweep measured) {
+        List<CutPoint> typical = withInterpolationPoint(cut);
+        double[] np = column(typical, CutPoint::overparameterization);
+        List<Series> series = new ArrayList<>();
+        series.add(new Series("eps_typical", "typical", np,
+                column(typical, p -> p.converged() && p.entropy() >= 0 ? p.epsTypical() : Double.NaN), null, Series.Style.LINE, 0));
+        List<CutPoint> mm = cut.maxMargin();
+        if (!mm.isEmpty()) {
+            double[] mx = column(mm, CutPoint::overparameterization);
+            double[] my = column(mm, p -> p.converged() ? p.epsMaxMargin() : Double.NaN);
+            series.add(new Series("eps_max_margin", "max margin (atypical)", mx, my, null, Series.Style.LINE, 1));
+            series.add(new Series("eps_max_margin_points", "", mx, my, null, Series.Style.POINTS, 1));
+        }
+        series.add(new Series("eps_bayes", "Bayesian ensemble", np,
+                column(typical, p -> p.converged() && p.entropy() >= 0 ? p.epsBayes() : Double.NaN), null, Series.Style.DASHED, 2));
+        OverparameterizationSweep m = matching(cut, measured);
+        if (m != null) {
+            series.add(new Series("test_error", "solutions found, " + runs(m), overparameterization(m),
+                    m.points().stream().mapToDouble(OverparameterizationSweep.Point::meanTestError).toArray(),
+                    m.points().stream().mapToDouble(p -> Double.isNaN(p.testErrorStderr()) ? 0 : p.testErrorStderr()).toArray(),
+                    Series.Style.POINTS, 3));
+        }
+        long mmFailed = mm.stream().filter(p -> !p.converged()).count();
+        String note = join(mmFailed == 0 ? "" : mmFailed + " max-margin point(s) did not converge (gaps)",
+                "no solutions left of the interpolation point", m == null ? "" : sweepNote(m) + ", test error of the runs that solved",
+                LE_NOT_COMPUTED);
+        return new Figure(String.format(Locale.ROOT, "Generalization error, \\alpha_D = %.2f", cut.alphaD()),
+                Axis.range("N/P", 0, X_MAX), Axis.range("\\varepsilon_g", 0, 0.5), series, markers(cut), bands(cut), note,
+                parameters(cut, m));
+    }
+
+    /**
+     * The cut's typical points with the interpolation point itself (entropy exactly 0) in N/P order, so the SAT
+     * curves start at 1/alpha_c and the entropy's solid and dotted parts meet there.
+     */
+    private static List<CutPoint> withInterpolationPoint(RandomFeaturesCut cut) {
+        List<CutPoint> pts = new ArrayList<>(cut.typical());
+        if (cut.interpolation().converged()) {
+            var at = cut.interpolation().saddle();
+            double a = cut.interpolation().value();
+            pts.add(new CutPoint(a, 1 / a, 0.0, at.epsTypical(), at.epsBayes(), 0.0, at.epsTypical(), true));
+            pts.sort(java.util.Comparator.comparingDouble(CutPoint::overparameterization));
+        }
+        return pts;
+    }
+
+    private static List<Marker> markers(RandomFeaturesCut cut) {
+        double npC = cut.interpolationOverparameterization();
+        return Double.isFinite(npC)
+                ? List.of(new Marker(npC, String.format(Locale.ROOT, "1/\\alpha_c = %.3f", npC), Marker.Kind.TRANSITION))
+                : List.of();
+    }
+
+    private static List<Band> bands(RandomFeaturesCut cut) {
+        double npC = cut.interpolationOverparameterization();
+        return Double.isFinite(npC) ? List.of(new Band(npC, X_MAX, "SAT")) : List.of();
+    }
+
+    /** The sweep if it belongs to this cut (same alpha_D), else null: points of another cut are never drawn. */
+    private static OverparameterizationSweep matching(RandomFeaturesCut cut, OverparameterizationSweep measured) {
+        return measured != null && measured.alphaD() == cut.alphaD() ? measured : null;
+    }
+
+    private static double[] overparameterization(OverparameterizationSweep m) {
+        return m.points().stream().mapToDouble(m::overparameterization).toArray();
+    }
+
+    private static String runs(OverparameterizationSweep m) {
+        return String.format(Locale.ROOT, "%s, $P = %d$", m.algorithm().toUpperCase(Locale.ROOT), m.p());
+    }
+
+    private static String sweepNote(OverparameterizationSweep m) {
+        return m == null ? "" : String.format(Locale.ROOT, "points: %s on hidden-manifold data, P = %d, D = %d, %d seeds per N",
+                m.algorithm().toUpperCase(Locale.ROOT), m.p(), m.d(), m.seeds());
+    }
+
+    private static Map<String, Object> parameters(RandomFeaturesCut cut, OverparameterizationSweep m) {
+        Map<String, Object> params = parameters(cut);
+        if (m != null) {
+            putSweep(params, m);
+        }
+        return params;
+    }
+
+    private static void putSweep(Map<String, Object> params, OverparameterizationSweep m) {
+        params.put("sweep_algorithm", m.algorithm());
+        params.put("sweep_p", m.p());
+        params.put("sweep_d", m.d());
+        params.put("sweep_seeds", m.seeds());
+    }
+
+    private static Map<String, Object> parameters(RandomFeaturesCut cut) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("model", MODEL);
+        params.put("alpha_d", cut.alphaD());
+        params.put("alpha_c", cut.interpolation().converged() ? cut.interpolation().value() : "not converged: " + cut.interpolation().failure());
+        params.put("alpha_le", "not computed");
+        return params;
+    }
+
+    private static double[] column(List<CutPoint> pts, ToDoubleFunction<CutPoint> f) {
+        return pts.stream().mapToDouble(f).toArray();
+    }
+
+    private static String join(String... parts) {
+        StringBuilder sb = new StringBuilder();
+        for (String p : parts) {
+            if (p != null && !p.isEmpty()) {
+                sb.append(sb.length() == 0 ? "" : "; ").append(p);
+            }
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,95 @@
+package org.phaselab.ui.randomfeatures;
+
+import java.util.List;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.VBox;
+import org.phaselab.preset.RandomFeaturesSceneCodec;
+import org.phaselab.service.randomfeatures.RandomFeaturesScene;
+import org.phaselab.ui.app.ScenePanel;
+import org.phaselab.ui.common.BusyIndicator;
+import org.phaselab.ui.common.FigureView;
+import org.phaselab.ui.common.ParameterSlider;
+import org.phaselab.ui.common.PlotPane;
+
+/**
+ * The random-features panel: the alpha_D slider on the left; the phase diagram, and on the cut the typical
+ * entropy and the generalization errors, on the right. Lays out and binds only.
+ */
+public final class RandomFeaturesView extends ScenePanel<RandomFeaturesScene> {
+    private final RandomFeaturesViewModel model;
+    private final SplitPane root;
+    private final PlotPane diagram;
+    private final PlotPane entropy;
+    private final PlotPane errors;
+
+    public RandomFeaturesView(RandomFeaturesViewModel model) {
+        super("random-features", "Atypical transition", new RandomFeaturesSceneCodec(), model);
+        this.model = model;
+        diagram = new PlotPane("rf-diagram", model.diagramChannel());
+        entropy = new PlotPane("rf-entropy", model.entropyChannel());
+        errors = new PlotPane("rf-errors", model.errorsChannel());
+
+        ParameterSlider alphaD = new ParameterSlider("rf-alpha-d", "α_D", RandomFeaturesViewModel.ALPHA_D_MIN,
+                RandomFeaturesViewModel.ALPHA_D_MAX, model.alphaD.get(), "%.2f", "data ratio α_D = P/D: patterns per latent dimension");
+        alphaD.valueProperty().bindBidirectional(model.alphaD);
+
+        Label help = new Label("A binary perceptron with N weights learns P labels of a hidden teacher: inputs are "
+                + "sign(F c/√D) of D-dimensional latent vectors c. Moving right adds weights at fixed data (N/P grows). "
+                + "Typical solutions appear at the interpolation point N/P = 1/α_c; the maximum-margin solutions, "
+                + "atypical and rare, generalize better, and the Bayesian ensemble better still. "
+                + "The slider moves the cut through the phase diagram.");
+        help.setWrapText(true);
+        help.getStyleClass().add("help-text");
+        Label le = new Label(RandomFeaturesViewModel.LE_STATUS);
+        le.setId("rf-le-status");
+        le.setWrapText(true);
+        le.getStyleClass().add("help-text");
+        Button train = new Button("Train sweep over N");
+        train.setId("rf-train");
+        train.setOnAction(e -> model.train());
+        train.disableProperty().bind(model.trainingBusy);
+        BusyIndicator busy = new BusyIndicator("rf-train-busy", model::cancelTraining);
+        model.trainingBusy.addListener((o, was, is) -> {
+            if (is) {
+                busy.started();
+            } else {
+                busy.finished(model.trainingMessage.get());
+            }
+        });
+        model.trainingProgress.addListener((o, a, b) -> busy.progress(b.doubleValue()));
+        model.trainingMessage.addListener((o, a, b) -> busy.finished(b));
+        Label trainHelp = new Label("Trains binary perceptrons with CPR (clipped perceptron with reinforcement) on hidden-manifold data at this α_D: P = 200 "
+                + "patterns, D = P/α_D, N from P/2 to 4P, 4 seeds each. Points: fraction of runs that found a "
+                + "solution, and the test error of those solutions.");
+        trainHelp.setWrapText(true);
+        trainHelp.getStyleClass().add("help-text");
+        VBox controls = new VBox(10, help, alphaD, le, trainHelp, train, busy);
+        controls.setPadding(new Insets(8));
+        ScrollPane side = new ScrollPane(controls);
+        side.setFitToWidth(true);
+        side.setMinWidth(280);
+
+        SplitPane right = new SplitPane(entropy, errors);
+        right.setOrientation(Orientation.VERTICAL);
+        SplitPane plots = new SplitPane(diagram, right);
+        root = new SplitPane(side, plots);
+        root.setDividerPositions(0.22);
+        root.setId("rf-panel");
+    }
+
+    @Override
+    public Node view() {
+        return root;
+    }
+
+    @Override
+    public List<FigureView> figures() {
+        return List.of(diagram.figureView(), entropy.figureView(), errors.figureView());
+    }
+}
