@@ -61,7 +61,7 @@ public final class CprTrainer extends HiddenStateTrainer {
 
     /** The reinforcement probability per presented pattern in sweep {@code epoch}, given the last sweep's errors. */
     static double rate(Params params, int epoch, int previousErrors, int trainSize, double maxRate) {
-        double perSweep = params.r0() * Math.pow(params.growth(), epoch);
+        double perSweep = params.r0() == 0 ? 0 : params.r0() * Math.pow(params.growth(), epoch); // 0 * Infinity is NaN
         if (epoch > 0 && params.errorCoupling() < Double.POSITIVE_INFINITY) { // Infinity * 0 errors is NaN
             perSweep = Math.min(perSweep, params.errorCoupling() * previousErrors);
         }

@@ -32,6 +32,8 @@ class CprScheduleTest {
         CprTrainer.Params paper = new CprTrainer.Params(2, 1, Double.POSITIVE_INFINITY, 83);
         assertEquals(2.0 / 701, CprTrainer.rate(paper, 0, 0, 701, CAP), 1e-15);
         assertEquals(2.0 / 701, CprTrainer.rate(paper, 3000, 0, 701, CAP), 1e-15);
+        CprTrainer.Params none = new CprTrainer.Params(0, 1.01, Double.POSITIVE_INFINITY, 83);
+        assertEquals(0, CprTrainer.rate(none, 1_000_000, 5, 701, CAP), "no reinforcement, not NaN, once g^t overflows");
     }
 
     /** Issue 3 at the smaller size: the defaults store alpha = 0.7 at N = 1001 (seeds 1-5 took 1245-4686 sweeps). */
