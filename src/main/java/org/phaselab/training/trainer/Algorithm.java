@@ -32,7 +32,7 @@ public enum Algorithm {
     /** The trainer with default parameters for the given student and training set size. */
     public TrainerFactory defaults() {
         return switch (this) {
-            case CPR -> (a, d, s) -> new CprTrainer(a, d, CprTrainer.Params.defaults(a, d.size()), s);
+            case CPR -> (a, d, s) -> new CprTrainer(a, d, CprTrainer.Params.defaults(a), s);
             case SBPI -> (a, d, s) -> new SbpiTrainer(a, d, SbpiTrainer.Params.defaults(a), s);
             case RSGD -> (a, d, s) -> new RsgdTrainer(a, d, RsgdTrainer.Params.defaults(a), s);
             case SGD -> (a, d, s) -> new SgdTrainer(a, d, SgdTrainer.Params.defaults(a), s);
