@@ -1,8 +1,6 @@
 package org.phaselab.theory.localentropy;
 
-import org.phaselab.theory.numerics.Gaussian;
 import org.phaselab.theory.numerics.GaussLegendre;
-import org.phaselab.theory.numerics.GradedGaussianRule;
 import org.phaselab.theory.numerics.GradedPanels;
 
 /**
@@ -15,13 +13,12 @@ import org.phaselab.theory.numerics.GradedPanels;
  * </pre>
  * (g = ln H', g' = v G/H - (G/H)^2.) The z1 integral depends on (z0, x1) only through t = (kappa - (p/sqrt q~) z0
  * - A x1)/sigma, sigma^2 = B^2 + 1 - q1, so it is tabulated once in t ({@link StudentFieldTable}) and the remaining
- * (z0, x1) integral runs over Gauss-Legendre panels: graded around the kink of u~ in z0; in x1 = u~ + s over the
+ * (z0, x1) integral runs over Gauss-Legendre panels ({@link Quadrature}): graded around the kink of u~ in z0
+ * ({@link ReferenceNodes}, built once per reference); in x1 = u~ + s over the
  * truncated tail, whose normalised density (G/H)(u~) exp(-u~ s - s^2/2) is evaluated without cancellation and is
  * below 1e-16 past the last panel (the analytic tail is negligible there).
  */
 final class EnergeticTerm {
-    private static final GaussLegendre GL = new GaussLegendre(8);
-
     /**
      * Result of one evaluation; {@code dgEdS} is the explicit derivative of G_E in S (for d phi/dS = -Sh + alpha dG_E/dS);
      * {@code valid} is false when (q1, p, S) is not a possible overlap matrix.
@@ -30,7 +27,13 @@ final class EnergeticTerm {
 
     private EnergeticTerm() {}
 
+    /** With the {@link Quadrature#REFERENCE} rule (nodes built for this call). */
     static Result evaluate(double alpha, double kappa, Reference ref, double s, double q1, double p) {
+        return evaluate(alpha, kappa, new ReferenceNodes(ref, Quadrature.REFERENCE), s, q1, p);
+    }
+
+    static Result evaluate(double alpha, double kappa, ReferenceNodes z0Nodes, double s, double q1, double p) {
+        Reference ref = z0Nodes.ref;
         double qt = ref.q();
         double sqt = Math.sqrt(qt);
         double s1t = Math.sqrt(1 - qt);
@@ -43,28 +46,27 @@ final class EnergeticTerm {
         double oneMinusQ1 = 1 - q1;
         double sigma = Math.sqrt(b2 + oneMinusQ1);
         StudentFieldTable table = new StudentFieldTable(b2 / (b2 + oneMinusQ1));
-        // |z0| <= 8.5: G(8.5) = 2e-16, far below the 1e-9 the tables are good for
-        GradedGaussianRule z0Rule = GradedGaussianRule.around(ref.kappaRef() / sqt, s1t / sqt, -8.5, 8.5, GL);
-        double[] sNodes = new double[GL.size()];
-        double[] sWeights = new double[GL.size()];
+        GaussLegendre gl = z0Nodes.quadrature.gl();
+        double x1MaxWidth = z0Nodes.quadrature.x1MaxWidth();
+        double[] sNodes = new double[gl.size()];
+        double[] sWeights = new double[gl.size()];
         double m0 = 0, gZ0 = 0, gX1 = 0, gPrime = 0, r2 = 0;
         double[] v = new double[StudentFieldTable.SIZE];
-        for (int i = 0; i < z0Rule.size(); i++) {
-            double z0 = z0Rule.node(i);
-            double uTilde = (ref.kappaRef() - sqt * z0) / s1t;
-            double tail = Gaussian.gOverH(uTilde);
-            double sMax = uTilde >= 0 ? Math.min(8.7, 38 / Math.max(uTilde, 1e-9)) : 8.7 - uTilde;
-            double sMin = Math.max(0, -uTilde - 8.7);
+        double kinkWidth = sigma / Math.max(Math.abs(a), 1e-12);
+        for (int i = 0; i < z0Nodes.size(); i++) {
+            double z0 = z0Nodes.z0[i];
+            double uTilde = z0Nodes.uTilde[i];
+            double sMin = z0Nodes.sMin[i];
             double mean0 = kappa - p / sqt * z0;
             // t = (mean0 - a (u~ + s))/sigma changes on the scale sigma/|a| in s around t = 0
             double sKink = a != 0 ? mean0 / a - uTilde : sMin;
-            double[] breaks = GradedPanels.breaks(sMin, sMax, sKink, sigma / Math.max(Math.abs(a), 1e-12),
-                    Math.min(1, 1.5 / Math.max(1, uTilde)));
+            double[] breaks = GradedPanels.breaks(sMin, z0Nodes.sMax[i], sKink, kinkWidth,
+                    Math.min(x1MaxWidth, 1.5 / Math.max(1, uTilde)));
             for (int k = 0; k + 1 < breaks.length; k++) {
-                GL.panel(breaks[k], breaks[k + 1], false, sNodes, sWeights, 0);
+                gl.panel(breaks[k], breaks[k + 1], false, sNodes, sWeights, 0);
                 for (int j = 0; j < sNodes.length; j++) {
                     double sj = sNodes[j];
-                    double w = z0Rule.weight(i) * sWeights[j] * tail * Math.exp(-uTilde * sj - 0.5 * sj * sj);
+                    double w = z0Nodes.weight[i] * sWeights[j] * Math.exp(-uTilde * sj - 0.5 * sj * sj);
                     double x1 = uTilde + sj;
                     table.at((mean0 - a * x1) / sigma, v);
                     m0 += w * v[0];

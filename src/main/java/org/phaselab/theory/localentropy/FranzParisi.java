@@ -23,11 +23,18 @@ public final class FranzParisi {
     private final double alpha;
     private final double kappa;
     private final Reference ref;
+    private final ReferenceNodes z0Nodes;
 
     public FranzParisi(Reference ref, double kappa) {
+        this(ref, kappa, Quadrature.FAST);
+    }
+
+    /** With a chosen rule for the energetic term ({@link Quadrature#REFERENCE} to check {@link Quadrature#FAST}). */
+    FranzParisi(Reference ref, double kappa, Quadrature quadrature) {
         this.alpha = ref.alpha();
         this.kappa = kappa;
         this.ref = ref;
+        this.z0Nodes = new ReferenceNodes(ref, quadrature);
     }
 
     public FranzParisi(double alpha, double kappaRef, double kappa) {
@@ -92,9 +99,14 @@ public final class FranzParisi {
         return p;
     }
 
-    /** Lagrange extrapolation of the unknowns through the known points to distance d. */
+    /**
+     * Lagrange extrapolation of the unknowns through the known points to distance d; B in ln B when all known B are
+     * positive (B^2 grows like exp(-c/d) where the student first leaves its reference, so B itself extrapolates
+     * badly, often to the wrong sign, and Newton in B then only halves its error per step).
+     */
     private static double[] extrapolate(List<LocalEntropyPoint> known, double d) {
         double[] guess = new double[3];
+        boolean logB = known.stream().allMatch(p -> p.b2() > 0);
         for (int i = 0; i < known.size(); i++) {
             double weight = 1;
             for (int j = 0; j < known.size(); j++) {
@@ -103,9 +115,12 @@ public final class FranzParisi {
                 }
             }
             double[] x = known.get(i).unknowns();
-            for (int k = 0; k < 3; k++) {
-                guess[k] += weight * x[k];
-            }
+            guess[0] += weight * x[0];
+            guess[1] += weight * x[1];
+            guess[2] += weight * (logB ? 0.5 * Math.log(known.get(i).b2()) : x[2]);
+        }
+        if (logB) {
+            guess[2] = Math.exp(guess[2]);
         }
         return guess;
     }
@@ -192,7 +207,7 @@ public final class FranzParisi {
 
     private ThreeVariableNewton.Value<Terms> evaluate(double s, double[] x) {
         double q1 = explained(s, x[1]) + x[2] * x[2];
-        EnergeticTerm.Result e = EnergeticTerm.evaluate(alpha, kappa, ref, s, q1, x[1]);
+        EnergeticTerm.Result e = EnergeticTerm.evaluate(alpha, kappa, z0Nodes, s, q1, x[1]);
         if (!e.valid()) {
             return new ThreeVariableNewton.Value<>(new double[] {Double.NaN, Double.NaN, Double.NaN}, null);
         }
