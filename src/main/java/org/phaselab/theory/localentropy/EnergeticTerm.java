@@ -57,6 +57,7 @@ final class EnergeticTerm {
             double z0 = z0Nodes.z0[i];
             double uTilde = z0Nodes.uTilde[i];
             double sMin = z0Nodes.sMin[i];
+            double lnTail = z0Nodes.lnTail[i];
             double mean0 = kappa - p / sqt * z0;
             // t = (mean0 - a (u~ + s))/sigma changes on the scale sigma/|a| in s around t = 0
             double sKink = a != 0 ? mean0 / a - uTilde : sMin;
@@ -66,7 +67,7 @@ final class EnergeticTerm {
                 gl.panel(breaks[k], breaks[k + 1], false, sNodes, sWeights, 0);
                 for (int j = 0; j < sNodes.length; j++) {
                     double sj = sNodes[j];
-                    double w = z0Nodes.weight[i] * sWeights[j] * Math.exp(-uTilde * sj - 0.5 * sj * sj);
+                    double w = z0Nodes.weight[i] * sWeights[j] * Math.exp(lnTail - uTilde * sj - 0.5 * sj * sj);
                     double x1 = uTilde + sj;
                     table.at((mean0 - a * x1) / sigma, v);
                     m0 += w * v[0];

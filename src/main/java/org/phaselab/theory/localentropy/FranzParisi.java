@@ -2,6 +2,8 @@ package org.phaselab.theory.localentropy;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.phaselab.theory.numerics.Gaussian;
 import org.phaselab.theory.numerics.Monitor;
 
@@ -19,11 +21,14 @@ import org.phaselab.theory.numerics.Monitor;
 public final class FranzParisi {
     private static final double TOLERANCE = 1e-8;
     private static final int MAX_ITERATIONS = 25;
+    /** Points a guess is extrapolated through (a quadratic; a cubic made the tests of this package slower). */
+    private static final int HISTORY = 3;
 
     private final double alpha;
     private final double kappa;
     private final Reference ref;
     private final ReferenceNodes z0Nodes;
+    private final Map<Double, LocalEntropyPoint> seeds = new ConcurrentHashMap<>();
 
     public FranzParisi(Reference ref, double kappa) {
         this(ref, kappa, Quadrature.FAST);
@@ -47,19 +52,34 @@ public final class FranzParisi {
 
     /**
      * The saddle at distance d without a guess. References of higher margin (kappaRef &gt; kappa): marched in d from
-     * min(d, 1e-3), where the student is nearly unconstrained (q1 = S^2, p = S q~, Sh = atanh S, B = 0). Otherwise
-     * from d* = (1 - q~)/2, where for kappaRef = kappa the student is one more reference (q1 = p = q~, Sh = q~h).
+     * min(d, 1e-3), where the student is nearly unconstrained (q1 = S^2, p = S q~, Sh = atanh S, B = 0). Otherwise,
+     * or when that seed fails (references of intermediate margin constrain the student even there), from
+     * d* = (1 - q~)/2, where for kappaRef = kappa the student is one more reference (q1 = p = q~, Sh = q~h).
+     * A failure is reported at d.
      */
     public LocalEntropyPoint solve(double d) {
-        boolean fromSmall = ref.kappaRef() > kappa;
-        double start = fromSmall ? Math.min(d, 1e-3) : (1 - ref.q()) / 2;
-        double s0 = 1 - 2 * start;
-        double[] x = fromSmall
-                ? new double[] {0.5 * Math.log((1 + s0) / (1 - s0)), s0 * ref.q(), Math.sqrt(1e-3 * start)}
-                : new double[] {ref.qHat(), ref.q(), 1e-6};
-        ThreeVariableNewton newton = newton();
-        LocalEntropyPoint seed = solveWithRetries(start, x, newton);
-        return seed.converged() ? march(null, seed, d, newton) : seed;
+        LocalEntropyPoint seed = null;
+        if (ref.kappaRef() > kappa) {
+            double start = Math.min(d, 1e-3);
+            double s0 = 1 - 2 * start;
+            seed = seed(start, new double[] {0.5 * Math.log((1 + s0) / (1 - s0)), s0 * ref.q(), Math.sqrt(1e-3 * start)});
+        }
+        if (seed == null || !seed.converged()) {
+            seed = seed((1 - ref.q()) / 2, new double[] {ref.qHat(), ref.q(), 1e-6});
+        }
+        LocalEntropyPoint p = seed.converged() ? march(null, seed, d, newton()) : seed;
+        return p.d() == d ? p : failed(d, p);
+    }
+
+    /** The seed at distance start from the guess, solved once per instance (a failed one costs its retries once). */
+    private LocalEntropyPoint seed(double start, double[] guess) {
+        return seeds.computeIfAbsent(start, s -> solveWithRetries(s, guess, newton()));
+    }
+
+    /** A failure at d carrying the iterations and residual of the attempt that failed. */
+    private static LocalEntropyPoint failed(double d, LocalEntropyPoint attempt) {
+        return new LocalEntropyPoint(d, Double.NaN, Double.NaN, Gaussian.binaryEntropy(d), Double.NaN, Double.NaN,
+                Double.NaN, Double.NaN, Double.NaN, Double.NaN, false, attempt.iterations(), attempt.residual());
     }
 
     /** From a converged point to distance d in steps of at most a factor 1.5 (and 0.05) in d, each from the last. */
@@ -88,10 +108,10 @@ public final class FranzParisi {
                 q = solveWithRetries(next, p.unknowns(), newton);
             }
             if (!q.converged()) {
-                return q;
+                return q.d() == d ? q : failed(d, q);
             }
             known.add(q);
-            if (known.size() > 3) {
+            if (known.size() > HISTORY) {
                 known.remove(0);
             }
             p = q;
@@ -182,7 +202,7 @@ public final class FranzParisi {
             monitor.checkCancelled();
             int n = converged.size();
             LocalEntropyPoint p = n == 0 ? solve(distances[i])
-                    : march(converged.subList(Math.max(0, n - 3), n - 1), converged.get(n - 1), distances[i], newton);
+                    : march(converged.subList(Math.max(0, n - HISTORY), n - 1), converged.get(n - 1), distances[i], newton);
             if (p.converged()) {
                 converged.add(p);
             }

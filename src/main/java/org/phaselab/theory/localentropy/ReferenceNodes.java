@@ -6,18 +6,20 @@ import org.phaselab.theory.numerics.GradedPanels;
 
 /**
  * The outer (z0) nodes of the energetic term's integral and what at each node depends on the reference alone
- * (THEORY.md section 3): u~ = (kappaRef - sqrt(q~) z0)/sqrt(1-q~), the weight times (G/H)(u~), and the range
+ * (THEORY.md section 3): u~ = (kappaRef - sqrt(q~) z0)/sqrt(1-q~), ln (G/H)(u~), and the range
  * [sMin, sMax] of x1 - u~ beyond which the truncated density is below 1e-16. Built once per reference and
  * {@link Quadrature}, so a Newton iteration evaluates no H at these nodes.
  */
 final class ReferenceNodes {
     /** |z0| &lt;= 8.5: G(8.5) = 2e-16, far below the 1e-9 the tables are good for. */
     private static final double Z0_RANGE = 8.5;
+    private static final double LN_SQRT_2PI = 0.5 * Math.log(2 * Math.PI);
 
     final Reference ref;
     final Quadrature quadrature;
     final double[] z0;
     final double[] weight;
+    final double[] lnTail;
     final double[] uTilde;
     final double[] sMin;
     final double[] sMax;
@@ -34,6 +36,7 @@ final class ReferenceNodes {
         int n = (breaks.length - 1) * gl.size();
         z0 = new double[n];
         weight = new double[n];
+        lnTail = new double[n];
         uTilde = new double[n];
         sMin = new double[n];
         sMax = new double[n];
@@ -44,7 +47,9 @@ final class ReferenceNodes {
         for (int i = 0; i < n; i++) {
             double u = (ref.kappaRef() - sqt * z0[i]) / s1t;
             uTilde[i] = u;
-            weight[i] *= Gaussian.gOverH(u);
+            // ln G(u) - ln H(u) without under- or overflow: near capacity (q~ -> 1) |u~| reaches ~100, where G/H
+            // underflows and exp(-u~ s - s^2/2) overflows although their product, G(u~+s)/H(u~), is finite
+            lnTail[i] = -0.5 * u * u - LN_SQRT_2PI - Gaussian.lnH(u);
             // (G/H)(u~) exp(-u~ s - s^2/2) < 1e-16 beyond these, for either sign of u~
             sMax[i] = u >= 0 ? Math.min(8.7, 38 / Math.max(u, 1e-9)) : 8.7 - u;
             sMin[i] = Math.max(0, -u - 8.7);
