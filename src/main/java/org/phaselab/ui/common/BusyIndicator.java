@@ -1,6 +1,7 @@
 package org.phaselab.ui.common;
 
 import javafx.animation.PauseTransition;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
@@ -29,6 +30,26 @@ public final class BusyIndicator extends HBox {
         getChildren().addAll(bar, cancel, message);
         showBusy(false);
         delay.setOnFinished(e -> showBusy(true));
+    }
+
+    /**
+     * Follows a view-model's busy flag, progress and (optional, may be null) message: the one wiring every
+     * panel's background work uses.
+     */
+    public BusyIndicator follow(ObservableValue<Boolean> busy, ObservableValue<? extends Number> progress,
+                                ObservableValue<String> message) {
+        busy.addListener((o, was, is) -> {
+            if (is) {
+                started();
+            } else {
+                finished(message == null ? "" : message.getValue());
+            }
+        });
+        progress.addListener((o, a, b) -> progress(b.doubleValue()));
+        if (message != null) {
+            message.addListener((o, a, b) -> finished(b));
+        }
+        return this;
     }
 
     /** Work started: show the bar if it is still running after a moment. */

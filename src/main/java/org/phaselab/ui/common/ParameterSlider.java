@@ -2,6 +2,7 @@ package org.phaselab.ui.common;
 
 import java.util.Locale;
 import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -48,6 +49,17 @@ public final class ParameterSlider extends HBox {
                 commitText();
             }
         });
+    }
+
+    /** A slider that snaps to whole numbers, linked both ways to an integer parameter. */
+    public static ParameterSlider forInteger(String id, String name, double min, double max, IntegerProperty p, String help) {
+        ParameterSlider s = new ParameterSlider(id, name, min, max, p.get(), "%.0f", help);
+        s.slider.setMajorTickUnit(1);
+        s.slider.setMinorTickCount(0);
+        s.slider.setSnapToTicks(true);
+        s.valueProperty().addListener((o, a, b) -> p.set((int) Math.round(b.doubleValue())));
+        p.addListener((o, a, b) -> s.setValue(b.intValue()));
+        return s;
     }
 
     public DoubleProperty valueProperty() {

@@ -12,15 +12,7 @@ public final class PlotPane extends BorderPane {
         figureView = new FigureView(id);
         busy = new BusyIndicator(id + "-busy", channel::cancel);
         figureView.figureProperty().bind(channel.figureProperty());
-        channel.busyProperty().addListener((o, was, is) -> {
-            if (is) {
-                busy.started();
-            } else {
-                busy.finished(channel.messageProperty().get());
-            }
-        });
-        channel.progressProperty().addListener((o, a, b) -> busy.progress(b.doubleValue()));
-        channel.messageProperty().addListener((o, a, b) -> busy.finished(b));
+        busy.follow(channel.busyProperty(), channel.progressProperty(), channel.messageProperty());
         setCenter(figureView);
         setTop(busy);
     }

@@ -53,27 +53,14 @@ public final class DeepTransitionView extends ScenePanel<DeepScene> {
         activation.setId("deep-activation");
         activation.getItems().addAll(Activation.values());
         activation.valueProperty().bindBidirectional(model.activation);
-        ParameterSlider width = new ParameterSlider("deep-width", "width", 1, 32, model.width.get(), "%.0f", "hidden width h of the trained net");
-        width.slider().setMajorTickUnit(1);
-        width.slider().setMinorTickCount(0);
-        width.slider().setSnapToTicks(true);
-        width.valueProperty().addListener((o, a, b) -> model.width.set((int) Math.round(b.doubleValue())));
-        model.width.addListener((o, a, b) -> width.setValue(b.intValue()));
+        ParameterSlider width = ParameterSlider.forInteger("deep-width", "width", 1, 32, model.width, "hidden width h of the trained net");
 
         Button train = new Button("Train sweeps");
         train.setId("deep-train");
         train.setOnAction(e -> model.train());
         train.disableProperty().bind(model.trainingBusy);
         BusyIndicator busy = new BusyIndicator("deep-train-busy", model::cancelTraining);
-        model.trainingBusy.addListener((o, was, is) -> {
-            if (is) {
-                busy.started();
-            } else {
-                busy.finished(model.trainingMessage.get());
-            }
-        });
-        model.trainingProgress.addListener((o, a, b) -> busy.progress(b.doubleValue()));
-        model.trainingMessage.addListener((o, a, b) -> busy.finished(b));
+        busy.follow(model.trainingBusy, model.trainingProgress, model.trainingMessage);
 
         Label help = new Label("Weight decay γ against fit: one hidden layer (D = 1) learns continuously below γ_c = c "
                 + "(second order); deeper nets jump (first order), the origin staying a local minimum for every γ > 0. "

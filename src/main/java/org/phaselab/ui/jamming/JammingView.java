@@ -64,14 +64,7 @@ public final class JammingView implements Panel {
         run.setOnAction(e -> model.run());
         run.disableProperty().bind(model.busy);
         BusyIndicator busy = new BusyIndicator("jam-busy", model::cancel);
-        model.busy.addListener((o, was, is) -> {
-            if (is) {
-                busy.started();
-            } else {
-                busy.finished("");
-            }
-        });
-        model.progress.addListener((o, a, b) -> busy.progress(b.doubleValue()));
+        busy.follow(model.busy, model.progress, null);
         Label status = new Label();
         status.setId("jam-status");
         status.setWrapText(true);
@@ -112,14 +105,7 @@ public final class JammingView implements Panel {
         run.setOnAction(e -> m.run());
         run.disableProperty().bind(m.busy);
         BusyIndicator busy = new BusyIndicator("jam-perceptron-busy", m::cancel);
-        m.busy.addListener((o, was, is) -> {
-            if (is) {
-                busy.started();
-            } else {
-                busy.finished("");
-            }
-        });
-        m.progress.addListener((o, a, b) -> busy.progress(b.doubleValue()));
+        busy.follow(m.busy, m.progress, null);
         Label status = new Label();
         status.setId("jam-perceptron-status");
         status.setWrapText(true);
@@ -143,13 +129,7 @@ public final class JammingView implements Panel {
     }
 
     private static ParameterSlider intSlider(String id, String name, Range range, IntegerProperty p, String help) {
-        ParameterSlider s = new ParameterSlider(id, name, range.min, range.max, p.get(), "%.0f", help);
-        s.slider().setMajorTickUnit(1);
-        s.slider().setMinorTickCount(0);
-        s.slider().setSnapToTicks(true);
-        s.valueProperty().addListener((o, a, b) -> p.set((int) Math.round(b.doubleValue())));
-        p.addListener((o, a, b) -> s.setValue(b.intValue()));
-        return s;
+        return ParameterSlider.forInteger(id, name, range.min, range.max, p, help);
     }
 
     @Override

@@ -55,15 +55,7 @@ public final class RandomFeaturesView extends ScenePanel<RandomFeaturesScene> {
         train.setOnAction(e -> model.train());
         train.disableProperty().bind(model.trainingBusy);
         BusyIndicator busy = new BusyIndicator("rf-train-busy", model::cancelTraining);
-        model.trainingBusy.addListener((o, was, is) -> {
-            if (is) {
-                busy.started();
-            } else {
-                busy.finished(model.trainingMessage.get());
-            }
-        });
-        model.trainingProgress.addListener((o, a, b) -> busy.progress(b.doubleValue()));
-        model.trainingMessage.addListener((o, a, b) -> busy.finished(b));
+        busy.follow(model.trainingBusy, model.trainingProgress, model.trainingMessage);
         Label trainHelp = new Label("Trains binary perceptrons with CPR (clipped perceptron with reinforcement) on hidden-manifold data at this α_D: P = 200 "
                 + "patterns, D = P/α_D, N from P/2 to 4P, 4 seeds each. Points: fraction of runs that found a "
                 + "solution, and the test error of those solutions.");

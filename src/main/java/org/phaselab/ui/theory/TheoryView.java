@@ -38,8 +38,8 @@ public final class TheoryView extends ScenePanel<TheoryScene> {
                 section("Entropy vs α", "Typical entropy of solutions per weight; it reaches 0 at the capacity α_c(κ).",
                         slider("kappa-top", "κ max", Range.KAPPA_TOP, model.kappaTop.get(), "%.2f", "largest margin κ of the family", false,
                                 s -> s.valueProperty().bindBidirectional(model.kappaTop)),
-                        intSlider("curve-count", "curves", Range.CURVE_COUNT, model.curveCount.get(), "number of margins from 0 to κ max",
-                                s -> bindInt(s, model.curveCount)),
+                        ParameterSlider.forInteger("curve-count", "curves", Range.CURVE_COUNT.min, Range.CURVE_COUNT.max,
+                                model.curveCount, "number of margins from 0 to κ max"),
                         slider("entropy-alpha-max", "α max", Range.ENTROPY_ALPHA_MAX, model.entropyAlphaMax.get(), "%.2f",
                                 "right end of the α axis (RS has no solution with q < 1 beyond 4/π)", true,
                                 s -> s.valueProperty().bindBidirectional(model.entropyAlphaMax))),
@@ -53,8 +53,8 @@ public final class TheoryView extends ScenePanel<TheoryScene> {
                         slider("le-kappa-ref", "κ̃ max", Range.LE_KAPPA_REF_TOP, model.leKappaRefTop.get(), "%.3f",
                                 "largest reference margin; references exist only up to κ_max(α)", false,
                                 s -> s.valueProperty().bindBidirectional(model.leKappaRefTop)),
-                        intSlider("le-ref-count", "refs", Range.LE_REF_COUNT, model.leRefCount.get(), "number of reference margins from κ to κ̃ max",
-                                s -> bindInt(s, model.leRefCount)),
+                        ParameterSlider.forInteger("le-ref-count", "refs", Range.LE_REF_COUNT.min, Range.LE_REF_COUNT.max,
+                                model.leRefCount, "number of reference margins from κ to κ̃ max"),
                         slider("le-d-max", "d max", Range.LE_D_MAX, model.leDMax.get(), "%.3f", "right end of the distance axis", true,
                                 s -> s.valueProperty().bindBidirectional(model.leDMax))),
                 section("Teacher-student", "Gibbs learning of a binary teacher: ε_g jumps to 0 at a first-order transition; the dashed branch is metastable up to the spinodal.",
@@ -97,22 +97,6 @@ public final class TheoryView extends ScenePanel<TheoryScene> {
         }
         bind.accept(s);
         return s;
-    }
-
-    private static ParameterSlider intSlider(String id, String name, Range range, int value, String help,
-                                             java.util.function.Consumer<ParameterSlider> bind) {
-        ParameterSlider s = new ParameterSlider(id, name, range.min, range.max, value, "%.0f", help);
-        s.slider().setMajorTickUnit(1);
-        s.slider().setMinorTickCount(0);
-        s.slider().setSnapToTicks(true);
-        bind.accept(s);
-        return s;
-    }
-
-    /** Two-way link between an integer parameter and a snapping slider. */
-    private static void bindInt(ParameterSlider s, javafx.beans.property.IntegerProperty p) {
-        s.valueProperty().addListener((o, a, b) -> p.set((int) Math.round(b.doubleValue())));
-        p.addListener((o, a, b) -> s.setValue(b.intValue()));
     }
 
     @Override

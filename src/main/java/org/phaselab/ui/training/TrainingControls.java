@@ -141,15 +141,7 @@ final class TrainingControls {
                 model::startSweep);
         run.disableProperty().bind(model.sweep.busy);
         BusyIndicator busy = new BusyIndicator("training-sweep-busy", model::cancelSweep);
-        model.sweep.busy.addListener((o, was, is) -> {
-            if (is) {
-                busy.started();
-            } else {
-                busy.finished(model.sweep.message.get());
-            }
-        });
-        model.sweep.progress.addListener((o, a, b) -> busy.progress(b.doubleValue()));
-        model.sweep.message.addListener((o, a, b) -> busy.finished(b));
+        busy.follow(model.sweep.busy, model.sweep.progress, model.sweep.message);
         Label what = new Label("Storage: fraction of seeds solved vs α with the capacity α_c. Teacher: test error vs α on the "
                 + "Gibbs ε_g(α) of the theory panel.");
         what.setWrapText(true);
@@ -192,10 +184,7 @@ final class TrainingControls {
     }
 
     private static ParameterSlider intSlider(String id, String name, int min, int max, IntegerProperty p, String help) {
-        ParameterSlider s = new ParameterSlider(id, name, min, max, p.get(), "%.0f", help);
-        s.valueProperty().addListener((o, a, b) -> p.set((int) Math.round(b.doubleValue())));
-        p.addListener((o, a, b) -> s.setValue(b.intValue()));
-        return s;
+        return ParameterSlider.forInteger(id, name, min, max, p, help);
     }
 
     private static Button button(String id, String text, String help, Runnable action) {
