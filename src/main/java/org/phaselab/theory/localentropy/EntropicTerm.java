@@ -15,15 +15,15 @@ import org.phaselab.theory.numerics.GradedGaussianRule;
  * half-width pi/2 times it, and a trapezoid rule of step 0.4 is exact to ~1e-9; below, each z1 rule is graded
  * around h = 0. z0 panels follow the scale of tanh.
  */
-final class EntropicTerm {
+public final class EntropicTerm {
     private static final GaussLegendre GL = new GaussLegendre(8);
     private static final GaussianQuadrature SMOOTH = new GaussianQuadrature(9.6, 0.4);
 
-    record Result(double gS, double s, double q1, double p) {}
+    public record Result(double gS, double s, double q1, double p) {}
 
     private EntropicTerm() {}
 
-    static Result evaluate(Reference ref, double q1Hat, double pHat, double sHat) {
+    public static Result evaluate(Reference ref, double q1Hat, double pHat, double sHat) {
         double a0 = Math.sqrt(ref.qHat());
         double spread = Math.sqrt(Math.max(0, q1Hat - pHat * pHat / ref.qHat()));
         double slope = pHat / a0;

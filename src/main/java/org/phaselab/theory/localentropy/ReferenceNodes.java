@@ -10,21 +10,21 @@ import org.phaselab.theory.numerics.GradedPanels;
  * [sMin, sMax] of x1 - u~ beyond which the truncated density is below 1e-16. Built once per reference and
  * {@link Quadrature}, so a Newton iteration evaluates no H at these nodes.
  */
-final class ReferenceNodes {
+public final class ReferenceNodes {
     /** |z0| &lt;= 8.5: G(8.5) = 2e-16, far below the 1e-9 the tables are good for. */
     private static final double Z0_RANGE = 8.5;
     private static final double LN_SQRT_2PI = 0.5 * Math.log(2 * Math.PI);
 
-    final Reference ref;
-    final Quadrature quadrature;
-    final double[] z0;
-    final double[] weight;
-    final double[] lnTail;
-    final double[] uTilde;
-    final double[] sMin;
-    final double[] sMax;
+    public final Reference ref;
+    public final Quadrature quadrature;
+    public final double[] z0;
+    public final double[] weight;
+    public final double[] lnTail;
+    public final double[] uTilde;
+    public final double[] sMin;
+    public final double[] sMax;
 
-    ReferenceNodes(Reference ref, Quadrature quadrature) {
+    public ReferenceNodes(Reference ref, Quadrature quadrature) {
         this.ref = ref;
         this.quadrature = quadrature;
         double sqt = Math.sqrt(ref.q());
@@ -56,7 +56,7 @@ final class ReferenceNodes {
         }
     }
 
-    int size() {
+    public int size() {
         return z0.length;
     }
 }

@@ -18,8 +18,8 @@ import org.phaselab.theory.numerics.GradedGaussianRule;
  * integrand is smooth on the scale sqrt((1-qe)/qe) &gt;= 0.7 (the complex zeros of H are ~2 away, error below 1e-9),
  * a graded Gauss-Legendre rule otherwise. Below t = -9.5 all vanish (below 1e-18). One table per (q1, p, S).
  */
-final class StudentFieldTable {
-    static final int SIZE = 4;
+public final class StudentFieldTable {
+    public static final int SIZE = 4;
     static final double STEP = 0.2;
     private static final double T_MIN = -9.5;
     private static final int FINE_CELLS = 98;
@@ -33,14 +33,14 @@ final class StudentFieldTable {
     private final double s1;
     private final double[][] rows = new double[NODES][];   // [node][12]: values, t-slopes, second t-derivatives
 
-    StudentFieldTable(double qe) {
+    public StudentFieldTable(double qe) {
         this.qe = qe;
         this.sq = Math.sqrt(qe);
         this.s1 = Math.sqrt(1 - qe);
     }
 
     /** Writes M0, M1, M2, M4 at t into out[0..3]. */
-    void at(double t, double[] out) {
+    public void at(double t, double[] out) {
         if (t < T_MIN) {
             out[0] = out[1] = out[2] = out[3] = 0;
             return;
