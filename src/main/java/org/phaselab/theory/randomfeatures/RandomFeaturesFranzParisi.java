@@ -139,21 +139,53 @@ public final class RandomFeaturesFranzParisi {
         OrderParameters o = ref.order();
         double dStar = (1 - o.qw()) / 2;
         double s = o.qw();
-        double[] x = unknowns(o.qhw(), o.qw(), 0.03, o.r(), o.qs(), o.qs(), o.qs(), o.m());
-        int steps = 12;
-        newton.reset();
-        for (int k = 1; k <= steps; k++) {
-            double kappa = ref.kappaRef() + (students.kappa() - ref.kappaRef()) * k / steps;
-            EnergeticTermFP term = k == steps ? energetic : new EnergeticTermFP(ref, kappa, quadrature);
-            BroydenNewton.Outcome<Terms> out = newton.solve(y -> evaluate(s, y, term), x);
-            if (!(out.norm() < TOLERANCE)) {
-                return new Solution(dStar, out.x(), new LocalEntropyPointRF(dStar, Double.NaN, Double.NaN,
-                        Gaussian.binaryEntropy(dStar), false, String.format(java.util.Locale.ROOT,
-                        "Franz-Parisi saddle not found at d = %.4g, student margin %.4g: residual %.2g", dStar, kappa, out.norm())));
+        String why = null;
+        for (double b2 : new double[] {1e-3, 1e-4, 1e-2}) {
+            double[] x = unknowns(o.qhw(), o.qw(), Math.sqrt(b2), o.r(), o.qs(), o.qs(), o.qs(), o.m());
+            latentOnly(s, x, new EnergeticTermFP(ref, ref.kappaRef(), quadrature));
+            double kappa = ref.kappaRef();
+            double step = (students.kappa() - ref.kappaRef()) / 12;
+            newton.reset();
+            while (kappa != students.kappa() && Math.abs(step) > 1e-4 * Math.abs(ref.kappaRef() - students.kappa())) {
+                double next = Math.abs(students.kappa() - kappa) <= Math.abs(step) * 1.0001 ? students.kappa() : kappa + step;
+                EnergeticTermFP term = next == students.kappa() ? energetic : new EnergeticTermFP(ref, next, quadrature);
+                double[] from = x;
+                BroydenNewton.Outcome<Terms> out = newton.solve(y -> evaluate(s, y, term), from);
+                if (out.norm() < TOLERANCE) {
+                    x = out.x();
+                    kappa = next;
+                    step *= 1.5;
+                } else {
+                    newton.reset();
+                    step /= 2;
+                    why = String.format(java.util.Locale.ROOT, "student margin %.4g: residual %.2g", next, out.norm());
+                }
             }
-            x = out.x();
+            if (kappa == students.kappa()) {
+                return solve(dStar, x, newton);
+            }
         }
-        return solve(dStar, x, newton);
+        return new Solution(dStar, null, new LocalEntropyPointRF(dStar, Double.NaN, Double.NaN,
+                Gaussian.binaryEntropy(dStar), false, String.format(java.util.Locale.ROOT,
+                "Franz-Parisi saddle not found at d = %.4g when lowering the students' margin from the references' %.4g (%s)",
+                dStar, ref.kappaRef(), why)));
+    }
+
+    /**
+     * Moves the latent unknowns of x to the solution of the five latent equations with the weight unknowns held
+     * (after B^2 is moved off zero, the stiff latent block, weighted by gamma, would otherwise dominate the first
+     * Newton steps); kept only if that 5 x 5 solve converges.
+     */
+    private void latentOnly(double s, double[] x, EnergeticTermFP term) {
+        double[] y = x.clone();
+        BroydenNewton.Outcome<Void> out = new BroydenNewton(TOLERANCE, MAX_ITERATIONS).solve(lat -> {
+            System.arraycopy(lat, 0, y, 3, 5);
+            double[] r = evaluate(s, y, term).residual();
+            return new BroydenNewton.Value<>(Arrays.copyOfRange(r, 3, 8), null);
+        }, Arrays.copyOfRange(x, 3, 8));
+        if (out.norm() < TOLERANCE) {
+            System.arraycopy(out.x(), 0, x, 3, 5);
+        }
     }
 
     /** The unknowns x from (Sh, p, B) and the students' latent overlaps (r1, q1s, Ss, ps, m1). */
@@ -187,17 +219,24 @@ public final class RandomFeaturesFranzParisi {
     private Solution march(List<Solution> history, double d, BroydenNewton newton) {
         List<Solution> known = new ArrayList<>(history);
         Solution p = known.get(known.size() - 1);
+        double factor = STEP;
         while (p.d() != d) {
-            double next = d > p.d() ? Math.min(d, Math.min(p.d() * STEP, p.d() + 0.05))
-                    : Math.max(d, Math.max(p.d() / STEP, p.d() - 0.05));
+            double next = d > p.d() ? Math.min(d, Math.min(p.d() * factor, p.d() + 0.05))
+                    : Math.max(d, Math.max(p.d() / factor, p.d() - 0.05));
             Solution q = solve(next, extrapolate(known, next), newton);
-            if (!q.converged() && known.size() > 1) {
+            if (!q.converged()) {
                 newton.reset();
-                q = solve(next, p.x(), newton);
+                q = solve(next, extrapolate(known, next), newton);
             }
             if (!q.converged()) {
+                // a shorter step: the saddle moves fast where B^2 ~ exp(-c/d) collapses
+                if (factor > 1.02) {
+                    factor = Math.sqrt(factor);
+                    continue;
+                }
                 return q.d() == d ? q : failed(d, q);
             }
+            factor = Math.min(STEP, factor * factor);
             known.add(q);
             if (known.size() > 3) {
                 known.remove(0);
