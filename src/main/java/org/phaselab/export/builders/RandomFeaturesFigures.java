@@ -181,7 +181,8 @@ public final class RandomFeaturesFigures {
                 for (int j = 0; j < y.length; j++) {
                     top = Double.isNaN(y[j]) ? top : Math.max(top, y[j] + err[j]);
                 }
-                series.add(new Series(localEnergyKey(ps[i]), String.format(Locale.ROOT, "$p = %s$, %s", ps[i], runs(m)),
+                String label = String.format(Locale.ROOT, "$p = %s$", ps[i]) + (i == 0 ? ", " + runs(m) : "");
+                series.add(new Series(localEnergyKey(ps[i]), label,
                         overparameterization(m), y, err, Series.Style.POINTS, 3 + i));
             }
         }
