@@ -91,8 +91,10 @@ public final class PresetFigures {
                     sweep(backend, scene, monitor));
             case "rf-entropy" -> RandomFeaturesFigures.entropy(backend.cut(scene.alphaD(), false, monitor), sweep(backend, scene, monitor));
             case "rf-errors" -> RandomFeaturesFigures.errors(backend.cut(scene.alphaD(), true, monitor), sweep(backend, scene, monitor));
-            default -> throw PresetException.field(preset.source(), "figure",
-                    "the random-features panel has 'rf-diagram', 'rf-entropy' and 'rf-errors', not '" + preset.figure() + "'");
+            case "rf-local-energy" -> RandomFeaturesFigures.localEnergy(backend.cut(scene.alphaD(), false, monitor),
+                    sweep(backend, scene, monitor));
+            default -> throw PresetException.field(preset.source(), "figure", "the random-features panel has 'rf-diagram', "
+                    + "'rf-entropy', 'rf-errors' and 'rf-local-energy', not '" + preset.figure() + "'");
         };
     }
 

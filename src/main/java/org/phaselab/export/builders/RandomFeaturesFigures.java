@@ -161,6 +161,50 @@ public final class RandomFeaturesFigures {
     }
 
     /**
+     * Local energy E(p) vs N/P of the solutions a training sweep found on this cut (Baldassi et al., PNAS 113, E7655
+     * (2016): the fraction of training patterns that become errors when a fraction p of a solution's weights is flipped),
+     * one point set per flip fraction, mean and standard error over solved seeds; no point where no run solved. Lower
+     * is flatter. The interpolation point is marked; there is no theory curve (E(p) of typical solutions on random
+     * features is not computed). Without a sweep of this alpha_D, empty axes and a note.
+     */
+    public static Figure localEnergy(RandomFeaturesCut cut, OverparameterizationSweep measured) {
+        OverparameterizationSweep m = matching(cut, measured);
+        List<Series> series = new ArrayList<>();
+        double top = 0;
+        if (m != null) {
+            double[] ps = m.flipFractions();
+            for (int i = 0; i < ps.length; i++) {
+                int k = i;
+                double[] y = m.points().stream().mapToDouble(p -> p.localEnergy().get(k).mean()).toArray();
+                double[] err = m.points().stream().mapToDouble(p -> p.localEnergy().get(k).stderr())
+                        .map(e -> Double.isNaN(e) ? 0 : e).toArray();
+                for (int j = 0; j < y.length; j++) {
+                    top = Double.isNaN(y[j]) ? top : Math.max(top, y[j] + err[j]);
+                }
+                String label = String.format(Locale.ROOT, "$p = %s$", ps[i]) + (i == 0 ? ", " + runs(m) : "");
+                series.add(new Series(localEnergyKey(ps[i]), label,
+                        overparameterization(m), y, err, Series.Style.POINTS, 3 + i));
+            }
+        }
+        String note = join(m == null ? "train a sweep over N at this α_D to measure the local energy" : sweepNote(m)
+                + ", E(p) of the runs that solved, training set", "lower is flatter; no theory curve", LE_NOT_COMPUTED);
+        Map<String, Object> params = parameters(cut, m);
+        if (m != null) {
+            params.put("local_energy_flip_fractions", m.flipFractions());
+            params.put("local_energy_flip_sets", org.phaselab.service.randomfeatures.HiddenManifoldSweep.FLIP_SETS);
+        }
+        double yMax = Math.max(0.1, Math.ceil(top * 1.15 / 0.05) * 0.05);
+        return new Figure(String.format(Locale.ROOT, "Local energy of the solutions found, \\alpha_D = %.2f", cut.alphaD()),
+                Axis.range("N/P", 0, X_MAX), new Axis("E(p)", "fraction of training patterns", 0, yMax, false), series,
+                markers(cut), bands(cut), note, params);
+    }
+
+    /** CSV column prefix of the local energy at flip fraction p, e.g. "local_energy_p0.02". */
+    public static String localEnergyKey(double p) {
+        return "local_energy_p" + p;
+    }
+
+    /**
      * The cut's typical points with the interpolation point itself (entropy exactly 0) in N/P order, so the SAT
      * curves start at 1/alpha_c and the entropy's solid and dotted parts meet there.
      */

@@ -18,8 +18,9 @@ import org.phaselab.ui.common.ParameterSlider;
 import org.phaselab.ui.common.PlotPane;
 
 /**
- * The random-features panel: the alpha_D slider on the left; the phase diagram, and on the cut the typical
- * entropy and the generalization errors, on the right. Lays out and binds only.
+ * The random-features panel: the alpha_D slider on the left; the phase diagram above the local energy of the
+ * trained solutions, and on the cut the typical entropy and the generalization errors, on the right. Lays out and
+ * binds only.
  */
 public final class RandomFeaturesView extends ScenePanel<RandomFeaturesScene> {
     private final RandomFeaturesViewModel model;
@@ -27,6 +28,7 @@ public final class RandomFeaturesView extends ScenePanel<RandomFeaturesScene> {
     private final PlotPane diagram;
     private final PlotPane entropy;
     private final PlotPane errors;
+    private final PlotPane localEnergy;
 
     public RandomFeaturesView(RandomFeaturesViewModel model) {
         super("random-features", "Atypical transition", new RandomFeaturesSceneCodec(), model);
@@ -34,6 +36,7 @@ public final class RandomFeaturesView extends ScenePanel<RandomFeaturesScene> {
         diagram = new PlotPane("rf-diagram", model.diagramChannel());
         entropy = new PlotPane("rf-entropy", model.entropyChannel());
         errors = new PlotPane("rf-errors", model.errorsChannel());
+        localEnergy = new PlotPane("rf-local-energy", model.localEnergyChannel());
 
         ParameterSlider alphaD = new ParameterSlider("rf-alpha-d", "α_D", RandomFeaturesViewModel.ALPHA_D_MIN,
                 RandomFeaturesViewModel.ALPHA_D_MAX, model.alphaD.get(), "%.2f", "data ratio α_D = P/D: patterns per latent dimension");
@@ -58,7 +61,8 @@ public final class RandomFeaturesView extends ScenePanel<RandomFeaturesScene> {
         busy.follow(model.trainingBusy, model.trainingProgress, model.trainingMessage);
         Label trainHelp = new Label("Trains binary perceptrons with CPR (clipped perceptron with reinforcement) on hidden-manifold data at this α_D: P = 200 "
                 + "patterns, D = P/α_D, N from P/2 to 4P, 4 seeds each. Points: fraction of runs that found a "
-                + "solution, and the test error of those solutions.");
+                + "solution, the test error of those solutions, and their local energy E(p): the fraction of training patterns "
+                + "lost when a fraction p of the weights is flipped at random (lower = flatter).");
         trainHelp.setWrapText(true);
         trainHelp.getStyleClass().add("help-text");
         VBox controls = new VBox(10, help, alphaD, le, trainHelp, train, busy);
@@ -69,7 +73,9 @@ public final class RandomFeaturesView extends ScenePanel<RandomFeaturesScene> {
 
         SplitPane right = new SplitPane(entropy, errors);
         right.setOrientation(Orientation.VERTICAL);
-        SplitPane plots = new SplitPane(diagram, right);
+        SplitPane left = new SplitPane(diagram, localEnergy); // same N/P axis, one above the other
+        left.setOrientation(Orientation.VERTICAL);
+        SplitPane plots = new SplitPane(left, right);
         root = new SplitPane(side, plots);
         root.setDividerPositions(0.22);
         root.setId("rf-panel");
@@ -82,6 +88,6 @@ public final class RandomFeaturesView extends ScenePanel<RandomFeaturesScene> {
 
     @Override
     public List<FigureView> figures() {
-        return List.of(diagram.figureView(), entropy.figureView(), errors.figureView());
+        return List.of(diagram.figureView(), entropy.figureView(), errors.figureView(), localEnergy.figureView());
     }
 }

@@ -23,7 +23,8 @@ import org.phaselab.ui.common.PlotChannel;
  * State of the random-features panel: the alpha_D of the cut. Three figures computed in the background: the
  * phase diagram (solved once by the backend; a slider move only redraws the cut line), the typical entropy
  * on the cut (~1 s) and the generalization errors on the cut (~5-10 s: one kappa scan per max-margin point).
- * A training sweep over N on demand, with progress and cancel, overlaid on the cut it was run at.
+ * A training sweep over N on demand, with progress and cancel, overlaid on the cut it was run at; a fourth figure
+ * shows the local energy of the solutions it found.
  */
 public final class RandomFeaturesViewModel implements SceneModel<RandomFeaturesScene> {
     public static final double ALPHA_D_MIN = RandomFeaturesScene.ALPHA_D_MIN;
@@ -46,6 +47,7 @@ public final class RandomFeaturesViewModel implements SceneModel<RandomFeaturesS
     private final PlotChannel<CutRequest> diagram;
     private final PlotChannel<CutRequest> entropy;
     private final PlotChannel<CutRequest> errors;
+    private final PlotChannel<CutRequest> localEnergy;
     private final LatestWinsService<OverparameterizationSweep> training;
 
     public RandomFeaturesViewModel(RandomFeaturesBackend backend, Executor fxThread) {
@@ -56,6 +58,8 @@ public final class RandomFeaturesViewModel implements SceneModel<RandomFeaturesS
                 r -> m -> RandomFeaturesFigures.entropy(backend.cut(r.scene().alphaD(), false, m), r.measured()));
         errors = new PlotChannel<>("rf-errors", fxThread, this::cutRequest,
                 r -> m -> RandomFeaturesFigures.errors(backend.cut(r.scene().alphaD(), true, m), r.measured()));
+        localEnergy = new PlotChannel<>("rf-local-energy", fxThread, this::cutRequest,
+                r -> m -> RandomFeaturesFigures.localEnergy(backend.cut(r.scene().alphaD(), false, m), r.measured()));
         training = new LatestWinsService<>("rf-training", fxThread);
         alphaD.addListener((o, a, b) -> refreshAll());
         measured.addListener((o, a, b) -> refreshAll());
@@ -87,6 +91,7 @@ public final class RandomFeaturesViewModel implements SceneModel<RandomFeaturesS
         diagram.request();
         entropy.request();
         errors.request();
+        localEnergy.request();
     }
 
     /** Starts a training sweep over N at the current alpha_D. */
@@ -132,11 +137,17 @@ public final class RandomFeaturesViewModel implements SceneModel<RandomFeaturesS
         return errors;
     }
 
+    /** The local energy of the solutions the training sweep found, vs N/P (empty axes before a sweep). */
+    public PlotChannel<CutRequest> localEnergyChannel() {
+        return localEnergy;
+    }
+
     @Override
     public void close() {
         diagram.close();
         entropy.close();
         errors.close();
+        localEnergy.close();
         training.close();
     }
 }

@@ -5,10 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.phaselab.export.bundle.SeriesCsv;
 import org.phaselab.export.figure.Figure;
 import org.phaselab.export.figure.Series;
 import org.phaselab.service.randomfeatures.OverparameterizationSweep;
 import org.phaselab.service.randomfeatures.RandomFeaturesCut;
+import org.phaselab.service.randomfeatures.SolvedLocalEnergy;
 import org.phaselab.theory.randomfeatures.CutPoint;
 import org.phaselab.theory.randomfeatures.OrderParameters;
 import org.phaselab.theory.randomfeatures.RandomFeaturesModel;
@@ -72,5 +74,34 @@ class RandomFeaturesFiguresTest {
         Figure entropy = RandomFeaturesFigures.entropy(cut(2.0), sweep);
         assertEquals(1.0, series(entropy, "solved_fraction").y()[1]);
         assertEquals(0.0, series(entropy, "solved_fraction").y()[0]);
+    }
+    @Test
+    void localEnergyIsOnePointSetPerFlipFractionWithNamedCsvColumnsAndGapsWhereNothingSolved() {
+        OverparameterizationSweep sweep = new OverparameterizationSweep(2.0, 200, 100, "cpr", 4, List.of(
+                new OverparameterizationSweep.Point(100, 4, 0, Double.NaN, Double.NaN, List.of(
+                        new SolvedLocalEnergy(0.02, Double.NaN, Double.NaN), new SolvedLocalEnergy(0.06, Double.NaN, Double.NaN))),
+                new OverparameterizationSweep.Point(400, 4, 1, 0.29, Double.NaN, List.of(
+                        new SolvedLocalEnergy(0.02, 0.08, Double.NaN), new SolvedLocalEnergy(0.06, 0.15, Double.NaN))),
+                new OverparameterizationSweep.Point(800, 4, 4, 0.27, 0.01, List.of(
+                        new SolvedLocalEnergy(0.02, 0.05, 0.004), new SolvedLocalEnergy(0.06, 0.11, 0.006)))));
+        Figure f = RandomFeaturesFigures.localEnergy(cut(2.0), sweep);
+        Series low = series(f, "local_energy_p0.02");
+        Series high = series(f, "local_energy_p0.06");
+        assertEquals(4.0, low.x()[2]);
+        assertTrue(Double.isNaN(low.y()[0]) && Double.isNaN(high.y()[0]), "no run solved: no local energy");
+        assertEquals(0.08, low.y()[1]);
+        assertEquals(0.0, low.yErr()[1], "one solution: no error bar");
+        assertEquals(0.11, high.y()[2]);
+        assertEquals(0.006, high.yErr()[2]);
+        assertEquals(0.8, f.markers().get(0).x(), 1e-12, "the interpolation point is marked");
+        assertTrue(f.y().max() >= 0.15 && f.y().max() <= 0.25, "the axis shows every point: " + f.y().max());
+        String header = SeriesCsv.write(f).split("\r\n")[0];
+        assertTrue(header.contains("local_energy_p0.02:y E(p) [fraction of training patterns]"), header);
+        assertTrue(header.contains("local_energy_p0.06:yerr"), header);
+        assertEquals(4, f.parameters().get("sweep_seeds"));
+
+        Figure other = RandomFeaturesFigures.localEnergy(cut(3.0), sweep);
+        assertTrue(other.series().isEmpty(), "a sweep of another cut is not drawn");
+        assertTrue(other.note().startsWith("train a sweep"), other.note());
     }
 }

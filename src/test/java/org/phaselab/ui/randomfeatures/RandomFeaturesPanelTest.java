@@ -151,13 +151,16 @@ class RandomFeaturesPanelTest {
     }
 
     @Test
-    void aPresetWithTheSweepOverlaysItOnAllThreePlots(FxRobot robot) throws Exception {
+    void aPresetWithTheSweepOverlaysItOnAllFourPlots(FxRobot robot) throws Exception {
         robot.interact(() -> model.apply(new org.phaselab.service.randomfeatures.RandomFeaturesScene(2.0, true)));
         WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> model.measured.get() != null);
-        for (String id : List.of("rf-diagram", "rf-entropy", "rf-errors")) {
+        for (String id : List.of("rf-diagram", "rf-entropy", "rf-errors", "rf-local-energy")) {
             WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> figure(id) != null && figure(id).parameters().containsKey("sweep_p"));
             assertEquals(200, figure(id).parameters().get("sweep_p"), id);
         }
+        Series flat = series(figure("rf-local-energy"), "local_energy_p0.02");
+        assertEquals(model.measured.get().points().get(8).localEnergyAt(0.02).mean(), flat.y()[8]); // N/P = 4: all solved
+        assertTrue(flat.y()[8] > 0 && flat.y()[8] < 0.5, "E(0.02) = " + flat.y()[8]);
         assertTrue(model.scene().trainingSweep());
     }
 }
