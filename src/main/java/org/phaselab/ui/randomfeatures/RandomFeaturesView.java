@@ -18,8 +18,9 @@ import org.phaselab.ui.common.ParameterSlider;
 import org.phaselab.ui.common.PlotPane;
 
 /**
- * The random-features panel: the alpha_D slider on the left; the phase diagram, and on the cut the typical
- * entropy and the generalization errors, on the right. Lays out and binds only.
+ * The random-features panel: the alpha_D slider on the left; the phase diagram (interpolation and local-entropy
+ * lines) above the local-entropy curves of the cut, and on the cut the typical entropy and the generalization
+ * errors, on the right. Lays out and binds only.
  */
 public final class RandomFeaturesView extends ScenePanel<RandomFeaturesScene> {
     private final RandomFeaturesViewModel model;
@@ -27,6 +28,7 @@ public final class RandomFeaturesView extends ScenePanel<RandomFeaturesScene> {
     private final PlotPane diagram;
     private final PlotPane entropy;
     private final PlotPane errors;
+    private final PlotPane curves;
 
     public RandomFeaturesView(RandomFeaturesViewModel model) {
         super("random-features", "Atypical transition", new RandomFeaturesSceneCodec(), model);
@@ -34,6 +36,7 @@ public final class RandomFeaturesView extends ScenePanel<RandomFeaturesScene> {
         diagram = new PlotPane("rf-diagram", model.diagramChannel());
         entropy = new PlotPane("rf-entropy", model.entropyChannel());
         errors = new PlotPane("rf-errors", model.errorsChannel());
+        curves = new PlotPane("rf-le-curves", model.curvesChannel());
 
         ParameterSlider alphaD = new ParameterSlider("rf-alpha-d", "α_D", RandomFeaturesViewModel.ALPHA_D_MIN,
                 RandomFeaturesViewModel.ALPHA_D_MAX, model.alphaD.get(), "%.2f", "data ratio α_D = P/D: patterns per latent dimension");
@@ -46,10 +49,18 @@ public final class RandomFeaturesView extends ScenePanel<RandomFeaturesScene> {
                 + "The slider moves the cut through the phase diagram.");
         help.setWrapText(true);
         help.getStyleClass().add("help-text");
-        Label le = new Label(RandomFeaturesViewModel.LE_STATUS);
+        Label leHelp = new Label("Between the interpolation line and the local-entropy line (shaded) solutions exist, "
+                + "but typical ones are isolated; right of 1/α_LE the max-margin solutions sit in wide dense regions, "
+                + "which algorithms find. α_LE: " + RandomFeaturesViewModel.LE_CRITERION
+                + ". Each row costs up to a minute; the line fills in row by row.");
+        leHelp.setWrapText(true);
+        leHelp.getStyleClass().add("help-text");
+        Label le = new Label();
         le.setId("rf-le-status");
         le.setWrapText(true);
-        le.getStyleClass().add("help-text");
+        le.textProperty().bind(model.localEntropyStatus());
+        BusyIndicator leBusy = new BusyIndicator("rf-le-busy", model::cancelLocalEntropy);
+        leBusy.follow(model.localEntropyBusy(), model.localEntropyProgress(), null);
         Button train = new Button("Train sweep over N");
         train.setId("rf-train");
         train.setOnAction(e -> model.train());
@@ -61,7 +72,7 @@ public final class RandomFeaturesView extends ScenePanel<RandomFeaturesScene> {
                 + "solution, and the test error of those solutions.");
         trainHelp.setWrapText(true);
         trainHelp.getStyleClass().add("help-text");
-        VBox controls = new VBox(10, help, alphaD, le, trainHelp, train, busy);
+        VBox controls = new VBox(10, help, alphaD, leHelp, le, leBusy, trainHelp, train, busy);
         controls.setPadding(new Insets(8));
         ScrollPane side = new ScrollPane(controls);
         side.setFitToWidth(true);
@@ -69,7 +80,9 @@ public final class RandomFeaturesView extends ScenePanel<RandomFeaturesScene> {
 
         SplitPane right = new SplitPane(entropy, errors);
         right.setOrientation(Orientation.VERTICAL);
-        SplitPane plots = new SplitPane(diagram, right);
+        SplitPane left = new SplitPane(diagram, curves);
+        left.setOrientation(Orientation.VERTICAL);
+        SplitPane plots = new SplitPane(left, right);
         root = new SplitPane(side, plots);
         root.setDividerPositions(0.22);
         root.setId("rf-panel");
@@ -82,6 +95,6 @@ public final class RandomFeaturesView extends ScenePanel<RandomFeaturesScene> {
 
     @Override
     public List<FigureView> figures() {
-        return List.of(diagram.figureView(), entropy.figureView(), errors.figureView());
+        return List.of(diagram.figureView(), entropy.figureView(), errors.figureView(), curves.figureView());
     }
 }
