@@ -72,7 +72,7 @@ public final class RandomFeaturesView extends ScenePanel<RandomFeaturesScene> {
                 + "solution, and the test error of those solutions.");
         trainHelp.setWrapText(true);
         trainHelp.getStyleClass().add("help-text");
-        VBox controls = new VBox(10, help, alphaD, leHelp, le, leBusy, trainHelp, train, busy);
+        VBox controls = new VBox(10, help, alphaD, trainHelp, train, busy, leHelp, le, leBusy);
         controls.setPadding(new Insets(8));
         ScrollPane side = new ScrollPane(controls);
         side.setFitToWidth(true);
