@@ -42,7 +42,11 @@ public final class AtypicalFigures {
         addLine(series, diagram, line, diagramFigure.x().max());
         Map<String, Object> params = new LinkedHashMap<>(diagramFigure.parameters());
         putLine(params, line);
-        return with(diagramFigure, series, diagramFigure.markers(), lineNote(line), params);
+        Figure f = with(diagramFigure, series, diagramFigure.markers(), lineNote(line), params);
+        // a little room below alpha_D = 0 so the storage-limit point is not cut in half by the axis
+        Axis y = diagramFigure.y();
+        return new Figure(f.title(), f.x(), new Axis(y.label(), y.unit(), -0.03 * y.max(), y.max(), y.log()), f.series(),
+                f.markers(), f.bands(), f.note(), f.parameters());
     }
 
     /** A figure of the cut with its alpha_LE marker (null alpha_LE: still computing) in place of "not computed". */
@@ -71,10 +75,12 @@ public final class AtypicalFigures {
             npC[i] = interpolationAt(diagram, aD[i]);
         }
         double[][] gap = gapPolygon(diagram, aD, npLE);
-        series.add(new Series("gap_typical_only", "typical, isolated solutions only",
+        boolean any = java.util.Arrays.stream(npLE).anyMatch(Double::isFinite);
+        // legend entries only for what is drawn: a line of gaps gets none (the note says why)
+        series.add(new Series("gap_typical_only", gap.length > 0 ? "typical, isolated solutions only" : "",
                 java.util.Arrays.stream(gap).mapToDouble(p -> p[0]).toArray(),
                 java.util.Arrays.stream(gap).mapToDouble(p -> p[1]).toArray(), null, Series.Style.AREA, GAP_COLOUR));
-        series.add(new Series("local_entropy", "local entropy $N/P = 1/\\alpha_{LE}$, dense regions to the right",
+        series.add(new Series("local_entropy", any ? "local entropy $N/P = 1/\\alpha_{LE}$, dense regions to the right" : "",
                 npLE, aD, null, Series.Style.LINE, LINE_COLOUR));
         series.add(new Series("local_entropy_grid", "", npLE, aD, null, Series.Style.POINTS, LINE_COLOUR));
         series.add(new Series("local_entropy_storage_limit",
@@ -88,12 +94,12 @@ public final class AtypicalFigures {
                                        double[] npLE, double xMax) {
         PhaseDiagramPoint high = null;
         for (PhaseDiagramPoint p : diagram) {
-            if (p.converged() && p.alphaD() <= 15) {
+            if (p.converged() && p.alphaD() <= 10) {
                 high = p;
             }
         }
         if (high != null) {
-            series.add(text("region_unsat", "UNSAT", 0.5 * high.overparameterizationC(), high.alphaD()));
+            series.add(text("region_unsat", "UNSAT", 0.45 * high.overparameterizationC(), high.alphaD()));
         }
         int widest = -1;
         double rightmost = 0;
@@ -235,8 +241,9 @@ public final class AtypicalFigures {
             LocalEntropyCurves.Curve cu = c.curves().get(k);
             double[] x = cu.points().stream().mapToDouble(LocalEntropyPointRF::d).toArray();
             double[] y = cu.points().stream().mapToDouble(p -> p.converged() ? p.phi() : Double.NaN).toArray();
+            boolean drawn = java.util.Arrays.stream(y).anyMatch(Double::isFinite); // no legend entry for nothing drawn
             series.add(new Series(String.format(Locale.ROOT, "phi_np%.3f", cu.overparameterization()),
-                    String.format(Locale.ROOT, "$N/P = %.2f$, %s", cu.overparameterization(), cu.role()), x, y, null,
+                    drawn ? String.format(Locale.ROOT, "$N/P = %.2f$, %s", cu.overparameterization(), cu.role()) : "", x, y, null,
                     Series.Style.LINE, k));
             failed += cu.failedPoints();
             if (cu.failure() != null) {

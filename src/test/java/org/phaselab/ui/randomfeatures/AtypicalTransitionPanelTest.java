@@ -100,8 +100,8 @@ class AtypicalTransitionPanelTest {
         assertEquals(1 / FakeAtypicalSource.alphaLE(5), figure("rf-entropy").markers().get(1).x(), 1e-12);
 
         robot.interact(() -> model.alphaD.set(3.0));
-        waitUntil("rf-errors", f -> Double.valueOf(3.0).equals(f.parameters().get("alpha_d"))
+        waitUntil("rf-entropy", f -> Double.valueOf(3.0).equals(f.parameters().get("alpha_d"))
                 && f.note().contains("α_LE did not converge: fake: no sign change"));
-        assertEquals(1, figure("rf-errors").markers().size(), "no alpha_LE marker, only the interpolation point");
+        assertEquals(1, figure("rf-entropy").markers().size(), "no alpha_LE marker, only the interpolation point");
     }
 }
