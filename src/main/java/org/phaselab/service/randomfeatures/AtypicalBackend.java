@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -34,7 +33,7 @@ public final class AtypicalBackend {
     private static final int CURVES_KEPT = 24;
 
     private final AtypicalSource source;
-    private final Map<Double, ThresholdResult> thresholds = new ConcurrentHashMap<>();
+    private final KeptResults<Double, ThresholdResult> thresholds = new KeptResults<>();
     private final Map<List<Double>, LocalEntropyCurves.Curve> curves = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<List<Double>, LocalEntropyCurves.Curve> eldest) {
@@ -46,21 +45,17 @@ public final class AtypicalBackend {
         this.source = source;
     }
 
-    /** alpha_LE at alphaD, computed on the first call for this alphaD and kept (converged or not). */
+    /**
+     * alpha_LE at alphaD, computed on the first call for this alphaD and kept (converged or not); a call for an
+     * alphaD already in flight (the line's row and the cut at the same alpha_D) waits for it ({@link KeptResults}).
+     */
     public ThresholdResult alphaLE(double alphaD, Monitor monitor) {
-        ThresholdResult known = thresholds.get(alphaD);
-        if (known != null) {
-            return known;
-        }
-        ThresholdResult t = source.alphaLE(alphaD, monitor);
-        monitor.checkCancelled(); // a result cut short by a cancel is not kept
-        thresholds.put(alphaD, t);
-        return t;
+        return thresholds.get(alphaD, m -> source.alphaLE(alphaD, m), monitor);
     }
 
     /** alpha_LE at alphaD if it is already known, else null; never computes. */
     public ThresholdResult knownAlphaLE(double alphaD) {
-        return thresholds.get(alphaD);
+        return thresholds.known(alphaD);
     }
 
     /** The line on {@link #LINE_ALPHA_D} as far as it is known; never computes. */
@@ -72,7 +67,7 @@ public final class AtypicalBackend {
     public LocalEntropyLine line(double[] grid, String scope) {
         List<LocalEntropyRow> rows = new ArrayList<>();
         for (double aD : grid) {
-            ThresholdResult t = thresholds.get(aD);
+            ThresholdResult t = thresholds.known(aD);
             if (t != null) {
                 rows.add(new LocalEntropyRow(aD, t));
             }
@@ -83,7 +78,7 @@ public final class AtypicalBackend {
     /** Computes the first missing row of the line (if any) and returns the line with it. */
     public LocalEntropyLine nextRow(Monitor monitor) {
         for (double aD : LINE_ALPHA_D) {
-            if (!thresholds.containsKey(aD)) {
+            if (thresholds.known(aD) == null) {
                 alphaLE(aD, monitor);
                 break;
             }
