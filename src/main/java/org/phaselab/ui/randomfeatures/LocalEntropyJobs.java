@@ -96,6 +96,9 @@ final class LocalEntropyJobs implements AutoCloseable {
         ThresholdResult known = atypical.knownAlphaLE(alphaD);
         AtCut current = atCut.get();
         if (known != null) {
+            if (current != null && current.result() == null && current.alphaD() != alphaD) {
+                cut.cancel(); // the older cut's alpha_LE is superseded; its outcome is ignored below
+            }
             atCut.set(new AtCut(alphaD, known));
             return;
         }
@@ -117,7 +120,10 @@ final class LocalEntropyJobs implements AutoCloseable {
                 } else {
                     r = new ThresholdResult(Double.NaN, null, false, 0, "cancelled");
                 }
-                atCut.set(new AtCut(alphaD, r));
+                AtCut waiting = atCut.get();
+                if (waiting != null && waiting.alphaD() == alphaD && waiting.result() == null) {
+                    atCut.set(new AtCut(alphaD, r)); // only for the cut still waiting for it
+                }
             }
         });
     }

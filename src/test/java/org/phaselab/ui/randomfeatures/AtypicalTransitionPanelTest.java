@@ -91,12 +91,17 @@ class AtypicalTransitionPanelTest {
 
     @Test
     void aNewerCutSupersedesTheOlderAlphaLEAndANonConvergedCutSaysWhy(FxRobot robot) throws Exception {
+        // alpha_D = 5 is a row of the line: known once the line is complete, so the cut takes it without solving
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> model.localEntropyLine().get().complete());
         robot.interact(() -> model.alphaD.set(7.0));
         waitUntil("rf-entropy", f -> Double.valueOf(7.0).equals(f.parameters().get("alpha_d")));
         assertTrue(figure("rf-entropy").note().contains("α_LE: computing…"), figure("rf-entropy").note());
         robot.interact(() -> model.alphaD.set(5.0));
         waitUntil("rf-entropy", f -> Double.valueOf(FakeAtypicalSource.alphaLE(5)).equals(f.parameters().get("alpha_le")));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> FAKE.cancelled.contains(7.0));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(FakeAtypicalSource.alphaLE(5), figure("rf-entropy").parameters().get("alpha_le"),
+                "the superseded alpha_D = 7 does not overwrite the cut's alpha_LE");
         assertEquals(1 / FakeAtypicalSource.alphaLE(5), figure("rf-entropy").markers().get(1).x(), 1e-12);
 
         robot.interact(() -> model.alphaD.set(3.0));
