@@ -2,7 +2,7 @@ package org.phaselab.preset;
 
 import java.util.List;
 import java.util.Map;
-import org.phaselab.export.builders.AtypicalFigures;
+import org.phaselab.export.builders.LocalEntropyCurvesFigure;
 import org.phaselab.export.builders.DeepTransitionFigures;
 import org.phaselab.export.builders.RandomFeaturesFigures;
 import org.phaselab.export.builders.TheoryFigures;
@@ -104,7 +104,7 @@ public final class PresetFigures {
                     backend.atypical().alphaLE(aD, monitor));
             case "rf-le-curves" -> {
                 var alphaLE = backend.atypical().alphaLE(aD, monitor);
-                yield AtypicalFigures.curves(backend.atypical().curves(aD, backend.cut(aD, false, monitor).interpolation(), alphaLE, monitor));
+                yield LocalEntropyCurvesFigure.of(backend.atypical().curves(aD, backend.cut(aD, false, monitor).interpolation(), alphaLE, monitor));
             }
             default -> throw PresetException.field(preset.source(), "figure", "the random-features panel has 'rf-diagram', "
                     + "'rf-entropy', 'rf-errors' and 'rf-le-curves', not '" + preset.figure() + "'");

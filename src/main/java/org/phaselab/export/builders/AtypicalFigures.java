@@ -10,19 +10,16 @@ import org.phaselab.export.figure.Axis;
 import org.phaselab.export.figure.Figure;
 import org.phaselab.export.figure.Marker;
 import org.phaselab.export.figure.Series;
-import org.phaselab.service.randomfeatures.AtypicalBackend;
-import org.phaselab.service.randomfeatures.LocalEntropyCurves;
 import org.phaselab.service.randomfeatures.LocalEntropyLine;
 import org.phaselab.service.randomfeatures.LocalEntropyRow;
 import org.phaselab.theory.randomfeatures.AtypicalTransition;
-import org.phaselab.theory.randomfeatures.LocalEntropyPointRF;
 import org.phaselab.theory.randomfeatures.PhaseDiagramPoint;
 import org.phaselab.theory.randomfeatures.ThresholdResult;
 
 /**
- * The local-entropy (atypical) transition in the random-features figures (Baldassi et al., PRE 106, 014116 (2022),
- * Fig. 1): the line N/P = 1/alpha_LE(alpha_D) with the gap to the interpolation line shaded, the cut's marker, and
- * the Franz-Parisi curves phi_FP(d) on the cut. Rows or points that did not converge are gaps and are counted.
+ * The local-entropy (atypical) transition in the random-features figures (the phase diagram of Baldassi et al.,
+ * PRE 106, 014116 (2022); docs/random-features.md): the line N/P = 1/alpha_LE(alpha_D) with the gap to the interpolation line shaded, and the cut's marker
+ * (the curves phi_FP(d) are {@link LocalEntropyCurvesFigure}). Rows that did not converge are gaps and are counted.
  */
 public final class AtypicalFigures {
     /**
@@ -32,7 +29,6 @@ public final class AtypicalFigures {
     public static final double STORAGE_ALPHA_LE = 0.7288;
     private static final int LINE_COLOUR = 2;
     private static final int GAP_COLOUR = 1;
-    private static final double D_MAX = 0.105;
 
     private AtypicalFigures() {}
 
@@ -220,57 +216,5 @@ public final class AtypicalFigures {
 
     private static String reason(ThresholdResult t) {
         return t.failure() == null || t.failure().isBlank() ? "not converged" : t.failure();
-    }
-
-    /**
-     * phi_FP(d) vs d on the cut at a few N/P, with the upper bound H2(d) (all configurations at distance d):
-     * a curve that turns down at small d (non-monotonic) means isolated references; one that follows H2 means a
-     * dense region around them. Failed points are gaps and are counted in the note.
-     */
-    public static Figure curves(LocalEntropyCurves c) {
-        List<Series> series = new ArrayList<>();
-        double[] d = AtypicalBackend.DISTANCES;
-        double[] bound = new double[d.length];
-        for (int i = 0; i < d.length; i++) {
-            bound[i] = -d[i] * Math.log(d[i]) - (1 - d[i]) * Math.log(1 - d[i]); // H2(d) in nats
-        }
-        series.add(new Series("h2", "$H_2(d)$, upper bound", d, bound, null, Series.Style.DASHED, -1));
-        long failed = 0;
-        List<String> missing = new ArrayList<>();
-        for (int k = 0; k < c.curves().size(); k++) {
-            LocalEntropyCurves.Curve cu = c.curves().get(k);
-            double[] x = cu.points().stream().mapToDouble(LocalEntropyPointRF::d).toArray();
-            double[] y = cu.points().stream().mapToDouble(p -> p.converged() ? p.phi() : Double.NaN).toArray();
-            boolean drawn = java.util.Arrays.stream(y).anyMatch(Double::isFinite); // no legend entry for nothing drawn
-            series.add(new Series(String.format(Locale.ROOT, "phi_np%.3f", cu.overparameterization()),
-                    drawn ? String.format(Locale.ROOT, "$N/P = %.2f$, %s", cu.overparameterization(), cu.role()) : "", x, y, null,
-                    Series.Style.LINE, k));
-            failed += cu.failedPoints();
-            if (cu.failure() != null) {
-                missing.add(String.format(Locale.ROOT, "N/P = %.2f: %s", cu.overparameterization(), cu.failure()));
-            }
-        }
-        long total = c.curves().stream().mapToLong(cu -> cu.points().size()).sum();
-        String firstFailure = c.curves().stream().flatMap(cu -> cu.points().stream()).filter(p -> !p.converged())
-                .map(LocalEntropyPointRF::failure).filter(f -> f != null && !f.isBlank()).findFirst().orElse("not converged");
-        List<String> parts = new ArrayList<>();
-        if (!c.interpolation().converged()) {
-            parts.add("no curves: α_c did not converge at this α_D (" + c.interpolation().failure() + ")");
-        }
-        if (failed > 0) {
-            parts.add(String.format(Locale.ROOT, "%d of %d points did not converge (gaps: %s)", failed, total, firstFailure));
-        }
-        parts.addAll(missing);
-        parts.add(c.transition() == null ? "α_LE: computing… (N/P chosen from α_c)" : cutNote(c.transition()));
-        Map<String, Object> params = new LinkedHashMap<>();
-        params.put("model", "random-features binary perceptron, sign features, students at kappa = 0 around max-margin references (RS)");
-        params.put("alpha_d", c.alphaD());
-        params.put("alpha_c", c.interpolation().converged() ? (Object) c.interpolation().value() : NullNode.getInstance());
-        putCut(params, c.transition());
-        params.put("overparameterizations", c.curves().stream().mapToDouble(LocalEntropyCurves.Curve::overparameterization).toArray());
-        params.put("distances", d);
-        return new Figure(String.format(Locale.ROOT, "Local entropy on the cut, \\alpha_D = %.2f", c.alphaD()),
-                Axis.range("d", 0, D_MAX), Axis.auto("\\phi_{FP}(d)"), series, List.of(), List.of(),
-                String.join("; ", parts.stream().filter(p -> !p.isEmpty()).toList()), params);
     }
 }

@@ -21,6 +21,7 @@ import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import org.phaselab.export.builders.AtypicalFigures;
+import org.phaselab.export.builders.LocalEntropyCurvesFigure;
 import org.phaselab.export.builders.RandomFeaturesFigures;
 import org.phaselab.service.randomfeatures.LocalEntropyLine;
 import org.phaselab.theory.randomfeatures.ThresholdResult;
@@ -89,7 +90,7 @@ public final class RandomFeaturesViewModel implements SceneModel<RandomFeaturesS
                 r -> m -> RandomFeaturesFigures.errors(backend.cut(r.scene().alphaD(), true, m), r.measured(),
                         alphaLEAt(r.scene().alphaD())));
         curves = new PlotChannel<>("rf-le-curves", fxThread, () -> new CurvesRequest(alphaD.get(), alphaLEAt(alphaD.get())),
-                r -> m -> AtypicalFigures.curves(backend.atypical().curves(r.alphaD(),
+                r -> m -> LocalEntropyCurvesFigure.of(backend.atypical().curves(r.alphaD(),
                         backend.cut(r.alphaD(), false, m).interpolation(), r.alphaLE(), m)));
         training = new LatestWinsService<>("rf-training", fxThread);
         alphaD.addListener((o, a, b) -> refreshAll());

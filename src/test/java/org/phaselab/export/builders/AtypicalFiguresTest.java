@@ -103,7 +103,7 @@ class AtypicalFiguresTest {
         LocalEntropyCurves c = new LocalEntropyCurves(2.0, le(1.25), le(0.5), List.of(
                 new LocalEntropyCurves.Curve(0.84, "just above interpolation", pts, null),
                 new LocalEntropyCurves.Curve(2.5, "past the LE transition", List.of(), "no max-margin reference")));
-        Figure f = AtypicalFigures.curves(c);
+        Figure f = LocalEntropyCurvesFigure.of(c);
         Series h2 = series(f, "h2");
         double h = -0.1 * Math.log(0.1) - 0.9 * Math.log(0.9);
         assertEquals(h, h2.y()[h2.size() - 1], 1e-12);
