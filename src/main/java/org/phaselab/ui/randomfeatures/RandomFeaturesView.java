@@ -29,6 +29,8 @@ public final class RandomFeaturesView extends ScenePanel<RandomFeaturesScene> {
     private final PlotPane entropy;
     private final PlotPane errors;
     private final PlotPane curves;
+    private final Runnable whenShown = this::startWhenShown;
+    private boolean shown;
 
     public RandomFeaturesView(RandomFeaturesViewModel model) {
         super("random-features", "Atypical transition", new RandomFeaturesSceneCodec(), model);
@@ -86,6 +88,31 @@ public final class RandomFeaturesView extends ScenePanel<RandomFeaturesScene> {
         root = new SplitPane(side, plots);
         root.setDividerPositions(0.22);
         root.setId("rf-panel");
+        // the slow local-entropy work starts the first time this panel is on screen: checked after each layout
+        // pulse, since the tab pane hides an unselected tab's container, not the panel itself
+        root.sceneProperty().addListener((o, was, scene) -> {
+            if (was != null) {
+                was.removePostLayoutPulseListener(whenShown);
+            }
+            if (scene != null && !shown) {
+                scene.addPostLayoutPulseListener(whenShown);
+            }
+        });
+    }
+
+    private void startWhenShown() {
+        if (shown) {
+            return;
+        }
+        for (javafx.scene.Node n = root; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return;
+            }
+        }
+        shown = true;
+        javafx.scene.Scene scene = root.getScene();
+        javafx.application.Platform.runLater(() -> scene.removePostLayoutPulseListener(whenShown)); // not while the scene iterates its listeners
+        model.panelShown();
     }
 
     @Override

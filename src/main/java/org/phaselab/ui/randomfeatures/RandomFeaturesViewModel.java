@@ -76,6 +76,8 @@ public final class RandomFeaturesViewModel implements SceneModel<RandomFeaturesS
     private volatile LocalEntropyJobs.AtCut atCut;
     /** Cut plots that were busy when alpha_LE arrived: redrawn (from the backend's kept cut) when they finish. */
     private final Set<PlotChannel<CutRequest>> staleCutPlots = new HashSet<>();
+    /** Whether the local-entropy work has been started (the panel was shown once). */
+    private boolean localEntropyOn;
 
     public RandomFeaturesViewModel(RandomFeaturesBackend backend, Executor fxThread) {
         this.backend = backend;
@@ -150,13 +152,34 @@ public final class RandomFeaturesViewModel implements SceneModel<RandomFeaturesS
         }
     }
 
-    /** Recomputes every plot of the current cut; starts (or resumes) the local-entropy line and the cut's alpha_LE. */
+    /**
+     * Recomputes every plot of the current cut; once the panel has been shown, also starts (or resumes) the
+     * local-entropy line, the cut's alpha_LE and the curves.
+     */
     public void refreshAll() {
-        localEntropy.requestAtCut(alphaD.get());
-        atCut = localEntropy.atCut.get();
+        if (localEntropyOn) {
+            refreshLocalEntropy(); // first, so the cut's plots read this cut's alpha_LE
+        }
         diagram.request();
         entropy.request();
         errors.request();
+    }
+
+    /**
+     * The panel is on screen: the local-entropy work starts now, not when the app opens (minutes of one core
+     * that the other panels, or a window that never shows this tab, should not pay for).
+     */
+    public void panelShown() {
+        if (!localEntropyOn) {
+            localEntropyOn = true;
+            refreshLocalEntropy();
+        }
+    }
+
+    /** alpha_LE at the cut (the cut's plots are redrawn when it arrives), the curves, and the line's next rows. */
+    private void refreshLocalEntropy() {
+        localEntropy.requestAtCut(alphaD.get());
+        atCut = localEntropy.atCut.get();
         curves.request();
         localEntropy.startLine();
     }
