@@ -155,7 +155,7 @@ public final class AtypicalFigures {
         return out.toArray(new double[0][]);
     }
 
-    /** "α_LE: 4 of 6 rows; 2 did not converge (reason)", with "computing…" while rows are missing. */
+    /** "α_LE: 4 of 6 rows; 2 did not converge (gaps: reason)", and how many rows are not computed yet. */
     public static String lineNote(LocalEntropyLine line) {
         StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "α_LE: %d of %d rows", line.convergedRows(), line.grid().length));
         if (line.failedRows() > 0) {
@@ -163,7 +163,7 @@ public final class AtypicalFigures {
             sb.append(String.format(Locale.ROOT, "; %d did not converge (gaps: %s)", line.failedRows(), reason));
         }
         if (!line.complete()) {
-            sb.append("; computing…");
+            sb.append(String.format(Locale.ROOT, "; %d not computed yet", line.grid().length - line.rows().size()));
         }
         if (!line.scope().isEmpty()) {
             sb.append(" (").append(line.scope()).append(')');

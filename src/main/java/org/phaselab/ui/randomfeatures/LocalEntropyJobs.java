@@ -78,9 +78,10 @@ final class LocalEntropyJobs implements AutoCloseable {
                         startLine();
                     }
                 } else if (outcome instanceof Outcome.Failed<LocalEntropyLine> f) {
-                    lineMessage.set("α_LE line stopped: " + f.message());
+                    lineMessage.set("Stopped: " + f.message());
                 } else {
-                    lineMessage.set(String.format(Locale.ROOT, "α_LE line paused at %d of %d rows; moving the cut resumes it",
+                    line.set(atypical.line()); // rows the cut computed meanwhile
+                    lineMessage.set(String.format(Locale.ROOT, "Paused at %d of %d rows; moving the cut resumes it",
                             atypical.line().rows().size(), total));
                 }
             }
@@ -123,6 +124,9 @@ final class LocalEntropyJobs implements AutoCloseable {
                 AtCut waiting = atCut.get();
                 if (waiting != null && waiting.alphaD() == alphaD && waiting.result() == null) {
                     atCut.set(new AtCut(alphaD, r)); // only for the cut still waiting for it
+                }
+                if (atypical.line().rows().size() > line.get().rows().size()) {
+                    line.set(atypical.line()); // the cut's alpha_D is a row of the line: the diagram shows it now
                 }
             }
         });

@@ -194,8 +194,9 @@ public final class RandomFeaturesViewModel implements SceneModel<RandomFeaturesS
         return Bindings.createStringBinding(() -> {
             LocalEntropyLine l = localEntropy.line.get();
             String m = localEntropy.lineMessage.get();
-            return "Local-entropy line: " + AtypicalFigures.lineNote(l) + (m.isEmpty() ? "" : ". " + m);
-        }, localEntropy.line, localEntropy.lineMessage);
+            return "Local-entropy line: " + AtypicalFigures.lineNote(l) + (m.isEmpty() ? "" : ". " + m)
+                    + (localEntropy.lineBusy.get() ? ". Computing…" : "");
+        }, localEntropy.line, localEntropy.lineMessage, localEntropy.lineBusy);
     }
 
     public ReadOnlyBooleanProperty localEntropyBusy() {

@@ -67,7 +67,7 @@ class AtypicalTransitionPanelTest {
         Series gap = series(d, "gap_typical_only");
         assertEquals(Series.Style.AREA, gap.style());
         assertTrue(gap.size() > 0, "the gap between the lines is shaded where alpha_LE is known");
-        assertTrue(!d.note().contains("computing"), d.note());
+        assertTrue(!d.note().contains("not computed"), d.note());
         @SuppressWarnings("unchecked")
         List<Object> values = (List<Object>) d.parameters().get("alpha_le");
         assertEquals(FakeAtypicalSource.alphaLE(10), values.get(5));
