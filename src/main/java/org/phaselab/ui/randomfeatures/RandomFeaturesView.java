@@ -1,9 +1,11 @@
 package org.phaselab.ui.randomfeatures;
 
 import java.util.List;
+import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -104,14 +106,14 @@ public final class RandomFeaturesView extends ScenePanel<RandomFeaturesScene> {
         if (shown) {
             return;
         }
-        for (javafx.scene.Node n = root; n != null; n = n.getParent()) {
+        for (Node n = root; n != null; n = n.getParent()) {
             if (!n.isVisible()) {
                 return;
             }
         }
         shown = true;
-        javafx.scene.Scene scene = root.getScene();
-        javafx.application.Platform.runLater(() -> scene.removePostLayoutPulseListener(whenShown)); // not while the scene iterates its listeners
+        Scene scene = root.getScene();
+        Platform.runLater(() -> scene.removePostLayoutPulseListener(whenShown)); // not while the scene iterates its listeners
         model.panelShown();
     }
 
