@@ -50,7 +50,19 @@ public final class AtypicalBackend {
      * alphaD already in flight (the line's row and the cut at the same alpha_D) waits for it ({@link KeptResults}).
      */
     public ThresholdResult alphaLE(double alphaD, Monitor monitor) {
-        return thresholds.get(alphaD, m -> source.alphaLE(alphaD, m), monitor);
+        return thresholds.get(alphaD, m -> solve(alphaD, m), monitor);
+    }
+
+    /** A solver that throws gives a row that did not converge, with the error as its reason: the line goes on. */
+    private ThresholdResult solve(double alphaD, Monitor monitor) {
+        try {
+            return source.alphaLE(alphaD, monitor);
+        } catch (CancelledException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            String why = e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName() : e.getMessage();
+            return new ThresholdResult(Double.NaN, null, false, 0, "solver error: " + why);
+        }
     }
 
     /** alpha_LE at alphaD if it is already known, else null; never computes. */

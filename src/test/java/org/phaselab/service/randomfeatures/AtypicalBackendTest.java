@@ -42,6 +42,23 @@ class AtypicalBackendTest {
     }
 
     @Test
+    void aSolverErrorIsARowThatDidNotConvergeAndTheLineGoesOn() {
+        AtypicalBackend b = new AtypicalBackend(new FakeAtypicalSource(List.of(), List.of()) {
+            @Override
+            public ThresholdResult alphaLE(double alphaD, Monitor monitor) {
+                if (alphaD == 0.5) {
+                    throw new ArithmeticException("log of a negative number");
+                }
+                return super.alphaLE(alphaD, monitor);
+            }
+        });
+        LocalEntropyLine line = b.nextRow(Monitor.NONE);
+        assertFalse(line.row(0.5).converged());
+        assertEquals("solver error: log of a negative number", line.row(0.5).failure());
+        assertEquals(1.0, b.nextRow(Monitor.NONE).rows().get(1).alphaD(), "the next call moves on to the next row");
+    }
+
+    @Test
     void aCancelledAlphaLEIsNotKept() {
         FakeAtypicalSource fake = new FakeAtypicalSource(List.of(), List.of(0.5));
         AtypicalBackend b = new AtypicalBackend(fake);

@@ -16,7 +16,7 @@ import org.phaselab.theory.randomfeatures.ThresholdResult;
  * (all, if the list is null) or as slow (waits until cancelled); curves phi = H2(d) - d with the point at d = 0.01 failed, no reference for
  * alpha >= 3. Counts its calls.
  */
-public final class FakeAtypicalSource implements AtypicalSource {
+public class FakeAtypicalSource implements AtypicalSource {
     public final Map<Double, AtomicInteger> calls = new ConcurrentHashMap<>();
     public final AtomicInteger curveCalls = new AtomicInteger();
     /** alpha_D whose computation saw the monitor cancel it. */
