@@ -2,6 +2,7 @@ package org.phaselab.preset;
 
 import java.util.List;
 import java.util.Map;
+import org.phaselab.export.builders.LocalEntropyCurvesFigure;
 import org.phaselab.export.builders.DeepTransitionFigures;
 import org.phaselab.export.builders.RandomFeaturesFigures;
 import org.phaselab.export.builders.TheoryFigures;
@@ -83,18 +84,32 @@ public final class PresetFigures {
         }
     }
 
+    /**
+     * alpha_D rows of the local-entropy line in a headless render: two of the panel's six (the preset's cut and the
+     * far end), computed side by side, so a render costs one alpha_LE (5-60 s) on two cores, not six.
+     */
+    private static final double[] RENDER_LE_ALPHA_D = {2, 10};
+
     private static Figure randomFeatures(Preset preset, Monitor monitor) throws PresetException {
         RandomFeaturesScene scene = new RandomFeaturesSceneCodec().decode(preset.parameters(), preset.source());
         RandomFeaturesBackend backend = new RandomFeaturesBackend();
+        double aD = scene.alphaD();
         return switch (preset.figure().isEmpty() ? "rf-diagram" : preset.figure()) {
-            case "rf-diagram" -> RandomFeaturesFigures.phaseDiagram(backend.phaseDiagram(monitor), scene.alphaD(),
-                    sweep(backend, scene, monitor));
-            case "rf-entropy" -> RandomFeaturesFigures.entropy(backend.cut(scene.alphaD(), false, monitor), sweep(backend, scene, monitor));
-            case "rf-errors" -> RandomFeaturesFigures.errors(backend.cut(scene.alphaD(), true, monitor), sweep(backend, scene, monitor));
-            case "rf-local-energy" -> RandomFeaturesFigures.localEnergy(backend.cut(scene.alphaD(), false, monitor),
+            case "rf-diagram" -> RandomFeaturesFigures.phaseDiagram(backend.phaseDiagram(monitor), aD, sweep(backend, scene, monitor),
+                    backend.atypical().computeLine(RENDER_LE_ALPHA_D, "render: 2 of the panel's 6 rows",
+                            Runtime.getRuntime().availableProcessors(), monitor));
+            case "rf-entropy" -> RandomFeaturesFigures.entropy(backend.cut(aD, false, monitor), sweep(backend, scene, monitor),
+                    backend.atypical().alphaLE(aD, monitor));
+            case "rf-errors" -> RandomFeaturesFigures.errors(backend.cut(aD, true, monitor), sweep(backend, scene, monitor),
+                    backend.atypical().alphaLE(aD, monitor));
+            case "rf-le-curves" -> {
+                var alphaLE = backend.atypical().alphaLE(aD, monitor);
+                yield LocalEntropyCurvesFigure.of(backend.atypical().curves(aD, backend.cut(aD, false, monitor).interpolation(), alphaLE, monitor));
+            }
+            case "rf-local-energy" -> RandomFeaturesFigures.localEnergy(backend.cut(aD, false, monitor),
                     sweep(backend, scene, monitor));
             default -> throw PresetException.field(preset.source(), "figure", "the random-features panel has 'rf-diagram', "
-                    + "'rf-entropy', 'rf-errors' and 'rf-local-energy', not '" + preset.figure() + "'");
+                    + "'rf-entropy', 'rf-errors', 'rf-le-curves' and 'rf-local-energy', not '" + preset.figure() + "'");
         };
     }
 

@@ -11,6 +11,7 @@ import org.phaselab.export.figure.Band;
 import org.phaselab.export.figure.Figure;
 import org.phaselab.export.figure.Marker;
 import org.phaselab.export.figure.Series;
+import org.phaselab.service.randomfeatures.LocalEntropyLine;
 import org.phaselab.service.randomfeatures.RandomFeaturesBackend;
 import org.phaselab.service.randomfeatures.RandomFeaturesCut;
 import org.phaselab.service.randomfeatures.RandomFeaturesScene;
@@ -18,11 +19,13 @@ import org.phaselab.service.randomfeatures.OverparameterizationSweep;
 import org.phaselab.theory.randomfeatures.CutPoint;
 import org.phaselab.theory.randomfeatures.PhaseDiagram;
 import org.phaselab.theory.randomfeatures.PhaseDiagramPoint;
+import org.phaselab.theory.randomfeatures.ThresholdResult;
 
 /**
  * Figures of the random-features panel (Baldassi et al., PRE 106, 014116 (2022); docs/random-features.md):
  * the phase diagram (N/P, alpha_D) with the interpolation line and the cut, and on the cut the typical entropy
- * and the generalization errors of typical, maximum-margin (atypical) and Bayesian predictors.
+ * and the generalization errors of typical, maximum-margin (atypical) and Bayesian predictors. The overloads with
+ * a local-entropy argument add the alpha_LE line and markers ({@link AtypicalFigures}); the others say "not computed".
  */
 public final class RandomFeaturesFigures {
     /** Shown wherever the local-entropy line would be: it is absent, not guessed. */
@@ -83,6 +86,25 @@ public final class RandomFeaturesFigures {
         }
         return new Figure("Phase diagram", Axis.range("N/P", 0, X_MAX),
                 Axis.range("\\alpha_D = P/D", 0, RandomFeaturesScene.ALPHA_D_MAX * 1.05), series, List.of(), bands, note, params);
+    }
+
+    /**
+     * The phase diagram with the local-entropy line as far as {@code line} has it (rows still missing or not
+     * converged are gaps, counted in the note) and the gap between the two lines shaded: {@link AtypicalFigures}.
+     */
+    public static Figure phaseDiagram(PhaseDiagram.Result diagram, double cutAlphaD, OverparameterizationSweep measured,
+                                      LocalEntropyLine line) {
+        return AtypicalFigures.onDiagram(phaseDiagram(diagram, cutAlphaD, measured), diagram.points(), line);
+    }
+
+    /** The cut's entropy with the alpha_LE marker; {@code alphaLE} null while it is computed. */
+    public static Figure entropy(RandomFeaturesCut cut, OverparameterizationSweep measured, ThresholdResult alphaLE) {
+        return AtypicalFigures.onCut(entropy(cut, measured), alphaLE);
+    }
+
+    /** The cut's errors with the alpha_LE marker; {@code alphaLE} null while it is computed. */
+    public static Figure errors(RandomFeaturesCut cut, OverparameterizationSweep measured, ThresholdResult alphaLE) {
+        return AtypicalFigures.onCut(errors(cut, measured), alphaLE);
     }
 
     /** The cut's entropy without a training overlay. */

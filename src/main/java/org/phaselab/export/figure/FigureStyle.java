@@ -86,7 +86,7 @@ public record FigureStyle(String fontFamily, float fontSize, float lineWidth, bo
             case DASHED -> dashed(w, new float[]{3.5f, 2.5f});
             case UNPHYSICAL -> new BasicStroke(w * 0.7f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 10f,
                     new float[]{0.01f, 2.2f * w}, 0f);
-            case POINTS, HOLLOW_POINTS -> new BasicStroke(w * 0.8f);
+            case POINTS, HOLLOW_POINTS, AREA, TEXT -> new BasicStroke(w * 0.8f);
             case LINE -> {
                 float[] d = journalFrame && colour >= 0 ? PAIRED_DASHES[colour % PAIRED_DASHES.length] : null;
                 yield d == null ? new BasicStroke(w, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND) : dashed(w, d);

@@ -33,7 +33,11 @@ public record Series(String key, String label, double[] x, double[] y, double[] 
         /** Filled markers, with error bars when yErr is given: measurements. */
         POINTS,
         /** Hollow markers: measurements or points that are flagged (e.g. not converged, not solved). */
-        HOLLOW_POINTS
+        HOLLOW_POINTS,
+        /** A shaded region: the points are a closed polygon, filled translucent; a NaN ends one polygon and starts the next. */
+        AREA,
+        /** A text in the plot: the label is written centred at (x[0], y[0]) in data coordinates, not in the legend. */
+        TEXT
     }
 
     public int size() {

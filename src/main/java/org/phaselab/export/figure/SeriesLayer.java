@@ -22,6 +22,9 @@ final class SeriesLayer {
 
     /** Adds the series and returns its legend entry (null when the series has no label). */
     static LegendEntry add(XYPlot plot, int index, Series s, FigureStyle style) {
+        if (s.style() == Series.Style.AREA || s.style() == Series.Style.TEXT) {
+            return RegionLayer.add(plot, index, s, style);
+        }
         Paint paint = style.colour(s.colour());
         Stroke stroke = style.stroke(s.style(), s.colour());
         Shape shape = style.shape(s.colour());

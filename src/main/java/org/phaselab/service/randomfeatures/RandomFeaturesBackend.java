@@ -19,7 +19,8 @@ import org.phaselab.training.trainer.StopRule;
 /**
  * The computations behind the random-features panel, sign features and zero margin (the paper's setting).
  * The phase diagram does not depend on the cut, so it is computed once (~3 s) and kept. A cut's typical
- * curve costs ~1 s; its maximum-margin points ~1 s each (a scan in kappa per point).
+ * curve costs ~1 s; its maximum-margin points ~1 s each (a scan in kappa per point). The local-entropy part
+ * (alpha_LE, 5-60 s per alpha_D) is {@link #atypical()}.
  */
 public final class RandomFeaturesBackend {
     /** alpha_D rows of the phase diagram: a modest grid over the slider's range. */
@@ -35,10 +36,43 @@ public final class RandomFeaturesBackend {
     static final HiddenManifoldSweep SWEEP = new HiddenManifoldSweep(SWEEP_P, 4, Algorithm.CPR, new StopRule(true, 2000, 2.0));
 
     private final RandomFeaturesSolver solver = RandomFeaturesSolver.DEFAULT;
+    private final AtypicalBackend atypical;
     private PhaseDiagram.Result diagram; // guarded by this
     /** The last cuts computed (typical only, and with max margins): a plot redrawn for a new overlay reuses them. */
     private volatile RandomFeaturesCut lastTypical;
     private volatile RandomFeaturesCut lastFull;
+
+    /** The backend of the app and the command line: local entropy from the replica theory. */
+    public RandomFeaturesBackend() {
+        this(AtypicalSource.THEORY);
+    }
+
+    /** With local-entropy numbers from {@code atypical} (tests pass a fake; the rest is the theory). */
+    public RandomFeaturesBackend(AtypicalSource atypical) {
+        this.atypical = new AtypicalBackend(atypical);
+    }
+
+    /** The local-entropy line, the cut's alpha_LE and the Franz-Parisi curves, kept for the session. */
+    public AtypicalBackend atypical() {
+        return atypical;
+    }
+
+    /**
+     * The next row of the local-entropy line, after the phase diagram's alpha_c rows (computed first if they are
+     * not yet: they are fast, and the diagram draws them before any alpha_LE); progress is the row's.
+     */
+    public LocalEntropyLine nextLocalEntropyRow(Monitor monitor) {
+        phaseDiagram(new Monitor() {
+            @Override
+            public boolean isCancelled() {
+                return monitor.isCancelled();
+            }
+
+            @Override
+            public void progress(double fraction) {}
+        });
+        return atypical.nextRow(monitor);
+    }
 
     /** The phase diagram on {@link #DIAGRAM_ALPHA_D}, computed on the first call; a cancelled call leaves nothing behind. */
     public synchronized PhaseDiagram.Result phaseDiagram(Monitor monitor) {

@@ -1,9 +1,11 @@
 package org.phaselab.ui.randomfeatures;
 
 import java.util.List;
+import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -18,9 +20,9 @@ import org.phaselab.ui.common.ParameterSlider;
 import org.phaselab.ui.common.PlotPane;
 
 /**
- * The random-features panel: the alpha_D slider on the left; the phase diagram above the local energy of the
- * trained solutions, and on the cut the typical entropy and the generalization errors, on the right. Lays out and
- * binds only.
+ * The random-features panel: the alpha_D slider on the left; the phase diagram (interpolation and local-entropy
+ * lines) above the local-entropy curves of the cut, and on the cut the typical entropy, the generalization errors
+ * and the local energy of the trained solutions, on the right. Lays out and binds only.
  */
 public final class RandomFeaturesView extends ScenePanel<RandomFeaturesScene> {
     private final RandomFeaturesViewModel model;
@@ -29,6 +31,9 @@ public final class RandomFeaturesView extends ScenePanel<RandomFeaturesScene> {
     private final PlotPane entropy;
     private final PlotPane errors;
     private final PlotPane localEnergy;
+    private final PlotPane curves;
+    private final Runnable whenShown = this::startWhenShown;
+    private boolean shown;
 
     public RandomFeaturesView(RandomFeaturesViewModel model) {
         super("random-features", "Atypical transition", new RandomFeaturesSceneCodec(), model);
@@ -37,6 +42,7 @@ public final class RandomFeaturesView extends ScenePanel<RandomFeaturesScene> {
         entropy = new PlotPane("rf-entropy", model.entropyChannel());
         errors = new PlotPane("rf-errors", model.errorsChannel());
         localEnergy = new PlotPane("rf-local-energy", model.localEnergyChannel());
+        curves = new PlotPane("rf-le-curves", model.curvesChannel());
 
         ParameterSlider alphaD = new ParameterSlider("rf-alpha-d", "α_D", RandomFeaturesViewModel.ALPHA_D_MIN,
                 RandomFeaturesViewModel.ALPHA_D_MAX, model.alphaD.get(), "%.2f", "data ratio α_D = P/D: patterns per latent dimension");
@@ -49,10 +55,18 @@ public final class RandomFeaturesView extends ScenePanel<RandomFeaturesScene> {
                 + "The slider moves the cut through the phase diagram.");
         help.setWrapText(true);
         help.getStyleClass().add("help-text");
-        Label le = new Label(RandomFeaturesViewModel.LE_STATUS);
+        Label leHelp = new Label("Between the interpolation line and the local-entropy line (shaded) solutions exist, "
+                + "but typical ones are isolated; right of 1/α_LE the max-margin solutions sit in wide dense regions, "
+                + "which algorithms find. α_LE: " + RandomFeaturesViewModel.LE_CRITERION
+                + ". Each row costs up to a minute; the line fills in row by row.");
+        leHelp.setWrapText(true);
+        leHelp.getStyleClass().add("help-text");
+        Label le = new Label();
         le.setId("rf-le-status");
         le.setWrapText(true);
-        le.getStyleClass().add("help-text");
+        le.textProperty().bind(model.localEntropyStatus());
+        BusyIndicator leBusy = new BusyIndicator("rf-le-busy", model::cancelLocalEntropy);
+        leBusy.follow(model.localEntropyBusy(), model.localEntropyProgress(), null);
         Button train = new Button("Train sweep over N");
         train.setId("rf-train");
         train.setOnAction(e -> model.train());
@@ -65,20 +79,45 @@ public final class RandomFeaturesView extends ScenePanel<RandomFeaturesScene> {
                 + "lost when a fraction p of the weights is flipped at random (lower = flatter).");
         trainHelp.setWrapText(true);
         trainHelp.getStyleClass().add("help-text");
-        VBox controls = new VBox(10, help, alphaD, le, trainHelp, train, busy);
+        VBox controls = new VBox(10, help, alphaD, trainHelp, train, busy, leHelp, le, leBusy);
         controls.setPadding(new Insets(8));
         ScrollPane side = new ScrollPane(controls);
         side.setFitToWidth(true);
         side.setMinWidth(280);
 
-        SplitPane right = new SplitPane(entropy, errors);
+        SplitPane right = new SplitPane(entropy, errors, localEnergy); // the cut: all three on the N/P axis
         right.setOrientation(Orientation.VERTICAL);
-        SplitPane left = new SplitPane(diagram, localEnergy); // same N/P axis, one above the other
+        SplitPane left = new SplitPane(diagram, curves);
         left.setOrientation(Orientation.VERTICAL);
         SplitPane plots = new SplitPane(left, right);
         root = new SplitPane(side, plots);
         root.setDividerPositions(0.22);
         root.setId("rf-panel");
+        // the slow local-entropy work starts the first time this panel is on screen: checked after each layout
+        // pulse, since the tab pane hides an unselected tab's container, not the panel itself
+        root.sceneProperty().addListener((o, was, scene) -> {
+            if (was != null) {
+                was.removePostLayoutPulseListener(whenShown);
+            }
+            if (scene != null && !shown) {
+                scene.addPostLayoutPulseListener(whenShown);
+            }
+        });
+    }
+
+    private void startWhenShown() {
+        if (shown) {
+            return;
+        }
+        for (Node n = root; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return;
+            }
+        }
+        shown = true;
+        Scene scene = root.getScene();
+        Platform.runLater(() -> scene.removePostLayoutPulseListener(whenShown)); // not while the scene iterates its listeners
+        model.panelShown();
     }
 
     @Override
@@ -88,6 +127,7 @@ public final class RandomFeaturesView extends ScenePanel<RandomFeaturesScene> {
 
     @Override
     public List<FigureView> figures() {
-        return List.of(diagram.figureView(), entropy.figureView(), errors.figureView(), localEnergy.figureView());
+        return List.of(diagram.figureView(), entropy.figureView(), errors.figureView(), curves.figureView(),
+                localEnergy.figureView());
     }
 }

@@ -54,6 +54,23 @@ def main():
     for s in FIG["series"]:
         xs, ys = trimmed(column(rows, s["xColumn"]), column(rows, s["yColumn"]))
         label = s["mathtext"] or None
+        if s["style"] == "TEXT":
+            if xs and s["mathtext"]:
+                ax.text(xs[0], ys[0], s["mathtext"], ha="center", va="center", fontsize=FIG["fontSizePt"] * 0.94,
+                        bbox=dict(fc="white", ec="none", alpha=0.7, pad=0.5))
+            continue
+        if s["style"] == "AREA":
+            run = []
+            for x, y in list(zip(xs, ys)) + [(math.nan, math.nan)]:
+                if math.isnan(x) or math.isnan(y):
+                    if len(run) >= 3:
+                        ax.fill([p[0] for p in run], [p[1] for p in run], color=s["colour"], alpha=0.22, lw=0,
+                                label=label)
+                        label = None
+                    run = []
+                else:
+                    run.append((x, y))
+            continue
         if s["style"] in ("POINTS", "HOLLOW_POINTS"):
             face = s["colour"] if s["style"] == "POINTS" else "none"
             err = column(rows, s["errColumn"])[:len(xs)] if s["errColumn"] >= 0 else None

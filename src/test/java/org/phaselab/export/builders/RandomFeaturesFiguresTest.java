@@ -21,7 +21,7 @@ import org.phaselab.theory.randomfeatures.ThresholdResult;
 class RandomFeaturesFiguresTest {
     private static final double ALPHA_C = 1.25; // N/P = 0.8 at the interpolation point
 
-    private static RandomFeaturesCut cut(double alphaD) {
+    static RandomFeaturesCut cut(double alphaD) {
         RandomFeaturesSaddle atC = new RandomFeaturesSaddle(RandomFeaturesModel.sign(ALPHA_C, alphaD), OrderParameters.START,
                 1e-9, 0.30, 0.27, true, 10, 1e-12, null);
         List<CutPoint> typical = List.of(

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.phaselab.export.figure.Figure;
 import org.phaselab.export.figure.Series;
+import org.phaselab.service.randomfeatures.FakeAtypicalSource;
 import org.phaselab.service.randomfeatures.RandomFeaturesBackend;
 import org.phaselab.theory.randomfeatures.InterpolationThreshold;
 import org.phaselab.theory.randomfeatures.RandomFeaturesModel;
@@ -28,8 +29,11 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The panel with the real backend: the alpha_D slider moves the cut, whose plotted values are the solver's. */
 @ExtendWith(ApplicationExtension.class)
 class RandomFeaturesPanelTest {
-    /** One backend for all tests: it keeps the phase diagram and the last cuts, as in the app. */
-    private static final RandomFeaturesBackend BACKEND = new RandomFeaturesBackend();
+    /**
+     * One backend for all tests: it keeps the phase diagram and the last cuts, as in the app. Its alpha_LE never
+     * converges (a fake, instant): these tests are about alpha_c and the cut; AtypicalTransitionPanelTest has the rest.
+     */
+    private static final RandomFeaturesBackend BACKEND = new RandomFeaturesBackend(FakeAtypicalSource.failingEverywhere());
     private RandomFeaturesViewModel model;
     private RandomFeaturesView view;
 
@@ -102,8 +106,9 @@ class RandomFeaturesPanelTest {
     }
 
     @Test
-    void phaseDiagramShowsTheInterpolationLineAndNoLocalEntropyLine(FxRobot robot) throws Exception {
+    void phaseDiagramShowsTheInterpolationLineAndNonConvergedLocalEntropyRowsAsGaps(FxRobot robot) throws Exception {
         waitFor("rf-diagram", "cut_alpha_d", 2.0);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> figure("rf-diagram").note().contains("6 did not converge"));
         Figure d = figure("rf-diagram");
         Series line = series(d, "interpolation");
         assertEquals(10, line.size());
@@ -114,11 +119,13 @@ class RandomFeaturesPanelTest {
         for (int k = 1; k < line.size(); k++) {
             assertTrue(line.x()[k] < line.x()[k - 1], "more data per latent dimension: interpolation at fewer weights");
         }
-        assertTrue(d.series().stream().noneMatch(s -> s.key().contains("le")), "no local-entropy series");
-        assertTrue(d.note().contains("α_LE: not computed"), d.note());
-        assertEquals("not computed", d.parameters().get("alpha_le"));
+        for (double x : series(d, "local_entropy").x()) {
+            assertTrue(Double.isNaN(x), "a row that did not converge is a gap, never a number");
+        }
+        assertEquals(0, series(d, "gap_typical_only").size(), "nothing shaded without alpha_LE");
+        assertTrue(d.note().contains("α_LE: 0 of 6 rows; 6 did not converge (gaps: fake: no sign change"), d.note());
         Label status = robot.lookup("#rf-le-status").queryAs(Label.class);
-        assertTrue(status.getText().contains("not computed"));
+        assertTrue(status.getText().contains("0 of 6 rows"), status.getText());
     }
 
     @Test
