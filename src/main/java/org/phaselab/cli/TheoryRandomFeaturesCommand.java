@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.phaselab.theory.numerics.Monitor;
+import org.phaselab.theory.randomfeatures.AtypicalTransition;
 import org.phaselab.theory.randomfeatures.InterpolationThreshold;
 import org.phaselab.theory.randomfeatures.RandomFeaturesModel;
 import org.phaselab.theory.randomfeatures.RandomFeaturesSaddle;
@@ -19,9 +20,10 @@ import picocli.CommandLine.Spec;
  * (Baldassi et al., PRE 106, 014116 (2022); THEORY.md section 4), replica symmetric.
  * <pre>
  *   --alpha A --alpha-d AD       -> {"alpha","alpha_d","entropy","eps_g","converged"}
- *   --alpha-d AD --thresholds    -> {"alpha_d","alpha_c","alpha_le"}   (alpha_le null: not derived yet)
+ *   --alpha-d AD --thresholds    -> {"alpha_d","alpha_c","alpha_le"}   (alpha_le: 30-60 s; AtypicalTransition)
  * </pre>
- * Exit code 4 ({@link ExitCodes#NOT_CONVERGED}) when the solver did not converge; the JSON then has nulls.
+ * Exit code 4 ({@link ExitCodes#NOT_CONVERGED}) when a solver did not converge; the JSON then has nulls and the
+ * reason goes to stderr.
  */
 @Command(name = "random-features", mixinStandardHelpOptions = true,
         description = "Binary perceptron on random features of a hidden teacher: typical entropy and"
@@ -36,7 +38,8 @@ public final class TheoryRandomFeaturesCommand implements Callable<Integer> {
     @Option(names = "--alpha-d", required = true, description = "P/D, patterns per latent dimension (> 0)")
     double alphaD;
 
-    @Option(names = "--thresholds", description = "print alpha_c (and alpha_le) at this alpha_D instead of one point")
+    @Option(names = "--thresholds", description = "print alpha_c and alpha_le (local-entropy transition, 30-60 s) at this"
+            + " alpha_D instead of one point")
     boolean thresholds;
 
     @Override
@@ -52,8 +55,14 @@ public final class TheoryRandomFeaturesCommand implements Callable<Integer> {
             ThresholdResult t = new InterpolationThreshold().alphaC(alphaD, Monitor.NONE);
             Json.putNumber(node, "alpha_d", alphaD);
             Json.putNumber(node, "alpha_c", t.converged() ? t.value() : Double.NaN);
-            node.putNull("alpha_le");
-            converged = t.converged();
+            ThresholdResult le = t.converged() ? new AtypicalTransition(Monitor.NONE).alphaLE(alphaD) : null;
+            Json.putNumber(node, "alpha_le", le != null && le.converged() ? le.value() : Double.NaN);
+            if (!t.converged()) {
+                spec.commandLine().getErr().println("alpha_c did not converge: " + t.failure());
+            } else if (!le.converged()) {
+                spec.commandLine().getErr().println("alpha_le did not converge: " + le.failure());
+            }
+            converged = t.converged() && le.converged();
         } else {
             if (alpha == null) {
                 throw new BadInputException("--alpha is needed (or --thresholds)");

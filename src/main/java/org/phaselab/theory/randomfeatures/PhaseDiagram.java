@@ -6,8 +6,8 @@ import org.phaselab.theory.numerics.Monitor;
 
 /**
  * The phase diagram of the random-features perceptron: for each alphaD of a grid, the interpolation
- * threshold alpha_c (typical solutions appear for N/P > 1/alpha_c). The local-entropy line alpha_LE is
- * NaN until its Franz-Parisi computation is derived and validated (docs/random-features.md).
+ * threshold alpha_c (typical solutions appear for N/P > 1/alpha_c). The local-entropy line alpha_LE (30-60 s a
+ * row) is left NaN here and computed row by row by {@link AtypicalTransition}.
  */
 public final class PhaseDiagram {
     /** The whole diagram, rows in the order of the grid. */

@@ -7,7 +7,8 @@ package org.phaselab.theory.randomfeatures;
  * @param alphaD                  P/D
  * @param alphaC                  interpolation threshold P/N (NaN if not converged)
  * @param overparameterizationC   N/P at the interpolation threshold, 1/alphaC
- * @param alphaLE                 local-entropy threshold P/N: NaN, not derived yet (docs/random-features.md)
+ * @param alphaLE                 local-entropy threshold P/N: NaN here (slow: the panel computes it row by row with
+ *                                {@link AtypicalTransition})
  * @param overparameterizationLE  1/alphaLE (NaN)
  * @param epsTypicalAtC           generalization error of typical interpolators at alphaC
  * @param converged               whether alphaC converged

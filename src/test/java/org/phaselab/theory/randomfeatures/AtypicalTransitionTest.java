@@ -1,0 +1,30 @@
+package org.phaselab.theory.randomfeatures;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.phaselab.theory.numerics.Monitor;
+
+/** alpha_LE(alpha_D) by the non-monotonicity criterion of THEORY.md section 3 (the slowest test here, ~1 min). */
+class AtypicalTransitionTest {
+
+    /**
+     * At alpha_D = 1: the root lies between the storage limit (0.7288, RS, alpha_D -> 0) and alpha_c = 0.9418, the
+     * curves below it are monotonic and those above are not (the defining property, checked on both sides), and it
+     * stays where it was first computed (0.8192; a regression value, not a literature one: the paper's number could
+     * not be read).
+     */
+    @Test
+    void atAlphaDOneTheLocalEntropyTurnsNonMonotonicBetweenStorageAndInterpolation() {
+        AtypicalTransition transition = new AtypicalTransition(Monitor.NONE);
+        ThresholdResult le = transition.alphaLE(1.0);
+        assertTrue(le.converged(), le.failure());
+        assertTrue(le.value() > 0.7288 && le.value() < 0.9418, "alpha_LE = " + le.value());
+        assertEquals(0.8192, le.value(), 3e-3);
+        assertTrue(transition.minimalSlope(le.value() - 0.02, 1.0) > 0);
+        assertTrue(transition.minimalSlope(le.value() + 0.02, 1.0) < 0);
+        // the reference handed back is the max-margin one at alpha_LE: zero entropy
+        assertEquals(0, le.saddle().entropy(), 1e-7);
+    }
+}
