@@ -1,5 +1,5 @@
 """
-UNVALIDATED PROTOTYPE, not used by PhaseLab: Franz-Parisi local entropy of the random-features perceptron
+Prototype, not used by PhaseLab (kept as the independent check the Java tests compare with): Franz-Parisi local entropy of the random-features perceptron
 (docs/random-features.md, "Local entropy and alpha_LE: derivation status"). numpy/scipy, slow (~10 s a point).
 
 Part 1 (solve2): the typical RS saddle, same equations as org.phaselab.theory.randomfeatures.

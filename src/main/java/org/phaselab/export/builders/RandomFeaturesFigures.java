@@ -30,7 +30,7 @@ import org.phaselab.theory.randomfeatures.ThresholdResult;
 public final class RandomFeaturesFigures {
     /** Shown wherever the local-entropy line would be: it is absent, not guessed. */
     public static final String LE_NOT_COMPUTED =
-            "local-entropy transition α_LE: not computed (derivation not validated; see docs/random-features.md)";
+            "local-entropy transition α_LE: not drawn on this figure (AtypicalFigures adds it)";
     private static final String MODEL = "random-features binary perceptron, sign features, kappa = 0 (RS)";
     private static final double NP_MAX = RandomFeaturesBackend.NP_MAX;
     /** Right end of the N/P axes: a little past the last point, so its marker and error bar are not clipped. */
@@ -209,7 +209,7 @@ public final class RandomFeaturesFigures {
             }
         }
         String note = join(m == null ? "train a sweep over N at this α_D to measure the local energy" : sweepNote(m)
-                + ", E(p) of the runs that solved, training set", "lower is flatter; no theory curve", LE_NOT_COMPUTED);
+                + ", E(p) of the runs that solved, training set", "lower is flatter; no theory curve");
         Map<String, Object> params = parameters(cut, m);
         if (m != null) {
             params.put("local_energy_flip_fractions", m.flipFractions());
@@ -217,7 +217,7 @@ public final class RandomFeaturesFigures {
         }
         double yMax = Math.max(0.1, Math.ceil(top * 1.15 / 0.05) * 0.05);
         return new Figure(String.format(Locale.ROOT, "Local energy of the solutions found, \\alpha_D = %.2f", cut.alphaD()),
-                Axis.range("N/P", 0, X_MAX), new Axis("E(p)", "fraction of training patterns", 0, yMax, false), series,
+                Axis.range("N/P", 0, X_MAX), new Axis("E(p)", "fraction of P", 0, yMax, false), series,
                 markers(cut), bands(cut), note, params);
     }
 

@@ -50,7 +50,7 @@ class RandomFeaturesFiguresTest {
         assertTrue(Double.isNaN(solid.y()[1]));
         assertEquals(0.8, f.markers().get(0).x(), 1e-12);
         assertTrue(f.note().contains("1 point(s) did not converge"), f.note());
-        assertTrue(f.note().contains("α_LE: not computed"), f.note());
+        assertTrue(f.note().contains("α_LE: not drawn on this figure"), f.note());
     }
 
     @Test
@@ -96,7 +96,7 @@ class RandomFeaturesFiguresTest {
         assertEquals(0.8, f.markers().get(0).x(), 1e-12, "the interpolation point is marked");
         assertTrue(f.y().max() >= 0.15 && f.y().max() <= 0.25, "the axis shows every point: " + f.y().max());
         String header = SeriesCsv.write(f).split("\r\n")[0];
-        assertTrue(header.contains("local_energy_p0.02:y E(p) [fraction of training patterns]"), header);
+        assertTrue(header.contains("local_energy_p0.02:y E(p) [fraction of P]"), header);
         assertTrue(header.contains("local_energy_p0.06:yerr"), header);
         assertEquals(4, f.parameters().get("sweep_seeds"));
 
