@@ -28,7 +28,13 @@ import org.phaselab.theory.numerics.Monitor;
  */
 public final class RandomFeaturesFranzParisi {
     private static final double TOLERANCE = 1e-8;
-    private static final int MAX_ITERATIONS = 40;
+    private static final int MAX_ITERATIONS = 20;
+    /**
+     * Evaluations of the equations one curve may spend (a converging 10-point curve needs ~1000-2000): a curve that
+     * keeps failing (near the interpolation point, where the references approach capacity) stops and says why.
+     */
+    private static final int BUDGET = 5_000;
+    private int evaluations;
     /** Largest factor between successive distances of a march (halved where a step fails). */
     private static final double STEP = 1.5;
 
@@ -87,6 +93,7 @@ public final class RandomFeaturesFranzParisi {
      * decreasing order and up through the larger ones, each point from the last converged ones; cancellable.
      */
     public List<LocalEntropyPointRF> curve(double[] distances, Monitor monitor) {
+        evaluations = 0;
         LocalEntropyPointRF[] out = new LocalEntropyPointRF[distances.length];
         BroydenNewton newton = new BroydenNewton(TOLERANCE, MAX_ITERATIONS);
         Solution start = fromReferences(newton);
@@ -287,7 +294,9 @@ public final class RandomFeaturesFranzParisi {
         BroydenNewton.Outcome<Terms> out = newton.solve(x -> evaluate(s, x), guess);
         double bound = Gaussian.binaryEntropy(d);
         if (!(out.norm() < TOLERANCE) || out.payload() == null || !Double.isFinite(out.payload().phi())) {
-            String why = String.format(java.util.Locale.ROOT, "Franz-Parisi saddle not found at d = %.4g: residual %.2g after %d iterations",
+            String why = evaluations > BUDGET
+                    ? String.format(java.util.Locale.ROOT, "the curve's budget of %d evaluations was spent before d = %.4g", BUDGET, d)
+                    : String.format(java.util.Locale.ROOT, "Franz-Parisi saddle not found at d = %.4g: residual %.2g after %d iterations",
                     d, out.norm(), out.iterations());
             return new Solution(d, out.x(), new LocalEntropyPointRF(d, Double.NaN, Double.NaN, bound, false, why));
         }
@@ -311,6 +320,11 @@ public final class RandomFeaturesFranzParisi {
     }
 
     private BroydenNewton.Value<Terms> evaluate(double s, double[] x, EnergeticTermFP energetic) {
+        if (++evaluations > BUDGET) {
+            double[] nan = new double[8];
+            Arrays.fill(nan, Double.NaN);
+            return new BroydenNewton.Value<>(nan, null);
+        }
         double[] nan = new double[8];
         Arrays.fill(nan, Double.NaN);
         double[] y = overlaps(s, x);
