@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.phaselab.theory.numerics.BroydenNewton;
 import org.phaselab.theory.numerics.Gaussian;
 import org.phaselab.theory.numerics.Monitor;
 
@@ -21,6 +22,7 @@ import org.phaselab.theory.numerics.Monitor;
 public final class FranzParisi {
     private static final double TOLERANCE = 1e-8;
     private static final int MAX_ITERATIONS = 25;
+    private static final int HALVINGS = 10;
     /** Points a guess is extrapolated through (a quadratic; a cubic made the tests of this package slower). */
     private static final int HISTORY = 3;
 
@@ -87,8 +89,8 @@ public final class FranzParisi {
         return march(null, from, d, newton());
     }
 
-    private ThreeVariableNewton newton() {
-        return new ThreeVariableNewton(TOLERANCE, MAX_ITERATIONS);
+    private BroydenNewton newton() {
+        return new BroydenNewton(TOLERANCE, MAX_ITERATIONS, HALVINGS);
     }
 
     /**
@@ -96,7 +98,7 @@ public final class FranzParisi {
      * {@code from} (oldest first), so the guesses are extrapolated by a polynomial through up to three points.
      */
     private LocalEntropyPoint march(List<LocalEntropyPoint> history, LocalEntropyPoint from, double d,
-                                    ThreeVariableNewton newton) {
+                                    BroydenNewton newton) {
         List<LocalEntropyPoint> known = new ArrayList<>(history == null ? List.of() : history);
         known.add(from);
         LocalEntropyPoint p = from;
@@ -146,7 +148,7 @@ public final class FranzParisi {
     }
 
     /** Newton from the guess, then from the guess with larger B (near B = 0 the Jacobian loses its B column). */
-    private LocalEntropyPoint solveWithRetries(double d, double[] guess, ThreeVariableNewton newton) {
+    private LocalEntropyPoint solveWithRetries(double d, double[] guess, BroydenNewton newton) {
         LocalEntropyPoint p = solve(d, guess, newton);
         if (!p.converged()) {
             newton.reset();
@@ -167,15 +169,15 @@ public final class FranzParisi {
      * student-student overlap the references do not explain (B as unknown keeps it non-negative).
      */
     LocalEntropyPoint solve(double d, double[] guess) {
-        return solve(d, guess, new ThreeVariableNewton(TOLERANCE, MAX_ITERATIONS));
+        return solve(d, guess, new BroydenNewton(TOLERANCE, MAX_ITERATIONS, HALVINGS));
     }
 
-    private LocalEntropyPoint solve(double d, double[] guess, ThreeVariableNewton newton) {
+    private LocalEntropyPoint solve(double d, double[] guess, BroydenNewton newton) {
         if (!(d > 0 && d < 0.5)) {
             throw new IllegalArgumentException("d must lie in (0, 1/2), got " + d);
         }
         double s = 1 - 2 * d;
-        ThreeVariableNewton.Outcome<Terms> out = newton.solve(x -> evaluate(s, x), guess);
+        BroydenNewton.Outcome<Terms> out = newton.solve(x -> evaluate(s, x), guess);
         double[] x = out.x();
         double bound = Gaussian.binaryEntropy(d);
         Terms t = out.payload();
@@ -197,7 +199,7 @@ public final class FranzParisi {
     public List<LocalEntropyPoint> curve(double[] distances, Monitor monitor) {
         List<LocalEntropyPoint> points = new ArrayList<>(distances.length);
         List<LocalEntropyPoint> converged = new ArrayList<>();
-        ThreeVariableNewton newton = newton();
+        BroydenNewton newton = newton();
         for (int i = 0; i < distances.length; i++) {
             monitor.checkCancelled();
             int n = converged.size();
@@ -225,14 +227,14 @@ public final class FranzParisi {
         return evaluate(s, x).residual();
     }
 
-    private ThreeVariableNewton.Value<Terms> evaluate(double s, double[] x) {
+    private BroydenNewton.Value<Terms> evaluate(double s, double[] x) {
         double q1 = explained(s, x[1]) + x[2] * x[2];
         EnergeticTerm.Result e = EnergeticTerm.evaluate(alpha, kappa, z0Nodes, s, q1, x[1]);
         if (!e.valid()) {
-            return new ThreeVariableNewton.Value<>(new double[] {Double.NaN, Double.NaN, Double.NaN}, null);
+            return new BroydenNewton.Value<>(new double[] {Double.NaN, Double.NaN, Double.NaN}, null);
         }
         EntropicTerm.Result g = EntropicTerm.evaluate(ref, e.q1Hat(), e.pHat(), x[0]);
-        return new ThreeVariableNewton.Value<>(new double[] {g.s() - s, g.p() - x[1], g.q1() - q1}, new Terms(e, g));
+        return new BroydenNewton.Value<>(new double[] {g.s() - s, g.p() - x[1], g.q1() - q1}, new Terms(e, g));
     }
 
 }

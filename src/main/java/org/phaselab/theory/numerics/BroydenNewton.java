@@ -1,11 +1,10 @@
 package org.phaselab.theory.numerics;
 
 import java.util.function.Function;
-import org.ejml.data.DMatrixRMaj;
-import org.ejml.dense.row.CommonOps_DDRM;
 
 /**
- * Newton's method for n equations F(x) = 0 with a halving line search on the max-norm. The Jacobian is a
+ * Newton's method for n equations F(x) = 0 with a halving line search on the max-norm (up to a given number of
+ * halvings). The Jacobian is a
  * forward-difference one when fresh and is then carried by Broyden's rank-one updates (Broyden, Math. Comp. 19,
  * 577 (1965)), also from one solve to the next (continuation along a curve); it is recomputed when a step fails
  * or progress slows. Not thread-safe: one instance per curve.
@@ -19,11 +18,13 @@ public final class BroydenNewton {
 
     private final double tolerance;
     private final int maxIterations;
+    private final int halvings;
     private double[][] jacobian;
 
-    public BroydenNewton(double tolerance, int maxIterations) {
+    public BroydenNewton(double tolerance, int maxIterations, int halvings) {
         this.tolerance = tolerance;
         this.maxIterations = maxIterations;
+        this.halvings = halvings;
     }
 
     /** Forgets the carried Jacobian (e.g. after a failure). */
@@ -49,7 +50,7 @@ public final class BroydenNewton {
             Value<T> vt = null;
             double nt = Double.POSITIVE_INFINITY;
             double lambda = 1;
-            for (int k = 0; k < 12 && step != null; k++, lambda /= 2) {
+            for (int k = 0; k < halvings && step != null; k++, lambda /= 2) {
                 xt = new double[n];
                 for (int i = 0; i < n; i++) {
                     xt[i] = x[i] - lambda * step[i];
@@ -100,21 +101,43 @@ public final class BroydenNewton {
         return jac;
     }
 
-    /** J^-1 r by LU (EJML), or null when J is singular or not finite. */
-    private static double[] solveLinear(double[][] jac, double[] r) {
-        DMatrixRMaj a = new DMatrixRMaj(jac);
-        DMatrixRMaj b = new DMatrixRMaj(r.length, 1, true, r);
-        DMatrixRMaj out = new DMatrixRMaj(r.length, 1);
-        if (!CommonOps_DDRM.solve(a, b, out)) {
-            return null;
+    /** J^-1 r by Gaussian elimination with partial pivoting; null when J is singular. */
+    private static double[] solveLinear(double[][] a, double[] b) {
+        int n = b.length;
+        double[][] m = new double[n][n + 1];
+        for (int i = 0; i < n; i++) {
+            System.arraycopy(a[i], 0, m[i], 0, n);
+            m[i][n] = b[i];
         }
-        double[] step = out.getData().clone();
-        for (double s : step) {
-            if (!Double.isFinite(s)) {
+        for (int c = 0; c < n; c++) {
+            int piv = c;
+            for (int r = c + 1; r < n; r++) {
+                if (Math.abs(m[r][c]) > Math.abs(m[piv][c])) {
+                    piv = r;
+                }
+            }
+            if (!(Math.abs(m[piv][c]) > 1e-300)) {
                 return null;
             }
+            double[] tmp = m[c];
+            m[c] = m[piv];
+            m[piv] = tmp;
+            for (int r = c + 1; r < n; r++) {
+                double factor = m[r][c] / m[c][c];
+                for (int k = c; k <= n; k++) {
+                    m[r][k] -= factor * m[c][k];
+                }
+            }
         }
-        return step;
+        double[] x = new double[n];
+        for (int i = n - 1; i >= 0; i--) {
+            double s = m[i][n];
+            for (int k = i + 1; k < n; k++) {
+                s -= m[i][k] * x[k];
+            }
+            x[i] = s / m[i][i];
+        }
+        return x;
     }
 
     /** J += ((df - J dx) dx^T)/(dx^T dx). */

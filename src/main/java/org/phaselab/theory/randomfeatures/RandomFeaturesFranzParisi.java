@@ -29,6 +29,7 @@ import org.phaselab.theory.numerics.Monitor;
 public final class RandomFeaturesFranzParisi {
     private static final double TOLERANCE = 1e-8;
     private static final int MAX_ITERATIONS = 20;
+    private static final int HALVINGS = 12;
     /**
      * Evaluations of the equations one curve may spend (a converging 10-point curve needs ~1000-2000): a curve that
      * keeps failing (near the interpolation point, where the references approach capacity) stops and says why.
@@ -95,7 +96,7 @@ public final class RandomFeaturesFranzParisi {
     public List<LocalEntropyPointRF> curve(double[] distances, Monitor monitor) {
         evaluations = 0;
         LocalEntropyPointRF[] out = new LocalEntropyPointRF[distances.length];
-        BroydenNewton newton = new BroydenNewton(TOLERANCE, MAX_ITERATIONS);
+        BroydenNewton newton = new BroydenNewton(TOLERANCE, MAX_ITERATIONS, HALVINGS);
         Solution start = fromReferences(newton);
         Integer[] order = new Integer[distances.length];
         for (int i = 0; i < order.length; i++) {
@@ -185,7 +186,7 @@ public final class RandomFeaturesFranzParisi {
      */
     private void latentOnly(double s, double[] x, EnergeticTermFP term) {
         double[] y = x.clone();
-        BroydenNewton.Outcome<Void> out = new BroydenNewton(TOLERANCE, MAX_ITERATIONS).solve(lat -> {
+        BroydenNewton.Outcome<Void> out = new BroydenNewton(TOLERANCE, MAX_ITERATIONS, HALVINGS).solve(lat -> {
             System.arraycopy(lat, 0, y, 3, 5);
             double[] r = evaluate(s, y, term).residual();
             return new BroydenNewton.Value<>(Arrays.copyOfRange(r, 3, 8), null);
