@@ -62,15 +62,7 @@ public final class RandomFeaturesBackend {
      * not yet: they are fast, and the diagram draws them before any alpha_LE); progress is the row's.
      */
     public LocalEntropyLine nextLocalEntropyRow(Monitor monitor) {
-        phaseDiagram(new Monitor() {
-            @Override
-            public boolean isCancelled() {
-                return monitor.isCancelled();
-            }
-
-            @Override
-            public void progress(double fraction) {}
-        });
+        phaseDiagram(Monitor.cancellationOf(monitor));
         return atypical.nextRow(monitor);
     }
 

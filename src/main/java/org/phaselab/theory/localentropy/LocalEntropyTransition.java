@@ -3,6 +3,7 @@ package org.phaselab.theory.localentropy;
 import java.util.List;
 import org.phaselab.theory.numerics.BrentSolver;
 import org.phaselab.theory.numerics.Monitor;
+import org.phaselab.theory.numerics.ParabolaMinimum;
 import org.phaselab.theory.numerics.RootResult;
 import org.phaselab.theory.storage.BinaryStorage;
 
@@ -89,33 +90,14 @@ public final class LocalEntropyTransition {
         if (!kMax.converged()) {
             return null;
         }
-        List<LocalEntropyPoint> curve = new FranzParisi(alpha, kMax.root(), 0).curve(GRID, new Monitor() {
-            @Override
-            public boolean isCancelled() {
-                return monitor.isCancelled();
-            }
-
-            @Override
-            public void progress(double fraction) {}
-        });
+        List<LocalEntropyPoint> curve = new FranzParisi(alpha, kMax.root(), 0).curve(GRID, Monitor.cancellationOf(monitor));
         return curve.stream().allMatch(LocalEntropyPoint::converged) ? curve : null;
     }
 
     /** Minimum of the parabola through three points (x = d, y = slope or phi). */
     private static double parabolaMinimum(LocalEntropyPoint a, LocalEntropyPoint b, LocalEntropyPoint c, boolean slope) {
-        double x0 = a.d(), x1 = b.d(), x2 = c.d();
-        double y0 = slope ? a.slope() : a.phi();
-        double y1 = slope ? b.slope() : b.phi();
-        double y2 = slope ? c.slope() : c.phi();
-        double d01 = (y1 - y0) / (x1 - x0);
-        double d12 = (y2 - y1) / (x2 - x1);
-        double curvature = (d12 - d01) / (x2 - x0);
-        if (!(curvature > 0)) {
-            return y1;
-        }
-        double xm = 0.5 * (x0 + x1) - d01 / (2 * curvature);
-        double value = y1 + d01 * (xm - x1) + curvature * (xm - x0) * (xm - x1);
-        return Math.min(y1, value);
+        return slope ? ParabolaMinimum.of(a.d(), a.slope(), b.d(), b.slope(), c.d(), c.slope())
+                : ParabolaMinimum.of(a.d(), a.phi(), b.d(), b.phi(), c.d(), c.phi());
     }
 
     private static double[] geometric(double from, double to, int count) {

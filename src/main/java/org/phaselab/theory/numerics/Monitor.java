@@ -19,6 +19,19 @@ public interface Monitor {
 
     void progress(double fraction);
 
+    /** The same cancellation without the progress (for a computation that is one step of a larger one). */
+    static Monitor cancellationOf(Monitor monitor) {
+        return new Monitor() {
+            @Override
+            public boolean isCancelled() {
+                return monitor.isCancelled();
+            }
+
+            @Override
+            public void progress(double fraction) {}
+        };
+    }
+
     /** Throws {@link CancelledException} if the run should stop; call between points. */
     default void checkCancelled() {
         if (isCancelled()) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import org.phaselab.theory.numerics.BrentSolver;
 import org.phaselab.theory.numerics.Monitor;
+import org.phaselab.theory.numerics.ParabolaMinimum;
 import org.phaselab.theory.numerics.RootResult;
 
 /**
@@ -81,7 +82,7 @@ public final class AtypicalTransition {
         monitor.checkCancelled();
         List<LocalEntropyPointRF> curve;
         try {
-            curve = RandomFeaturesFranzParisi.aroundMaxMargin(alpha, alphaD, monitor).curve(GRID, quiet(monitor));
+            curve = RandomFeaturesFranzParisi.aroundMaxMargin(alpha, alphaD, monitor).curve(GRID, Monitor.cancellationOf(monitor));
         } catch (IllegalArgumentException noReference) {
             return Double.NaN;
         }
@@ -109,32 +110,8 @@ public final class AtypicalTransition {
         if (best == first || best == curve.size() - 1) {
             return curve.get(best).slope();
         }
-        return parabolaMinimum(curve.get(best - 1), curve.get(best), curve.get(best + 1));
-    }
-
-    private static double parabolaMinimum(LocalEntropyPointRF a, LocalEntropyPointRF b, LocalEntropyPointRF c) {
-        double d01 = (b.slope() - a.slope()) / (b.d() - a.d());
-        double d12 = (c.slope() - b.slope()) / (c.d() - b.d());
-        double curvature = (d12 - d01) / (c.d() - a.d());
-        if (!(curvature > 0)) {
-            return b.slope();
-        }
-        double xm = 0.5 * (a.d() + b.d()) - d01 / (2 * curvature);
-        double value = b.slope() + d01 * (xm - b.d()) + curvature * (xm - a.d()) * (xm - b.d());
-        return Math.min(b.slope(), value);
-    }
-
-    /** The monitor's cancellation without its progress (a curve is one step of the scan). */
-    private static Monitor quiet(Monitor monitor) {
-        return new Monitor() {
-            @Override
-            public boolean isCancelled() {
-                return monitor.isCancelled();
-            }
-
-            @Override
-            public void progress(double fraction) {}
-        };
+        LocalEntropyPointRF a = curve.get(best - 1), b = curve.get(best), c = curve.get(best + 1);
+        return ParabolaMinimum.of(a.d(), a.slope(), b.d(), b.slope(), c.d(), c.slope());
     }
 
     private static ThresholdResult failed(String why, int curves) {
