@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.phaselab.theory.localentropy.FranzParisi;
-import org.phaselab.theory.numerics.Monitor;
+import org.phaselab.progress.Monitor;
 import org.phaselab.theory.spherical.SphericalPerceptron;
 import org.phaselab.theory.storage.BinaryStorage;
 import org.phaselab.theory.teacherstudent.TeacherStudentCurve;

@@ -1,7 +1,7 @@
 package org.phaselab.cli;
 
 import java.util.concurrent.Callable;
-import org.phaselab.theory.numerics.Monitor;
+import org.phaselab.progress.Monitor;
 import org.phaselab.training.jamming.Activation;
 import org.phaselab.training.jamming.JammingRun;
 import org.phaselab.training.jamming.JammingSetup;

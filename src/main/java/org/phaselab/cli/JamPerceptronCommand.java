@@ -1,7 +1,7 @@
 package org.phaselab.cli;
 
 import java.util.concurrent.Callable;
-import org.phaselab.theory.numerics.Monitor;
+import org.phaselab.progress.Monitor;
 import org.phaselab.training.jamming.SphericalPerceptron;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

@@ -12,7 +12,7 @@ import org.phaselab.preset.Preset;
 import org.phaselab.preset.PresetException;
 import org.phaselab.preset.PresetFigures;
 import org.phaselab.preset.PresetReader;
-import org.phaselab.theory.numerics.Monitor;
+import org.phaselab.progress.Monitor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

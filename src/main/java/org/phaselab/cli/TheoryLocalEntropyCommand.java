@@ -9,7 +9,7 @@ import org.phaselab.theory.localentropy.FranzParisi;
 import org.phaselab.theory.localentropy.LocalEntropyPoint;
 import org.phaselab.theory.localentropy.LocalEntropyTransition;
 import org.phaselab.theory.localentropy.Reference;
-import org.phaselab.theory.numerics.Monitor;
+import org.phaselab.progress.Monitor;
 import org.phaselab.theory.numerics.RootResult;
 import org.phaselab.theory.storage.BinaryStorage;
 import picocli.CommandLine.Command;

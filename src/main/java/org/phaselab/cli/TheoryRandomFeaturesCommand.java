@@ -3,7 +3,7 @@ package org.phaselab.cli;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import org.phaselab.theory.numerics.Monitor;
+import org.phaselab.progress.Monitor;
 import org.phaselab.theory.randomfeatures.AtypicalTransition;
 import org.phaselab.theory.randomfeatures.InterpolationThreshold;
 import org.phaselab.theory.randomfeatures.RandomFeaturesModel;

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.phaselab.theory.numerics.Monitor;
+import org.phaselab.progress.Monitor;
 import org.phaselab.theory.spherical.SphericalCapacity;
 import org.phaselab.theory.spherical.SphericalPerceptron;
 import org.phaselab.theory.spherical.SphericalPoint;

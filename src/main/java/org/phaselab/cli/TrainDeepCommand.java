@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.phaselab.theory.numerics.Monitor;
+import org.phaselab.progress.Monitor;
 import org.phaselab.training.deep.Activation;
 import org.phaselab.training.deep.DataSpec;
 import org.phaselab.training.deep.DescentSettings;

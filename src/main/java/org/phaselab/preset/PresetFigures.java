@@ -22,7 +22,7 @@ import org.phaselab.service.theory.TheoryScene;
 import org.phaselab.service.training.HeadlessTraining;
 import org.phaselab.service.training.TrainingScene;
 import org.phaselab.service.training.TrainingTheory;
-import org.phaselab.theory.numerics.Monitor;
+import org.phaselab.progress.Monitor;
 
 /**
  * Computes the main figure of a preset headless, with the same scene snapshot, requests, solvers and
@@ -80,7 +80,7 @@ public final class PresetFigures {
             throw PresetException.field(preset.source(), "figure", e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new org.phaselab.theory.numerics.CancelledException();
+            throw new org.phaselab.progress.CancelledException();
         }
     }
 

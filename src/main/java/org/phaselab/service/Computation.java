@@ -1,6 +1,6 @@
 package org.phaselab.service;
 
-import org.phaselab.theory.numerics.Monitor;
+import org.phaselab.progress.Monitor;
 
 /** A piece of background work: theory curves, a training run. Reports progress and stops when asked. */
 @FunctionalInterface

@@ -9,7 +9,7 @@ import org.phaselab.theory.deeplinear.ReducedLoss;
 import org.phaselab.theory.deeplinear.StationaryPointSolver;
 import org.phaselab.theory.deeplinear.Transition;
 import org.phaselab.theory.deeplinear.TransitionFinder;
-import org.phaselab.theory.numerics.Monitor;
+import org.phaselab.progress.Monitor;
 import org.phaselab.training.deep.Activation;
 import org.phaselab.training.deep.DataSpec;
 import org.phaselab.training.deep.DescentSettings;

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.phaselab.export.builders.JammingFigures;
 import org.phaselab.export.figure.Figure;
-import org.phaselab.theory.numerics.Monitor;
+import org.phaselab.progress.Monitor;
 import org.phaselab.training.jamming.DeltaHistogram;
 import org.phaselab.training.jamming.JammingSweepResult;
 import org.phaselab.training.jamming.PerceptronScan;

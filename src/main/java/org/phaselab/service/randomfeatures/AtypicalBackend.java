@@ -8,8 +8,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.phaselab.theory.numerics.CancelledException;
-import org.phaselab.theory.numerics.Monitor;
+import org.phaselab.progress.CancelledException;
+import org.phaselab.progress.Monitor;
 import org.phaselab.theory.randomfeatures.LocalEntropyPointRF;
 import org.phaselab.theory.randomfeatures.ThresholdResult;
 

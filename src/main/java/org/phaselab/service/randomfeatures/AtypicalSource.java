@@ -1,7 +1,7 @@
 package org.phaselab.service.randomfeatures;
 
 import java.util.List;
-import org.phaselab.theory.numerics.Monitor;
+import org.phaselab.progress.Monitor;
 import org.phaselab.theory.randomfeatures.AtypicalTransition;
 import org.phaselab.theory.randomfeatures.LocalEntropyPointRF;
 import org.phaselab.theory.randomfeatures.RandomFeaturesFranzParisi;

@@ -2,8 +2,8 @@ package org.phaselab.service.randomfeatures;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.phaselab.theory.numerics.CancelledException;
-import org.phaselab.theory.numerics.Monitor;
+import org.phaselab.progress.CancelledException;
+import org.phaselab.progress.Monitor;
 import org.phaselab.training.data.DataSpec;
 import org.phaselab.training.data.HiddenManifold;
 import org.phaselab.training.measure.LocalEnergy;

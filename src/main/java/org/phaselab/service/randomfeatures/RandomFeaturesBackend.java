@@ -3,7 +3,7 @@ package org.phaselab.service.randomfeatures;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.phaselab.theory.numerics.Monitor;
+import org.phaselab.progress.Monitor;
 import org.phaselab.theory.randomfeatures.CutPoint;
 import org.phaselab.theory.randomfeatures.InterpolationThreshold;
 import org.phaselab.theory.randomfeatures.MaxMarginReference;

@@ -6,7 +6,7 @@ import java.util.Locale;
 import org.phaselab.theory.localentropy.FranzParisi;
 import org.phaselab.theory.localentropy.LocalEntropyPoint;
 import org.phaselab.theory.numerics.Gaussian;
-import org.phaselab.theory.numerics.Monitor;
+import org.phaselab.progress.Monitor;
 import org.phaselab.theory.numerics.RootResult;
 import org.phaselab.theory.storage.BinaryStorage;
 import org.phaselab.theory.storage.StoragePoint;

@@ -1,6 +1,6 @@
 package org.phaselab.service.theory;
 
-import org.phaselab.theory.numerics.Monitor;
+import org.phaselab.progress.Monitor;
 
 /** Part i of n of a longer computation: maps its progress into [i/n, (i+1)/n] of the parent's. */
 final class SubMonitor implements Monitor {

@@ -1,6 +1,6 @@
 package org.phaselab.service.theory;
 
-import org.phaselab.theory.numerics.Monitor;
+import org.phaselab.progress.Monitor;
 
 /** The theory computations behind the theory panel and the command line's figures. */
 public interface TheoryBackend {

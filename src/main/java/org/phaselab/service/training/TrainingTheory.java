@@ -8,7 +8,7 @@ import org.phaselab.service.theory.TeacherStudentCurves;
 import org.phaselab.service.theory.TeacherStudentRequest;
 import org.phaselab.service.theory.TheoryBackend;
 import org.phaselab.service.theory.Threshold;
-import org.phaselab.theory.numerics.Monitor;
+import org.phaselab.progress.Monitor;
 
 /**
  * The theory curves the lab's measurements land on, from the theory panel's backend and cached (they

@@ -2,7 +2,7 @@ package org.phaselab.theory.deeplinear;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.phaselab.theory.numerics.Monitor;
+import org.phaselab.progress.Monitor;
 
 /** b*(gamma) with both branches and the loss derivatives on a grid of gamma, for plots and the CLI. */
 public final class OrderParameterCurve {

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.phaselab.theory.numerics.BroydenNewton;
 import org.phaselab.theory.numerics.Gaussian;
-import org.phaselab.theory.numerics.Monitor;
+import org.phaselab.progress.Monitor;
 
 /**
  * RS Franz-Parisi potential of the binary perceptron (THEORY.md section 3; Huang &amp; Kabashima, PRE 90, 052813

@@ -2,7 +2,7 @@ package org.phaselab.theory.localentropy;
 
 import java.util.List;
 import org.phaselab.theory.numerics.BrentSolver;
-import org.phaselab.theory.numerics.Monitor;
+import org.phaselab.progress.Monitor;
 import org.phaselab.theory.numerics.ParabolaMinimum;
 import org.phaselab.theory.numerics.RootResult;
 import org.phaselab.theory.storage.BinaryStorage;

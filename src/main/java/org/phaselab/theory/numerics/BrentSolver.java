@@ -22,16 +22,16 @@ public final class BrentSolver {
         double fb = f.applyAsDouble(b);
         int evals = 2;
         if (!Double.isFinite(fa) || !Double.isFinite(fb)) {
-            return fail(RootResult.Kind.NOT_FINITE, "f(" + a + ") = " + fa + ", f(" + b + ") = " + fb, evals);
+            return fail(Convergence.Kind.NOT_FINITE, "f(" + a + ") = " + fa + ", f(" + b + ") = " + fb, evals);
         }
         if (fa == 0) {
-            return new RootResult(a, true, evals, 0, null);
+            return RootResult.found(a, evals, 0);
         }
         if (fb == 0) {
-            return new RootResult(b, true, evals, 0, null);
+            return RootResult.found(b, evals, 0);
         }
         if (fa * fb > 0) {
-            return fail(RootResult.Kind.NOT_BRACKETING_INTERVAL, "f(" + a + ") = " + fa + ", f(" + b + ") = " + fb, evals);
+            return fail(Convergence.Kind.NOT_BRACKETING_INTERVAL, "f(" + a + ") = " + fa + ", f(" + b + ") = " + fb, evals);
         }
         double c = a;
         double fc = fa;
@@ -45,7 +45,7 @@ public final class BrentSolver {
             double tol = 2 * Math.ulp(b) + 0.5 * absoluteTolerance;
             double m = 0.5 * (c - b);
             if (Math.abs(m) <= tol || fb == 0) {
-                return new RootResult(b, true, evals, Math.abs(fb), null);
+                return RootResult.found(b, evals, Math.abs(fb));
             }
             if (Math.abs(e) < tol || Math.abs(fa) <= Math.abs(fb)) {
                 d = m;
@@ -82,7 +82,7 @@ public final class BrentSolver {
             fb = f.applyAsDouble(b);
             evals++;
             if (!Double.isFinite(fb)) {
-                return fail(RootResult.Kind.NOT_FINITE, "f(" + b + ") = " + fb, evals);
+                return fail(Convergence.Kind.NOT_FINITE, "f(" + b + ") = " + fb, evals);
             }
             if ((fb > 0) == (fc > 0)) {
                 c = a;
@@ -91,11 +91,10 @@ public final class BrentSolver {
                 e = d;
             }
         }
-        return new RootResult(Double.NaN, false, evals, Math.abs(fb),
-                new RootResult.Failure(RootResult.Kind.MAX_EVALUATIONS, "no convergence in " + maxEvaluations + " evaluations near " + b));
+        return RootResult.failed(Convergence.Kind.MAX_EVALUATIONS, "no convergence in " + maxEvaluations + " evaluations near " + b, evals, Math.abs(fb));
     }
 
-    private static RootResult fail(RootResult.Kind kind, String detail, int evals) {
-        return new RootResult(Double.NaN, false, evals, Double.NaN, new RootResult.Failure(kind, detail));
+    private static RootResult fail(Convergence.Kind kind, String detail, int evals) {
+        return RootResult.failed(kind, detail, evals, Double.NaN);
     }
 }

@@ -36,10 +36,10 @@ public final class MonotoneRootFinder {
         double f1 = Double.NaN;
         while (true) {
             if (!Double.isFinite(f0)) {
-                return failure(RootResult.Kind.NOT_FINITE, "f(" + x0 + ") = " + f0, evals, f0);
+                return failure(Convergence.Kind.NOT_FINITE, "f(" + x0 + ") = " + f0, evals, f0);
             }
             if (Math.abs(f0) <= fTolerance) {
-                return new RootResult(x0, true, evals, Math.abs(f0), null);
+                return RootResult.found(x0, evals, Math.abs(f0));
             }
             if ((f0 > 0) == decreasing) {
                 below = x0;
@@ -61,17 +61,16 @@ public final class MonotoneRootFinder {
                     double grow = 4 * Math.max(Math.abs(step), Math.abs(x0 - (Double.isNaN(x1) ? x0 : x1)));
                     next = belowKnown ? Math.min(hi, below + grow) : Math.max(lo, above - grow);
                     if (next == x0) {
-                        return failure(RootResult.Kind.NOT_BRACKETING_INTERVAL,
+                        return failure(Convergence.Kind.NOT_BRACKETING_INTERVAL,
                                 "no sign change up to " + next + ": f = " + f0, evals, f0);
                     }
                 }
             }
             if (Math.abs(next - x0) <= xTolerance && belowKnown && aboveKnown) {
-                return new RootResult(x0, true, evals, Math.abs(f0), null);
+                return RootResult.found(x0, evals, Math.abs(f0));
             }
             if (evals >= maxEvaluations) {
-                return new RootResult(Double.NaN, false, evals, Math.abs(f0), new RootResult.Failure(
-                        RootResult.Kind.MAX_EVALUATIONS, "no convergence in " + maxEvaluations + " evaluations near " + x0));
+                return RootResult.failed(Convergence.Kind.MAX_EVALUATIONS, "no convergence in " + maxEvaluations + " evaluations near " + x0, evals, Math.abs(f0));
             }
             x1 = x0;
             f1 = f0;
@@ -81,7 +80,7 @@ public final class MonotoneRootFinder {
         }
     }
 
-    private static RootResult failure(RootResult.Kind kind, String detail, int evals, double f) {
-        return new RootResult(Double.NaN, false, evals, Math.abs(f), new RootResult.Failure(kind, detail));
+    private static RootResult failure(Convergence.Kind kind, String detail, int evals, double f) {
+        return RootResult.failed(kind, detail, evals, Math.abs(f));
     }
 }

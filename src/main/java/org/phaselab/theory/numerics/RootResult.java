@@ -4,15 +4,33 @@ package org.phaselab.theory.numerics;
  * Outcome of a one-dimensional root search.
  *
  * @param root        the root (NaN unless converged)
- * @param converged   whether the tolerance was met
- * @param iterations  function evaluations used
- * @param residual    |f(root)| at the end
- * @param failure     why it failed, or null
+ * @param convergence whether the tolerance was met, evaluations used, |f(root)| at the end, and why it failed
  */
-public record RootResult(double root, boolean converged, int iterations, double residual, Failure failure) {
-    /** Why a root search failed, with the numbers that show it. */
-    public record Failure(Kind kind, String detail) {}
+public record RootResult(double root, Convergence convergence) {
 
-    /** Failure kinds (after Hipparchus' LocalizedFormats). */
-    public enum Kind { NOT_BRACKETING_INTERVAL, MAX_EVALUATIONS, NOT_FINITE }
+    static RootResult found(double root, int evaluations, double residual) {
+        return new RootResult(root, Convergence.reached(evaluations, residual));
+    }
+
+    static RootResult failed(Convergence.Kind kind, String detail, int evaluations, double residual) {
+        return new RootResult(Double.NaN, Convergence.failed(kind, detail, evaluations, residual));
+    }
+
+    public boolean converged() {
+        return convergence.converged();
+    }
+
+    /** Function evaluations used. */
+    public int iterations() {
+        return convergence.evaluations();
+    }
+
+    public double residual() {
+        return convergence.residual();
+    }
+
+    /** Why it failed, or null. */
+    public Convergence.Failure failure() {
+        return convergence.failure();
+    }
 }

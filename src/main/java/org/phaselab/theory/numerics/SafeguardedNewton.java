@@ -43,12 +43,11 @@ public final class SafeguardedNewton {
             double value = fx[0];
             double slope = fx[1];
             if (!Double.isFinite(value) || !Double.isFinite(slope)) {
-                return new RootResult(Double.NaN, false, evals, Double.NaN, new RootResult.Failure(
-                        RootResult.Kind.NOT_FINITE, "f(" + x + ") = " + value + ", f'(" + x + ") = " + slope));
+                return RootResult.failed(Convergence.Kind.NOT_FINITE, "f(" + x + ") = " + value + ", f'(" + x + ") = " + slope, evals, Double.NaN);
             }
             lastValue = value;
             if (Math.abs(value) <= functionTolerance) {
-                return new RootResult(x, true, evals, Math.abs(value), null);
+                return RootResult.found(x, evals, Math.abs(value));
             }
             sawPositive |= value > 0;
             sawNegative |= value < 0;
@@ -59,7 +58,7 @@ public final class SafeguardedNewton {
                 b = x;
             }
             if (b - a <= argumentTolerance && sawPositive && sawNegative) {
-                return new RootResult(x, true, evals, Math.abs(value), null);
+                return RootResult.found(x, evals, Math.abs(value));
             }
             double newton = x - value / slope;
             boolean newtonInside = slope != 0 && newton > a && newton < b;
@@ -72,7 +71,6 @@ public final class SafeguardedNewton {
                 x = 0.5 * (a + b);
             }
         }
-        return new RootResult(Double.NaN, false, maxEvaluations, Math.abs(lastValue), new RootResult.Failure(
-                RootResult.Kind.MAX_EVALUATIONS, "no convergence in " + maxEvaluations + " evaluations in [" + a + ", " + b + "]"));
+        return RootResult.failed(Convergence.Kind.MAX_EVALUATIONS, "no convergence in " + maxEvaluations + " evaluations in [" + a + ", " + b + "]", maxEvaluations, Math.abs(lastValue));
     }
 }

@@ -2,7 +2,7 @@
  * Numerics for the replica-symmetric models: stable Gaussian tails ({@link org.phaselab.theory.numerics.Gaussian}),
  * Gaussian-measure quadrature (uniform trapezoids; Gauss-Legendre panels graded around kinks: {@link
  * org.phaselab.theory.numerics.GradedGaussianRule}, {@link org.phaselab.theory.numerics.GradedPanels}), root finding
- * with failure kinds (Brent; {@link org.phaselab.theory.numerics.MonotoneRootFinder} from a guess, for continuation), and the {@link org.phaselab.theory.numerics.Monitor}
- * through which long computations report progress and honour cancellation. Pure Java.
+ * with failure kinds (Brent; {@link org.phaselab.theory.numerics.MonotoneRootFinder} from a guess, for continuation), and the {@link org.phaselab.theory.numerics.Convergence}
+ * record that every solver result carries. Pure Java.
  */
 package org.phaselab.theory.numerics;

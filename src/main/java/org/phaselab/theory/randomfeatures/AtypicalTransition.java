@@ -3,7 +3,7 @@ package org.phaselab.theory.randomfeatures;
 import java.util.List;
 import java.util.Locale;
 import org.phaselab.theory.numerics.BrentSolver;
-import org.phaselab.theory.numerics.Monitor;
+import org.phaselab.progress.Monitor;
 import org.phaselab.theory.numerics.ParabolaMinimum;
 import org.phaselab.theory.numerics.RootResult;
 

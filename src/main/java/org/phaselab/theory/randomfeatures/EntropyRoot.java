@@ -2,7 +2,7 @@ package org.phaselab.theory.randomfeatures;
 
 import java.util.function.DoubleFunction;
 import org.phaselab.theory.numerics.BrentSolver;
-import org.phaselab.theory.numerics.Monitor;
+import org.phaselab.progress.Monitor;
 import org.phaselab.theory.numerics.RootResult;
 
 /**

@@ -1,6 +1,6 @@
 package org.phaselab.theory.randomfeatures;
 
-import org.phaselab.theory.numerics.Monitor;
+import org.phaselab.progress.Monitor;
 
 /**
  * The interpolation (SAT/UNSAT) threshold alpha_c(alphaD): the load P/N at which the RS entropy of the

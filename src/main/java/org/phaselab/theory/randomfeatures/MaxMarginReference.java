@@ -1,6 +1,6 @@
 package org.phaselab.theory.randomfeatures;
 
-import org.phaselab.theory.numerics.Monitor;
+import org.phaselab.progress.Monitor;
 
 /**
  * The maximum-margin solutions at (alpha, alphaD): kappa_max is the margin where the RS entropy of solutions

@@ -2,7 +2,7 @@ package org.phaselab.theory.randomfeatures;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.phaselab.theory.numerics.Monitor;
+import org.phaselab.progress.Monitor;
 
 /**
  * A cut through the phase diagram at fixed alphaD = P/D: as N grows at fixed P and D (alpha = P/N falls), the

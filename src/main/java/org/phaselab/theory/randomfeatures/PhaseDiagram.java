@@ -2,7 +2,7 @@ package org.phaselab.theory.randomfeatures;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.phaselab.theory.numerics.Monitor;
+import org.phaselab.progress.Monitor;
 
 /**
  * The phase diagram of the random-features perceptron: for each alphaD of a grid, the interpolation

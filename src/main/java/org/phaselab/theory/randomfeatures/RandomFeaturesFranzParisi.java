@@ -8,7 +8,7 @@ import org.phaselab.theory.localentropy.Quadrature;
 import org.phaselab.theory.localentropy.Reference;
 import org.phaselab.theory.numerics.BroydenNewton;
 import org.phaselab.theory.numerics.Gaussian;
-import org.phaselab.theory.numerics.Monitor;
+import org.phaselab.progress.Monitor;
 
 /**
  * RS Franz-Parisi local entropy of the random-features perceptron (docs/random-features.md, "Local entropy"):

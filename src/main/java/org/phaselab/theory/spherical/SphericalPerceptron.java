@@ -3,7 +3,7 @@ package org.phaselab.theory.spherical;
 import java.util.ArrayList;
 import java.util.List;
 import org.phaselab.theory.numerics.BrentSolver;
-import org.phaselab.theory.numerics.Monitor;
+import org.phaselab.progress.Monitor;
 import org.phaselab.theory.numerics.RootResult;
 
 /**

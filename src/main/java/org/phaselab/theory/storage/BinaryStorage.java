@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.phaselab.theory.numerics.BrentSolver;
 import org.phaselab.theory.numerics.Gaussian;
-import org.phaselab.theory.numerics.Monitor;
+import org.phaselab.progress.Monitor;
 import org.phaselab.theory.numerics.MonotoneRootFinder;
 import org.phaselab.theory.numerics.RootResult;
 

@@ -2,12 +2,12 @@ package org.phaselab.theory.teacherstudent;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.phaselab.theory.numerics.Monitor;
+import org.phaselab.progress.Monitor;
 
 /**
  * Teacher-student states along a list of loads, by continuation: each point starts Newton from the previous
  * converged branch point, so a dense curve costs a few evaluations of F per point. Reports progress and stops
- * between points when the {@link Monitor} asks ({@link org.phaselab.theory.numerics.CancelledException}).
+ * between points when the {@link Monitor} asks ({@link org.phaselab.progress.CancelledException}).
  */
 public final class TeacherStudentCurve {
     private final GeneralizingBranch branch;

@@ -3,7 +3,7 @@ package org.phaselab.training.deep;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import org.phaselab.theory.numerics.Monitor;
+import org.phaselab.progress.Monitor;
 
 /** Runs a {@link SweepSpec}: one data set, one net, gamma stepped with the weights carried over. */
 public final class GammaSweep {

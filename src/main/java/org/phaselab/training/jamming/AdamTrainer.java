@@ -1,6 +1,6 @@
 package org.phaselab.training.jamming;
 
-import org.phaselab.theory.numerics.Monitor;
+import org.phaselab.progress.Monitor;
 
 /**
  * Full-batch Adam on the quadratic hinge loss (Kingma and Ba, ICLR 2015, Algorithm 1, with

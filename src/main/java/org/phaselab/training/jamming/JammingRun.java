@@ -1,6 +1,6 @@
 package org.phaselab.training.jamming;
 
-import org.phaselab.theory.numerics.Monitor;
+import org.phaselab.progress.Monitor;
 
 /**
  * The outcome of one training run (Geiger et al. 2019, section II).

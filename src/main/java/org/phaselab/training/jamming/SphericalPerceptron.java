@@ -1,7 +1,7 @@
 package org.phaselab.training.jamming;
 
 import java.util.SplittableRandom;
-import org.phaselab.theory.numerics.Monitor;
+import org.phaselab.progress.Monitor;
 
 /**
  * The jamming experiment of the spherical perceptron (Franz and Parisi 2016; THEORY.md sections 1, 6):

@@ -9,8 +9,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
-import org.phaselab.theory.numerics.CancelledException;
-import org.phaselab.theory.numerics.Monitor;
+import org.phaselab.progress.CancelledException;
+import org.phaselab.progress.Monitor;
 
 /**
  * A sweep over the width at fixed data size P: every (width, seed) run is trained on a pool of

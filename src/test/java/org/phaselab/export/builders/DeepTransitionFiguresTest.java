@@ -16,7 +16,7 @@ import org.phaselab.export.figure.Series;
 import org.phaselab.service.deep.DeepTransitionBackend;
 import org.phaselab.service.deep.PhaseDiagram;
 import org.phaselab.service.deep.SweepPair;
-import org.phaselab.theory.numerics.Monitor;
+import org.phaselab.progress.Monitor;
 import org.phaselab.training.deep.Activation;
 
 class DeepTransitionFiguresTest {

@@ -8,8 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.phaselab.theory.numerics.CancelledException;
-import org.phaselab.theory.numerics.Monitor;
+import org.phaselab.progress.CancelledException;
+import org.phaselab.progress.Monitor;
 import org.phaselab.theory.randomfeatures.ThresholdResult;
 
 /** The local-entropy part of the backend with a fake solver: rows one at a time and kept, curves placed on the cut. */

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.phaselab.theory.numerics.CancelledException;
-import org.phaselab.theory.numerics.Monitor;
+import org.phaselab.progress.CancelledException;
+import org.phaselab.progress.Monitor;
 import org.phaselab.theory.randomfeatures.LocalEntropyPointRF;
 import org.phaselab.theory.randomfeatures.ThresholdResult;
 

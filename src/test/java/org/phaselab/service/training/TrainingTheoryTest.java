@@ -11,7 +11,7 @@ import org.phaselab.service.theory.CurvePoint;
 import org.phaselab.service.theory.RsTheoryBackend;
 import org.phaselab.service.theory.TeacherStudentCurves;
 import org.phaselab.service.theory.Threshold;
-import org.phaselab.theory.numerics.Monitor;
+import org.phaselab.progress.Monitor;
 
 /** The theory the lab's points land on: literature values from THEORY.md. */
 class TrainingTheoryTest {

@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.phaselab.theory.numerics.BrentSolver;
 import org.phaselab.theory.numerics.Gaussian;
-import org.phaselab.theory.numerics.Monitor;
+import org.phaselab.progress.Monitor;
 import org.phaselab.theory.numerics.RootResult;
 import org.phaselab.theory.storage.BinaryStorage;
 import org.phaselab.theory.storage.StoragePoint;

@@ -43,7 +43,7 @@ class NumericsTest {
     void brentFlagsNonBracketingInterval() {
         RootResult r = new BrentSolver(1e-12, 100).solve(x -> x * x + 1, -1, 2);
         assertFalse(r.converged());
-        assertEquals(RootResult.Kind.NOT_BRACKETING_INTERVAL, r.failure().kind());
+        assertEquals(Convergence.Kind.NOT_BRACKETING_INTERVAL, r.failure().kind());
         assertTrue(Double.isNaN(r.root()));
         assertTrue(r.failure().detail().contains("f(-1.0) = 2.0"), r.failure().detail());
     }
@@ -52,6 +52,6 @@ class NumericsTest {
     void brentFlagsEvaluationBudget() {
         RootResult r = new BrentSolver(1e-300, 4).solve(x -> Math.exp(x) - 2 + Math.sin(7 * x), -3, 1);
         assertFalse(r.converged());
-        assertEquals(RootResult.Kind.MAX_EVALUATIONS, r.failure().kind());
+        assertEquals(Convergence.Kind.MAX_EVALUATIONS, r.failure().kind());
     }
 }

@@ -81,6 +81,6 @@ class PanelRulesTest {
         assertTrue(r.iterations() < 15, "evaluations " + r.iterations());
         RootResult none = finder.solve(x -> 1 + x * x, true, -5, 5, 0, 0.1);
         assertFalse(none.converged());
-        assertEquals(RootResult.Kind.NOT_BRACKETING_INTERVAL, none.failure().kind());
+        assertEquals(Convergence.Kind.NOT_BRACKETING_INTERVAL, none.failure().kind());
     }
 }

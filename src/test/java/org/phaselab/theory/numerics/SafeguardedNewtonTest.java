@@ -38,7 +38,7 @@ class SafeguardedNewtonTest {
             out[1] = 2 * x;
         }, -1, 2, 0.5, -1);
         assertFalse(r.converged());
-        assertEquals(RootResult.Kind.MAX_EVALUATIONS, r.failure().kind());
+        assertEquals(Convergence.Kind.MAX_EVALUATIONS, r.failure().kind());
         assertTrue(Double.isNaN(r.root()));
     }
 
@@ -49,6 +49,6 @@ class SafeguardedNewtonTest {
             out[1] = 1 / (x - 1);
         }, 0, 3, 0.5, -1);
         assertFalse(r.converged());
-        assertEquals(RootResult.Kind.NOT_FINITE, r.failure().kind());
+        assertEquals(Convergence.Kind.NOT_FINITE, r.failure().kind());
     }
 }

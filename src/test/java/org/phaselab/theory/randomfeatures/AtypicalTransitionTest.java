@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
-import org.phaselab.theory.numerics.Monitor;
+import org.phaselab.progress.Monitor;
 
 /** alpha_LE(alpha_D) by the non-monotonicity criterion of THEORY.md section 3 (the slowest test here, ~1 min). */
 class AtypicalTransitionTest {

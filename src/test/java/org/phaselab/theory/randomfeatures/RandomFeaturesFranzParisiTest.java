@@ -9,7 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.phaselab.theory.localentropy.FranzParisi;
 import org.phaselab.theory.localentropy.LocalEntropyPoint;
-import org.phaselab.theory.numerics.Monitor;
+import org.phaselab.progress.Monitor;
 
 /** The random-features Franz-Parisi potential against its exact points and limits (docs/random-features.md). */
 class RandomFeaturesFranzParisiTest {

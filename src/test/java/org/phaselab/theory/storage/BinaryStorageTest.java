@@ -10,10 +10,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.phaselab.theory.numerics.CancelledException;
+import org.phaselab.progress.CancelledException;
 import org.phaselab.theory.numerics.Gaussian;
 import org.phaselab.theory.numerics.GaussianQuadrature;
-import org.phaselab.theory.numerics.Monitor;
+import org.phaselab.progress.Monitor;
 import org.phaselab.theory.numerics.RootResult;
 
 class BinaryStorageTest {

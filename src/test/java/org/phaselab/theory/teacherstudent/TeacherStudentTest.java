@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.phaselab.theory.numerics.CancelledException;
-import org.phaselab.theory.numerics.Monitor;
+import org.phaselab.progress.CancelledException;
+import org.phaselab.progress.Monitor;
 
 /** The teacher-student solver against the literature and against its own saddle-point equations. */
 class TeacherStudentTest {

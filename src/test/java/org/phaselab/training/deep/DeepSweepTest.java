@@ -9,7 +9,7 @@ import org.phaselab.theory.deeplinear.DeepLinearModel;
 import org.phaselab.theory.deeplinear.StationaryPointSolver;
 import org.phaselab.theory.deeplinear.Transition;
 import org.phaselab.theory.deeplinear.TransitionFinder;
-import org.phaselab.theory.numerics.Monitor;
+import org.phaselab.progress.Monitor;
 
 /**
  * Linear nets trained by GD on whitened data (a = c = 1 exactly) against the reduced theory.

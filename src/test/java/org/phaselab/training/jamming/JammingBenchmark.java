@@ -1,7 +1,7 @@
 package org.phaselab.training.jamming;
 
 import java.util.List;
-import org.phaselab.theory.numerics.Monitor;
+import org.phaselab.progress.Monitor;
 
 /**
  * Not a test: measures a width sweep and prints N*, P/N* and the wall time per point.

@@ -1,6 +1,6 @@
 package org.phaselab.training.jamming;
 
-import org.phaselab.theory.numerics.Monitor;
+import org.phaselab.progress.Monitor;
 
 /** Not a test: SAT fraction of the spherical perceptron over alpha at one kappa. Args: N KAPPA SEEDS ALPHA... */
 public final class PerceptronBenchmark {

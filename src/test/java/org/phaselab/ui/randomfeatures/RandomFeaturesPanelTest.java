@@ -72,7 +72,7 @@ class RandomFeaturesPanelTest {
         Figure after = figure("rf-entropy");
         Series s = series(after, "entropy");
         assertNotEquals(series(before, "entropy").y()[20], s.y()[20]);
-        double npC = 1 / new InterpolationThreshold().alphaC(5.0, org.phaselab.theory.numerics.Monitor.NONE).value();
+        double npC = 1 / new InterpolationThreshold().alphaC(5.0, org.phaselab.progress.Monitor.NONE).value();
         int checked = 0;
         for (int i = 0; i < s.size(); i += 3) {
             if (Double.isFinite(s.y()[i]) && s.x()[i] != npC) {

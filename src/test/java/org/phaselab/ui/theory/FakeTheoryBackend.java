@@ -12,7 +12,7 @@ import org.phaselab.service.theory.LocalEntropyRequest;
 import org.phaselab.service.theory.TeacherStudentCurves;
 import org.phaselab.service.theory.TeacherStudentRequest;
 import org.phaselab.service.theory.Threshold;
-import org.phaselab.theory.numerics.Monitor;
+import org.phaselab.progress.Monitor;
 
 /** A backend whose curves are simple known functions of the request, slow on purpose, for UI plumbing tests. */
 final class FakeTheoryBackend implements org.phaselab.service.theory.TheoryBackend {

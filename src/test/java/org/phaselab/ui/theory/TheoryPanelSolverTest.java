@@ -14,7 +14,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.phaselab.export.figure.Figure;
 import org.phaselab.export.figure.Series;
 import org.phaselab.service.theory.RsTheoryBackend;
-import org.phaselab.theory.numerics.Monitor;
+import org.phaselab.progress.Monitor;
 import org.phaselab.theory.storage.BinaryStorage;
 import org.phaselab.theory.storage.StoragePoint;
 import org.phaselab.ui.app.MainWindow;

@@ -1,4 +1,4 @@
-package org.phaselab.theory.numerics;
+package org.phaselab.progress;
 
 /**
  * What a long computation (a curve of many saddle points) reports to whoever runs it: progress in

@@ -1,4 +1,4 @@
-package org.phaselab.theory.numerics;
+package org.phaselab.progress;
 
 /** Thrown between steps of a computation whose {@link Monitor} asked it to stop. */
 public final class CancelledException extends RuntimeException {
