@@ -13,7 +13,7 @@ import org.phaselab.service.deep.DeepScene;
 import org.phaselab.training.deep.Activation;
 
 class DeepSceneCodecTest {
-    private final DeepSceneCodec codec = new DeepSceneCodec();
+    private final SchemaCodec<DeepScene> codec = SceneCodecs.DEEP;
 
     @Test
     void roundTripKeepsEveryParameter() throws Exception {

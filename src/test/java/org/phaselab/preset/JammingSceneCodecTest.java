@@ -11,7 +11,7 @@ import org.phaselab.service.jamming.JammingScene;
 import org.phaselab.training.jamming.Activation;
 
 class JammingSceneCodecTest {
-    private final JammingSceneCodec codec = new JammingSceneCodec();
+    private final SchemaCodec<JammingScene> codec = SceneCodecs.JAMMING;
 
     @Test
     void shippedPresetDecodesAndRoundTrips() throws Exception {

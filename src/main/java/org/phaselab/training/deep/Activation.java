@@ -4,6 +4,11 @@ package org.phaselab.training.deep;
 public enum Activation {
     LINEAR, TANH, RELU;
 
+    /** The name people read: "linear", "tanh", "ReLU". */
+    public String displayName() {
+        return this == RELU ? "ReLU" : name().toLowerCase(java.util.Locale.ROOT);
+    }
+
     public double apply(double z) {
         return switch (this) {
             case LINEAR -> z;

@@ -24,6 +24,11 @@ public enum Activation {
 
     public abstract double value(double z);
 
+    /** The name people read: "ReLU", "tanh". */
+    public String displayName() {
+        return this == RELU ? "ReLU" : "tanh";
+    }
+
     public abstract double slope(double z);
 
     public abstract double curvature(double z);

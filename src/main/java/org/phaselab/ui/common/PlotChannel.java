@@ -10,6 +10,7 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.phaselab.export.catalogue.FigureEntry;
 import org.phaselab.export.figure.Figure;
 import org.phaselab.service.Computation;
 import org.phaselab.service.LatestWinsService;
@@ -34,6 +35,11 @@ public final class PlotChannel<Q> implements AutoCloseable {
         this.service = new LatestWinsService<>(name, fxThread);
         this.requests = requests;
         this.computations = computations;
+    }
+
+    /** The channel of a catalogue figure, computed from the scene the supplier returns (the panel's current one). */
+    public static <S> PlotChannel<S> of(FigureEntry<S> entry, Executor fxThread, Supplier<S> scene) {
+        return new PlotChannel<>(entry.id(), fxThread, scene, s -> m -> entry.compute(s, m));
     }
 
     /** Builds the request from the current parameters and submits it. */

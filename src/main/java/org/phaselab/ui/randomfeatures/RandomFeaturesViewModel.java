@@ -43,13 +43,10 @@ import org.phaselab.ui.common.PlotChannel;
  * a marker on the cut's plots; the Franz-Parisi curves phi_FP(d) on the cut are a fourth plot ({@link LocalEntropyJobs}).
  */
 public final class RandomFeaturesViewModel implements SceneModel<RandomFeaturesScene> {
-    public static final double ALPHA_D_MIN = RandomFeaturesScene.ALPHA_D_MIN;
-    public static final double ALPHA_D_MAX = RandomFeaturesScene.ALPHA_D_MAX;
-
     /** How alpha_LE is defined, for the panel's help text. */
     public static final String LE_CRITERION = AtypicalTransition.CRITERION;
 
-    public final DoubleProperty alphaD = new SimpleDoubleProperty(this, "alphaD", RandomFeaturesScene.DEFAULT.alphaD());
+    public final DoubleProperty alphaD = new SimpleDoubleProperty(this, "alphaD", RandomFeaturesScene.ALPHA_D.defaultValue());
     /** The last finished training sweep (any alpha_D; drawn only on the cut of its own alpha_D). */
     public final ObjectProperty<OverparameterizationSweep> measured = new SimpleObjectProperty<>(this, "measured");
     public final BooleanProperty trainingBusy = new SimpleBooleanProperty(this, "trainingBusy", false);

@@ -31,7 +31,7 @@ class JammingPanelTest {
     @Start
     void start(Stage stage) {
         model = new JammingViewModel(Platform::runLater, 2);
-        perceptron = new PerceptronViewModel(Platform::runLater, 2);
+        perceptron = new PerceptronViewModel(model.parameters, Platform::runLater, 2);
         view = new JammingView(model, perceptron);
         MainWindow window = new MainWindow(List.of(view));
         stage.setScene(new Scene(window, 1200, 800));
