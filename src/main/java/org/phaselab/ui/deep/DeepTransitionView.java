@@ -39,9 +39,9 @@ public final class DeepTransitionView extends ScenePanel<DeepScene> {
         Button train = new Button("Train sweeps");
         train.setId("deep-train");
         train.setOnAction(e -> model.train());
-        train.disableProperty().bind(model.trainingBusy);
+        train.disableProperty().bind(model.training.busyProperty());
         BusyIndicator busy = new BusyIndicator("deep-train-busy", model::cancelTraining);
-        busy.follow(model.trainingBusy, model.trainingProgress, model.trainingMessage);
+        busy.follow(model.training);
 
         Label help = new Label("Weight decay γ against fit: one hidden layer (D = 1) learns continuously below γ_c = c "
                 + "(second order); deeper nets jump (first order), the origin staying a local minimum for every γ > 0. "

@@ -14,13 +14,11 @@ import javafx.beans.property.StringProperty;
 import org.phaselab.export.catalogue.DeepCatalogue;
 import org.phaselab.export.catalogue.FigureCatalogue;
 import org.phaselab.ui.common.SceneProperties;
-import org.phaselab.service.LatestWinsService;
-import org.phaselab.service.Outcome;
-import org.phaselab.service.RequestListener;
 import org.phaselab.service.deep.DeepScene;
 import org.phaselab.service.deep.DeepTransitionBackend;
 import org.phaselab.service.deep.SweepPair;
 import org.phaselab.training.deep.Activation;
+import org.phaselab.ui.common.BackgroundJob;
 import org.phaselab.ui.common.PlotChannel;
 
 /**
@@ -41,10 +39,8 @@ public final class DeepTransitionViewModel implements SceneModel<DeepScene> {
     public final IntegerProperty sweepPoints = parameters.integer(DeepScene.SWEEP_POINTS);
     /** The last finished training sweeps (any depth; shown only on the phase diagram of their own depth). */
     public final ObjectProperty<SweepPair> measured = new SimpleObjectProperty<>(this, "measured");
-    public final BooleanProperty trainingBusy = new SimpleBooleanProperty(this, "trainingBusy", false);
-    public final DoubleProperty trainingProgress = new SimpleDoubleProperty(this, "trainingProgress", 0);
-    /** Why the last training did not finish (failed or cancelled); empty after a success. */
-    public final StringProperty trainingMessage = new SimpleStringProperty(this, "trainingMessage", "");
+    /** The training sweeps in the background: busy, progress, and why the last did not finish (failed or cancelled). */
+    public final BackgroundJob<SweepPair> training;
 
     /** What the order-parameter plot needs: the scene and the sweeps measured at its depth (null if none). */
     public record DiagramRequest(DeepScene scene, SweepPair measured) {}
@@ -53,7 +49,6 @@ public final class DeepTransitionViewModel implements SceneModel<DeepScene> {
     private final PlotChannel<DeepScene> landscape;
     private final PlotChannel<DiagramRequest> orderParameter;
     private final PlotChannel<DeepScene> derivatives;
-    private final LatestWinsService<SweepPair> training;
 
     public DeepTransitionViewModel(DeepTransitionBackend backend, Executor fxThread) {
         this.backend = backend;
@@ -63,7 +58,7 @@ public final class DeepTransitionViewModel implements SceneModel<DeepScene> {
         // the app's b*(gamma) carries the sweeps the user trained, not ones computed for the plot
         orderParameter = new PlotChannel<>("deep-order", fxThread, this::diagramRequest,
                 r -> m -> DeepCatalogue.orderParameter(backend, r.scene(), r.measured(), m));
-        training = new LatestWinsService<>("deep-training", fxThread);
+        training = new BackgroundJob<>("deep-training", fxThread, "Training failed: ", "Training cancelled");
         gamma.addListener((o, a, b) -> landscape.request());
         depth.addListener((o, a, b) -> refreshAll());
         measured.addListener((o, a, b) -> orderParameter.request());
@@ -96,31 +91,10 @@ public final class DeepTransitionViewModel implements SceneModel<DeepScene> {
         try {
             s = scene();
         } catch (IllegalArgumentException e) {
-            trainingMessage.set("Cannot train: " + e.getMessage());
+            training.say("Cannot train: " + e.getMessage());
             return;
         }
-        trainingBusy.set(true);
-        trainingProgress.set(0);
-        trainingMessage.set("");
-        training.submit(m -> DeepCatalogue.sweeps(backend, s, m), new RequestListener<>() {
-            @Override
-            public void onProgress(double fraction) {
-                trainingProgress.set(fraction);
-            }
-
-            @Override
-            public void onOutcome(Outcome<SweepPair> outcome) {
-                trainingBusy.set(false);
-                if (outcome instanceof Outcome.Done<SweepPair> done) {
-                    measured.set(done.value()); // the order-parameter figure's note tells how many converged
-                    trainingMessage.set("");
-                } else if (outcome instanceof Outcome.Failed<SweepPair> failed) {
-                    trainingMessage.set("Training failed: " + failed.message());
-                } else {
-                    trainingMessage.set("Training cancelled");
-                }
-            }
-        });
+        training.submit(m -> DeepCatalogue.sweeps(backend, s, m), measured::set); // the figure's note says how many converged
     }
 
     public void cancelTraining() {

@@ -68,9 +68,9 @@ public final class RandomFeaturesView extends ScenePanel<RandomFeaturesScene> {
         Button train = new Button("Train sweep over N");
         train.setId("rf-train");
         train.setOnAction(e -> model.train());
-        train.disableProperty().bind(model.trainingBusy);
+        train.disableProperty().bind(model.training.busyProperty());
         BusyIndicator busy = new BusyIndicator("rf-train-busy", model::cancelTraining);
-        busy.follow(model.trainingBusy, model.trainingProgress, model.trainingMessage);
+        busy.follow(model.training);
         Label trainHelp = new Label("Trains binary perceptrons with CPR (clipped perceptron with reinforcement) on hidden-manifold data at this α_D: P = 200 "
                 + "patterns, D = P/α_D, N from P/2 to 4P, 4 seeds each. Points: fraction of runs that found a "
                 + "solution, the test error of those solutions, and their local energy E(p): the fraction of training patterns "
