@@ -1,8 +1,10 @@
 package org.phaselab.export.figure;
 
+import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.Paint;
+import java.awt.Stroke;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Rectangle2D;
 import org.scilab.forge.jlatexmath.ParseException;
@@ -16,6 +18,7 @@ import org.scilab.forge.jlatexmath.TeXIcon;
  * Drawn at fractional positions (vector output would otherwise snap to whole points).
  */
 public final class LatexLabel {
+    private static final Stroke PLAIN = new BasicStroke(1f);
     private final TeXIcon icon;
     private final String source;
 
@@ -64,12 +67,15 @@ public final class LatexLabel {
         // GraphicsContext between copies, so a copy's transform would leak into the chart
         AffineTransform saved = g2.getTransform();
         Paint paint = g2.getPaint();
+        Stroke stroke = g2.getStroke();
         try {
+            g2.setStroke(PLAIN); // a dash pattern left by a curve would otherwise dot the glyphs on JavaFX's canvas
             g2.translate(x, y);
             icon.paintIcon(null, g2, 0, 0);
         } finally {
             g2.setTransform(saved);
             g2.setPaint(paint);
+            g2.setStroke(stroke);
         }
     }
 
@@ -77,13 +83,16 @@ public final class LatexLabel {
     public void drawUpwards(Graphics2D g2, double x, double y) {
         AffineTransform saved = g2.getTransform();
         Paint paint = g2.getPaint();
+        Stroke stroke = g2.getStroke();
         try {
+            g2.setStroke(PLAIN);
             g2.translate(x, y + width());
             g2.rotate(-Math.PI / 2);
             icon.paintIcon(null, g2, 0, 0);
         } finally {
             g2.setTransform(saved);
             g2.setPaint(paint);
+            g2.setStroke(stroke);
         }
     }
 
