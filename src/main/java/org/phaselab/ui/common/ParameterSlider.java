@@ -34,15 +34,15 @@ public final class ParameterSlider extends HBox {
         slider.addEventFilter(KeyEvent.KEY_PRESSED, this::pageKeys);
         slider.setId(id + "-slider");
         field.setId(id + "-field");
-        Label label = new Label(name);
-        label.setMinWidth(70);
-        label.getStyleClass().add("parameter-name");
+        Label label = ParameterControls.nameLabel(name);
         if (help != null && !help.isEmpty()) {
             Tooltip tip = new Tooltip(help);
             Tooltip.install(label, tip);
             slider.setTooltip(new Tooltip(help));
         }
-        field.setPrefColumnCount(6);
+        field.setPrefColumnCount(5);
+        field.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        slider.setMinWidth(60);
         HBox.setHgrow(slider, Priority.ALWAYS);
         setAlignment(Pos.CENTER_LEFT);
         setSpacing(6);
