@@ -32,7 +32,7 @@ final class AppToolBar extends HBox {
     private PopOver panelHelp;
 
     AppToolBar(MainWindow window, PresetBar presets) {
-        super(8);
+        super(5);
         this.window = window;
         setId("tool-bar");
         getStyleClass().add("app-tool-bar");
@@ -61,12 +61,21 @@ final class AppToolBar extends HBox {
         lecture.setId("lecture-mode");
         lecture.setTooltip(new Tooltip("Large type and lines for a projector; advanced controls hidden"));
         lecture.selectedProperty().bindBidirectional(window.lectureModeProperty());
-        Label lectureName = new Label("Lecture mode"); // the switch itself toggles only on its track: the name does too
+        Label lectureName = new Label("Lecture"); // the switch itself toggles only on its track: the name does too
+        lectureName.setTooltip(new Tooltip("Lecture mode: large type and lines for a projector"));
         lectureName.setOnMouseClicked(e -> lecture.setSelected(!lecture.isSelected()));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         getChildren().addAll(title, presets.menu(), export, separator(), undo, redo, reset, separator(), play, separator(),
                 help, spacer, controls, lectureName, lecture);
+        // nothing is cut to "Pres…": below 1200 px the app's name (also the window's title) makes room
+        title.visibleProperty().bind(widthProperty().greaterThan(1200));
+        title.managedProperty().bind(title.visibleProperty());
+        getChildren().forEach(n -> {
+            if (n instanceof javafx.scene.layout.Region r && n != spacer) {
+                r.setMinWidth(Region.USE_PREF_SIZE);
+            }
+        });
     }
 
     /** The selected panel changed: undo, redo, reset and play act on it. */

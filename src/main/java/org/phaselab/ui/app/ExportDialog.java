@@ -95,7 +95,7 @@ final class ExportDialog {
         StringBuilder sb = new StringBuilder();
         PlotStatus s = f.statusProperty().get();
         if (s.isMarked()) {
-            sb.append("On screen now: ").append(s.text().isEmpty() ? s.kind().name().toLowerCase() : s.text())
+            sb.append("On screen now: ").append(s.text().isEmpty() ? s.kind().name().toLowerCase(java.util.Locale.ROOT) : s.text())
                     .append(". The file holds the plot as shown. ");
         }
         if (!f.getFigure().note().isEmpty()) {

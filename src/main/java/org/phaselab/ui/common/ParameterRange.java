@@ -1,6 +1,7 @@
 package org.phaselab.ui.common;
 
 import java.util.Locale;
+import java.util.OptionalDouble;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.Property;
 import javafx.geometry.Pos;
@@ -131,24 +132,18 @@ public final class ParameterRange extends VBox {
 
     private void commit(TextField field, boolean low) {
         double[] bounds = low ? lowBounds : highBounds;
-        try {
-            double v = Double.parseDouble(field.getText().trim());
-            boolean ordered = low ? v <= slider.getHighValue() : v >= slider.getLowValue();
-            if (Double.isFinite(v) && v >= bounds[0] && v <= bounds[1] && ordered) {
-                if (low) {
-                    slider.setLowValue(v);
-                } else {
-                    slider.setHighValue(v);
-                }
-                show();
-                return;
+        OptionalDouble v = TypedNumber.in(field, bounds[0], bounds[1]);
+        boolean ordered = v.isPresent() && (low ? v.getAsDouble() <= slider.getHighValue() : v.getAsDouble() >= slider.getLowValue());
+        if (ordered) {
+            if (low) {
+                slider.setLowValue(v.getAsDouble());
+            } else {
+                slider.setHighValue(v.getAsDouble());
             }
-        } catch (NumberFormatException ignored) {
-            // refused below
         }
         show();
-        field.setStyle("-fx-border-color: #EE6677;");
-        field.setTooltip(new Tooltip(String.format(Locale.ROOT, "allowed: %s to %s, and from ≤ to",
-                String.format(Locale.ROOT, format, bounds[0]), String.format(Locale.ROOT, format, bounds[1]))));
+        if (!ordered) {
+            TypedNumber.refuse(field, format, bounds[0], bounds[1], ", and from ≤ to");
+        }
     }
 }

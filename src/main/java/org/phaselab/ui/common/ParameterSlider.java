@@ -1,6 +1,7 @@
 package org.phaselab.ui.common;
 
 import java.util.Locale;
+import java.util.OptionalDouble;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -127,19 +128,11 @@ public final class ParameterSlider extends HBox {
     }
 
     private void commitText() {
-        try {
-            double v = Double.parseDouble(field.getText().trim());
-            if (Double.isFinite(v) && v >= slider.getMin() && v <= slider.getMax()) {
-                slider.setValue(v);
-                showValue();
-                return;
-            }
-        } catch (NumberFormatException ignored) {
-            // refused below
-        }
+        OptionalDouble v = TypedNumber.in(field, slider.getMin(), slider.getMax());
+        v.ifPresent(slider::setValue);
         showValue();
-        field.setStyle("-fx-border-color: #EE6677;");
-        field.setTooltip(new Tooltip(String.format(Locale.ROOT, "allowed: %s to %s",
-                String.format(Locale.ROOT, format, slider.getMin()), String.format(Locale.ROOT, format, slider.getMax()))));
+        if (v.isEmpty()) {
+            TypedNumber.refuse(field, format, slider.getMin(), slider.getMax(), "");
+        }
     }
 }
