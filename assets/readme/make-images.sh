@@ -26,7 +26,7 @@ app() {
 }
 
 # the atypical transition waits for the local-entropy line and the cut's alpha_LE (minutes on two cores)
-app presets/atypical-transition.json --size 1440x900 --snapshot "$out/screenshot.png" --timeout 1800
+app presets/atypical-transition.json --size 1440x900 --snapshot "$out/screenshot.png" --timeout 3600
 app presets/default.json --lecture --size 1280x720 --snapshot "$out/lecture.png" --timeout 600
 java -jar "$jar" render presets/dense-regions.json --out "$out/figure-example.png" --dpi 600 >/dev/null
 echo "made $out/screenshot.png, $out/lecture.png, $out/figure-example.png"
