@@ -1,0 +1,160 @@
+package org.phaselab.theory.largedeviation;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.phaselab.progress.Monitor;
+import org.phaselab.theory.numerics.Convergence;
+import org.phaselab.theory.numerics.Gaussian;
+import org.phaselab.theory.storage.BinaryStorage;
+import org.phaselab.theory.storage.StoragePoint;
+
+/**
+ * The y -&gt; infinity large-deviation local entropy S_I(d) around the densest unconstrained references
+ * (docs/large-deviation.md, LD 3-4): the RS saddle of {@link FreeReferenceTerms} in x = (sigma, q1, ln Delta),
+ * solved by {@link SaddleMarch}.
+ * <p>
+ * The curve is assembled from the saddles that exist (LD 4): for d &gt;= d* = (1 - int Dz |tanh(sqrt(qh) z)|)/2
+ * (qh of the typical solutions) the plateau S_I = s(alpha, kappa); below d* the branch continued from d*; where
+ * that branch ends (sigma reaches 0, alpha above alpha_U), the branch continued upwards from small d, and the
+ * plateau at the value where that one ends. At each d the largest of them is S_I (the measure picks the largest
+ * local entropy); where none exists the point fails with that reason.
+ */
+public final class FreeReferenceLocalEntropy {
+    /** The typical branch starts here, as a fraction of d* (at d* itself sigma = Delta = 0). */
+    static final double START_FRACTION = 0.97;
+    /** The dense branch starts at this distance (Delta ~ 1e2-1e3 there for alpha near alpha_U). */
+    static final double DENSE_START = 2e-3;
+
+    private final double alpha;
+    private final double kappa;
+    private final StoragePoint typical;
+    private final double typicalDistance;
+    private final SaddleMarch march;
+
+    public FreeReferenceLocalEntropy(double alpha, double kappa) {
+        this.alpha = alpha;
+        this.kappa = kappa;
+        this.typical = new BinaryStorage().solve(alpha, kappa);
+        if (!typical.converged()) {
+            throw new IllegalArgumentException("no RS storage saddle at alpha = " + alpha + ", kappa = " + kappa);
+        }
+        this.typicalDistance = TypicalOverlap.distance(typical.qHat());
+        this.march = new SaddleMarch(new FreeReferenceTerms(alpha, kappa), FreeReferenceTerms::unknowns, 0);
+    }
+
+    public double alpha() {
+        return alpha;
+    }
+
+    /** d* where the typical solutions sit from the best reference; S_I = s(alpha, kappa) from there on (LD 4.2). */
+    public double typicalDistance() {
+        return typicalDistance;
+    }
+
+    /** s(alpha, kappa), the plateau value and the maximum of S_I. */
+    public double typicalEntropy() {
+        return typical.entropy();
+    }
+
+    public LargeDeviationPoint solve(double d) {
+        return curve(new double[] {d}, Monitor.NONE).get(0);
+    }
+
+    /** S_I at the given distances (in the order given). */
+    public List<LargeDeviationPoint> curve(double[] distances, Monitor monitor) {
+        for (double d : distances) {
+            if (!(d > 0 && d < 0.5)) {
+                throw new IllegalArgumentException("d must lie in (0, 1/2), got " + d);
+            }
+        }
+        double[] sorted = Arrays.stream(distances).distinct().sorted().toArray();
+        SaddleMarch.Branch fromTypical = typicalBranch(sorted, monitor);
+        SaddleMarch.Branch fromDense = null;
+        boolean gap = fromTypical.end() != null && sorted[0] < fromTypical.end().d();
+        if (gap) {
+            double start = Math.min(DENSE_START, sorted[0]);
+            fromDense = march.trace(start, denseGuesses(start), upTo(sorted, fromTypical.end().d()),
+                    LargeDeviationPoint.Branch.FROM_DENSE, monitor);
+        }
+        Map<Double, LargeDeviationPoint> byD = new TreeMap<>();
+        for (double d : sorted) {
+            byD.put(d, choose(d, fromTypical, fromDense));
+        }
+        List<LargeDeviationPoint> out = new ArrayList<>(distances.length);
+        for (double d : distances) {
+            out.add(byD.get(d));
+        }
+        return out;
+    }
+
+    /** min over the typical branch between START_FRACTION d* and dMin of sigma; negative if the branch ends first. */
+    double minimalCoupling(double[] grid, Monitor monitor) {
+        SaddleMarch.Branch branch = typicalBranch(grid, monitor);
+        if (branch.end() != null && branch.end().d() > grid[0]) {
+            return -branch.end().d();
+        }
+        return branch.points().values().stream().mapToDouble(LargeDeviationPoint::sigma).min().orElse(Double.NaN);
+    }
+
+    private SaddleMarch.Branch typicalBranch(double[] sortedAscending, Monitor monitor) {
+        double start = START_FRACTION * typicalDistance;
+        double[] down = Arrays.stream(sortedAscending).filter(d -> d < start).boxed()
+                .sorted((a, b) -> Double.compare(b, a)).mapToDouble(Double::doubleValue).toArray();
+        double[] up = Arrays.stream(sortedAscending).filter(d -> d >= start && d < typicalDistance).toArray();
+        double s0 = 1 - 2 * start;
+        double w0 = (typical.q() - s0 * s0) / (1 - s0 * s0);
+        double[] guess = {0.02, Math.log(w0 / (1 - w0)), Math.log(0.02)};
+        SaddleMarch.Branch below = march.trace(start, List.of(guess), down, LargeDeviationPoint.Branch.FROM_TYPICAL, monitor);
+        if (up.length > 0) {
+            SaddleMarch.Branch above = march.trace(start, List.of(guess), up, LargeDeviationPoint.Branch.FROM_TYPICAL, monitor);
+            below.points().putAll(above.points());
+        }
+        return below;
+    }
+
+    /** Near d -&gt; 0 the students stick to the reference: sigma -&gt; atanh S, q1 -&gt; S^2, Delta large (LD 4.3). */
+    private static List<double[]> denseGuesses(double d) {
+        double s = 1 - 2 * d;
+        double sigma = 0.5 * Math.log((1 + s) / (1 - s));
+        List<double[]> guesses = new ArrayList<>();
+        for (double delta : new double[] {1e3, 1e2, 1e4, 30}) {
+            guesses.add(new double[] {sigma, Math.log(1e-3), Math.log(delta)});
+        }
+        return guesses;
+    }
+
+    private static double[] upTo(double[] sortedAscending, double limit) {
+        return Arrays.stream(sortedAscending).filter(d -> d < limit).toArray();
+    }
+
+    /** The largest local entropy among the saddles that exist at d (LD 4.1). */
+    private LargeDeviationPoint choose(double d, SaddleMarch.Branch fromTypical, SaddleMarch.Branch fromDense) {
+        double bound = Gaussian.binaryEntropy(d);
+        if (d >= typicalDistance) {
+            return new LargeDeviationPoint(d, typical.entropy(), 0, bound, LargeDeviationPoint.Branch.PLATEAU,
+                    typical.q(), 0, 0, typical.qHat(), 0, Double.NaN, Double.NaN, Double.NaN,
+                    Convergence.reached(typical.iterations(), typical.residual()));
+        }
+        List<LargeDeviationPoint> candidates = new ArrayList<>();
+        LargeDeviationPoint a = fromTypical.points().get(d);
+        if (a != null) {
+            candidates.add(a);
+        }
+        if (fromDense != null) {
+            LargeDeviationPoint b = fromDense.points().get(d);
+            if (b != null) {
+                candidates.add(b);
+            }
+            LargeDeviationPoint end = fromDense.end();
+            if (end != null && d >= end.d()) {
+                candidates.add(end.at(d, LargeDeviationPoint.Branch.PLATEAU, 0, bound));
+            }
+        }
+        return candidates.stream().max((x, y) -> Double.compare(x.localEntropy(), y.localEntropy()))
+                .orElseGet(() -> LargeDeviationPoint.failed(d, bound, Convergence.failed(Convergence.Kind.NO_SOLUTION,
+                        "no RS saddle at d = " + d + " (alpha = " + alpha + ", kappa = " + kappa + ")", 0, Double.NaN)));
+    }
+}
