@@ -73,7 +73,9 @@ public final class FreeReferenceLocalEntropy {
         double[] sorted = Arrays.stream(distances).distinct().sorted().toArray();
         SaddleMarch.Branch fromTypical = typicalBranch(sorted, monitor);
         SaddleMarch.Branch fromDense = null;
-        boolean gap = fromTypical.end() != null && sorted[0] < fromTypical.end().d();
+        // LD 4.1: only an end at sigma = 0 opens a gap; a branch that ends because the saddle is no longer resolved
+        // (H2(d) - S_I below ~1e-7 at small d and small alpha) leaves the points below it failed
+        boolean gap = endsAtZeroCoupling(fromTypical) && sorted[0] < fromTypical.end().d();
         if (gap) {
             double start = Math.min(DENSE_START, sorted[0]);
             fromDense = march.trace(start, denseGuesses(start), upTo(sorted, fromTypical.end().d()),
@@ -93,19 +95,26 @@ public final class FreeReferenceLocalEntropy {
     /** min over the typical branch between START_FRACTION d* and dMin of sigma; negative if the branch ends first. */
     double minimalCoupling(double[] grid, Monitor monitor) {
         SaddleMarch.Branch branch = typicalBranch(grid, monitor);
-        if (branch.end() != null && branch.end().d() > grid[0]) {
+        if (endsAtZeroCoupling(branch) && branch.end().d() > grid[0]) {
             return -branch.end().d();
         }
         return branch.points().values().stream().mapToDouble(LargeDeviationPoint::sigma).min().orElse(Double.NaN);
     }
 
-    private SaddleMarch.Branch typicalBranch(double[] sortedAscending, Monitor monitor) {
+    /** Whether the branch ended where sigma reached 0 (LD 4.1), not for want of resolution. */
+    static boolean endsAtZeroCoupling(SaddleMarch.Branch branch) {
+        return branch.end() != null && branch.end().sigma() == 0;
+    }
+
+    /** The branch continued from d* through the (ascending) distances: its points, and its end if it ends first. */
+    SaddleMarch.Branch typicalBranch(double[] sortedAscending, Monitor monitor) {
         double start = START_FRACTION * typicalDistance;
         double[] down = Arrays.stream(sortedAscending).filter(d -> d < start).boxed()
                 .sorted((a, b) -> Double.compare(b, a)).mapToDouble(Double::doubleValue).toArray();
         double[] up = Arrays.stream(sortedAscending).filter(d -> d >= start && d < typicalDistance).toArray();
         double s0 = 1 - 2 * start;
-        double w0 = (typical.q() - s0 * s0) / (1 - s0 * s0);
+        // q1 >= S^2 (LD 2); at small alpha the typical q lies below S^2 near d*, so the guess is kept inside
+        double w0 = Math.min(0.95, Math.max(0.05, (typical.q() - s0 * s0) / (1 - s0 * s0)));
         double[] guess = {0.02, Math.log(w0 / (1 - w0)), Math.log(0.02)};
         SaddleMarch.Branch below = march.trace(start, List.of(guess), down, LargeDeviationPoint.Branch.FROM_TYPICAL, monitor);
         if (up.length > 0) {
