@@ -72,4 +72,45 @@ class TheoryLocalEntropyCommandTest {
         assertEquals(2, run("theory", "local-entropy", alphaOption, "--d", "0.1"));
         assertTrue(err.toString().startsWith("error: --alpha"), err.toString());
     }
+
+    @Test
+    void largeDeviationThresholdsComeWithTheirCriteria() throws Exception {
+        // docs/large-deviation.md LD 6: y -> infinity RS, free reference: non-monotonic (= the saddle ends) from
+        // 0.7553, negative at the branch's end from 0.8142; the literature band is shown apart, as for Franz-Parisi
+        assertEquals(0, run("theory", "local-entropy", "--alpha-le", "--measure", "large-deviation"));
+        JsonNode j = Json.mapper().readTree(out.toString());
+        assertEquals(Set.of("measure", "alpha_le", "criterion", "alpha_saddle_ends", "saddle_ends_criterion",
+                "alpha_negative", "negative_criterion", "literature", "converged"), keys(j));
+        assertEquals("large-deviation", j.get("measure").asText());
+        assertEquals(0.7553, j.get("alpha_le").asDouble(), 1e-3);
+        assertEquals(j.get("alpha_le").asDouble(), j.get("alpha_saddle_ends").asDouble());
+        assertEquals(0.8142, j.get("alpha_negative").asDouble(), 1e-3);
+        assertTrue(j.get("criterion").asText().contains("non-monotonic"));
+        assertTrue(j.get("converged").asBoolean());
+    }
+
+    @Test
+    void largeDeviationCurveInTheOrderGiven() throws Exception {
+        assertEquals(0, run("theory", "local-entropy", "--measure", "large-deviation", "--alpha", "0.7",
+                "--d", "0.3,0.01,0.1"));
+        JsonNode j = Json.mapper().readTree(out.toString());
+        assertEquals(Set.of("measure", "alpha", "kappa", "points"), keys(j));
+        JsonNode points = j.get("points");
+        assertEquals(0.3, points.get(0).get("d").asDouble());
+        assertEquals("plateau", points.get(0).get("branch").asText());
+        assertEquals(0.01, points.get(1).get("d").asDouble());
+        for (JsonNode p : points) {
+            assertTrue(p.get("converged").asBoolean(), p.toString());
+            double d = p.get("d").asDouble();
+            assertTrue(p.get("phi").asDouble() <= -d * Math.log(d) - (1 - d) * Math.log(1 - d));
+        }
+    }
+
+    @Test
+    void unknownMeasureOrAReferenceMarginExitTwo() {
+        assertEquals(2, run("theory", "local-entropy", "--alpha-le", "--measure", "robust"));
+        assertTrue(err.toString().startsWith("error: --measure"), err.toString());
+        assertEquals(2, run("theory", "local-entropy", "--measure", "large-deviation", "--alpha", "0.7",
+                "--kappa-ref", "0.1", "--d", "0.1"));
+    }
 }
