@@ -43,6 +43,12 @@ public final class TheoryFigures {
             markers.add(new Marker(le.value(), String.format(Locale.ROOT, "\\alpha_{LE}^{RS} = %.3f", le.value()), Marker.Kind.REFERENCE));
             bands.add(new Band(0.77, 0.78, "literature (beyond RS)"));
         }
+        // the RS large-deviation measure's thresholds (y -> infinity, free reference; docs/large-deviation.md LD 6)
+        for (Threshold t : family.largeDeviation()) {
+            if (t.converged() && t.value() < family.request().alphaMax()) {
+                markers.add(new Marker(t.value(), String.format(Locale.ROOT, "%s = %.3f", t.label(), t.value()), Marker.Kind.REFERENCE));
+            }
+        }
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("model", "binary perceptron, storage (RS)");
         params.put("kappas", family.request().kappas());

@@ -47,7 +47,8 @@ public final class RsTheoryBackend implements TheoryBackend {
             RootResult c = storage.capacity(kappa);
             capacities.add(new Threshold("\\alpha_c", c.root(), c.converged(), "s(\\alpha_c, \\kappa) = 0"));
         }
-        return new EntropyFamily(r, curves, capacities, LocalEntropyThreshold.valueIfReady());
+        return new EntropyFamily(r, curves, capacities, LocalEntropyThreshold.valueIfReady(),
+                LocalEntropyThreshold.largeDeviationIfReady());
     }
 
     @Override
