@@ -28,5 +28,7 @@ class FiniteYFreeReferenceTest {
         assertEquals(limit.localEntropy(), p[0].localEntropy(), 3e-3);
         assertEquals(limit.delta(), 24 * (p[0].q1() - p[0].q0()), 0.03);
         assertEquals(limit.q1(), p[0].q1(), 0.01);
+        // LD 11: dSigma/dy = -y dS_I/dy < 0; measured Sigma = 0.0791, 0.0522 at y = 16, 24
+        assertTrue(p[0].complexity() < p[1].complexity() && p[0].complexity() > 0, () -> p[0] + " / " + p[1]);
     }
 }
