@@ -103,6 +103,31 @@ public final class FiniteYFreeReference {
         return out;
     }
 
+    /**
+     * The saddle at d whose references have zero complexity, Sigma(y*) = 0 (LD 11): unknowns (sigma, w1, w0, ln y),
+     * from a guess of that form.
+     */
+    public Point atZeroComplexity(double d, double[] guess) {
+        BroydenNewton newton = new BroydenNewton(1e-10, 40, 12);
+        BroydenNewton.Outcome<Point> out = newton.solve(x -> {
+            double y = Math.exp(x[3]);
+            BroydenNewton.Value<Point> v = evaluate(y, d, new double[] {x[0], x[1], x[2]});
+            if (v.payload() == null) {
+                return new BroydenNewton.Value<>(new double[] {Double.NaN, Double.NaN, Double.NaN, Double.NaN}, null);
+            }
+            double[] r = v.residual();
+            return new BroydenNewton.Value<>(new double[] {r[0], r[1], r[2], v.payload().complexity()}, v.payload());
+        }, guess);
+        Point p = out.payload();
+        if (p == null) {
+            return new Point(Double.NaN, d, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
+                    Double.NaN, Double.NaN, Convergence.failed(Convergence.Kind.NOT_FINITE, "no finite evaluation", out.iterations(), out.norm()));
+        }
+        Convergence c = out.norm() < 1e-10 ? Convergence.reached(out.iterations(), out.norm())
+                : Convergence.failed(Convergence.Kind.STALLED, "residual " + out.norm(), out.iterations(), out.norm());
+        return new Point(p.y(), d, p.localEntropy(), p.phi(), p.complexity(), p.sigma(), p.q1(), p.q0(), p.qHat1(), p.qHat0(), c);
+    }
+
     BroydenNewton.Value<Point> evaluate(double y, double d, double[] x) {
         double s = 1 - 2 * d;
         double sigma = x[0];
