@@ -133,7 +133,8 @@ public final class FiniteYFreeReference {
         double sigma = x[0];
         double q1 = s * s + (1 - s * s) / (1 + Math.exp(-x[1]));
         double q0 = q1 / (1 + Math.exp(-x[2]));
-        if (!(q1 < 1) || !(q0 > 0) || !Double.isFinite(sigma)) {
+        // y beyond 200 is outside what the quadrature resolves (and a wild Newton step may propose it)
+        if (!(q1 < 1) || !(q0 > 0) || !Double.isFinite(sigma) || !(y >= 0 && y <= 200)) {
             return new BroydenNewton.Value<>(new double[] {Double.NaN, Double.NaN, Double.NaN}, null);
         }
         int nz = (int) Math.round(2 * Z_RANGE / STEP);
