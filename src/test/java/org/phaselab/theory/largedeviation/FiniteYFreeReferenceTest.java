@@ -31,4 +31,24 @@ class FiniteYFreeReferenceTest {
         // LD 11: dSigma/dy = -y dS_I/dy < 0; measured Sigma = 0.0791, 0.0522 at y = 16, 24
         assertTrue(p[0].complexity() < p[1].complexity() && p[0].complexity() > 0, () -> p[0] + " / " + p[1]);
     }
+
+    /**
+     * LD 11: the references picked at zero complexity. alpha = 0.75, d = 0.041, reached from the limit at d = 0.05
+     * (y = 16, 12) and at y = 12 down in d. Measured y* = 11.80, S_I(y*) = 0.040771 against S_LD = 0.04460; asked:
+     * Sigma = 0 to 1e-9, y* within 0.5 of the measured value, S_I(y*) below S_LD.
+     */
+    @Test
+    void zeroComplexity() {
+        FiniteYFreeReference f = new FiniteYFreeReference(0.75, 0);
+        LargeDeviationPoint limit = new FreeReferenceLocalEntropy(0.75, 0).solve(0.05);
+        double[] x = f.fromLimit(limit, new double[] {16, 12})[1].unknowns();
+        for (double d : new double[] {0.047, 0.044, 0.041}) {
+            x = f.solve(12, d, x).unknowns();
+        }
+        FiniteYFreeReference.Point z = f.atZeroComplexity(0.041, new double[] {x[0], x[1], x[2], Math.log(12)});
+        assertTrue(z.convergence().converged(), z::toString);
+        assertEquals(0, z.complexity(), 1e-9);
+        assertEquals(11.80, z.y(), 0.5);
+        assertTrue(z.localEntropy() < new FreeReferenceLocalEntropy(0.75, 0).solve(0.041).localEntropy());
+    }
 }
