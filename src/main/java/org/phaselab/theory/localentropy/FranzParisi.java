@@ -1,12 +1,12 @@
 package org.phaselab.theory.localentropy;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import org.phaselab.theory.numerics.BroydenNewton;
-import org.phaselab.theory.numerics.Gaussian;
+import java.util.Locale;
 import org.phaselab.progress.Monitor;
+import org.phaselab.theory.numerics.BroydenNewton;
+import org.phaselab.theory.numerics.Convergence;
 
 /**
  * RS Franz-Parisi potential of the binary perceptron (THEORY.md section 3; Huang &amp; Kabashima, PRE 90, 052813
@@ -15,22 +15,61 @@ import org.phaselab.progress.Monitor;
  * <pre>
  *   phi_FP(S) = extr [ -q1h (1-q1)/2 - Sh S + ph p + G_S(q1h, ph, Sh) + alpha G_E(q1, p, S) ],   S = 1 - 2d
  * </pre>
- * The conjugates (q1h, ph) are explicit in (q1, p) ({@link EnergeticTerm}), and (S, q1, p) explicit in the conjugates
- * ({@link EntropicTerm}); Newton's method with a finite-difference Jacobian and a halving line search solves the
- * three remaining equations for x = (Sh, p, q1). Curves continue from one d to the next.
+ * solved by Newton's method with the exact Jacobian ({@link SaddleEquations}) along one continuation path, whatever
+ * distances are asked for. It starts, for references of higher margin (kappaRef &gt; kappa), at a small distance
+ * d_s = min(d, {@value #SEED_DISTANCE}) where students are nearly unconstrained (q1 = S^2, p = S q~, Sh = atanh S,
+ * B^2 = 0); otherwise, or when that fails, at d* = (1 - q~)/2, where students of margin kappaRef are references
+ * (exact) and their margin is moved to kappa in adaptive steps. From there the curve is marched in ln d through the
+ * sorted distances, each point started from a cubic extrapolation (in ln d) of the last converged ones, a step that
+ * fails being split in two. A point's value depends on the path only through the tolerance. Around references of
+ * (nearly) typical margin the RS solution ends at a small distance where the students freeze (q1 -&gt; 1, Sh -&gt;
+ * infinity; Huang &amp; Kabashima 2014): below it points are reported as having no solution. Every curve has an
+ * evaluation budget; a point that is not reached says why. Not thread-safe: one instance per thread.
  */
 public final class FranzParisi {
-    private static final double TOLERANCE = 1e-8;
-    private static final int MAX_ITERATIONS = 25;
-    private static final int HALVINGS = 10;
-    /** Points a guess is extrapolated through (a quadratic; a cubic made the tests of this package slower). */
-    private static final int HISTORY = 3;
+    /** Max-norm of the scaled residual (relative in 1 - S and 1 - q1, absolute in p) at a solution. */
+    static final double TOLERANCE = 1e-10;
+    private static final BroydenNewton.Settings NEWTON = new BroydenNewton.Settings(TOLERANCE, 12, 30, 8, 0.3, 1e-7);
+    /** A solve from a good guess needs 2-5 evaluations: past this many the next guess is tried. */
+    private static final int FIRST_ATTEMPT = 10;
+    /** B^2 &gt;= 0: the only bounded unknown. */
+    private static final double[] BOUNDS = {Double.NaN, Double.NaN, 0};
+    /**
+     * Where students leave exact references (kappa = kappaRef at S = q~) B^2 grows quadratically, ~c Delta^2 with c of
+     * order 1 (Delta: the change of S or of the students' margin): the first guess off that point.
+     */
+    private static final double B2_SEED = 1;
+    /**
+     * Guesses keep B^2 at least this positive: an unknown at its bound of 0 could not move under the
+     * fraction-to-the-boundary rule (B^2 below ~1e-17 changes nothing else in double precision).
+     */
+    private static final double B2_FLOOR = 1e-30;
+    /** Largest distance of the small-distance start (nearly unconstrained students). */
+    static final double SEED_DISTANCE = 1e-3;
+    /**
+     * Students freeze when their mutual distance (1 - q1)/2 falls below this fraction of their distance d to the
+     * reference (it is ~1 for unconstrained students, 1 - q1 = 1 - S^2): a step that fails past it ends the branch
+     * (towards small d around references of nearly typical margin; towards large d for students of high margin).
+     */
+    private static final double FREEZING = 0.1;
+    /** Evaluations one curve may spend: per distance asked for, and once for the start. */
+    private static final int BUDGET_PER_POINT = 25;
+    private static final int BUDGET_START = 300;
+    /** Largest step of the march in ln d (a factor 2 in d) before a step is tried at all. */
+    private static final double MAX_LOG_STEP = Math.log(2);
+    /** A failed step in ln d is split in two at most this often. */
+    private static final int SPLITS = 4;
+    /** Points the guesses are extrapolated through (a cubic in ln d). */
+    private static final int HISTORY = 4;
+    /** Margin continuation: first step as a fraction of |kappa - kappaRef|, growth after a success, fewest steps. */
+    private static final double MARGIN_FIRST_STEP = 0.25;
+    private static final double MARGIN_GROWTH = 1.5;
+    private static final double MARGIN_SMALLEST_STEP = 1e-4;
 
-    private final double alpha;
-    private final double kappa;
     private final Reference ref;
-    private final ReferenceNodes z0Nodes;
-    private final Map<Double, LocalEntropyPoint> seeds = new ConcurrentHashMap<>();
+    private final SaddleEquations equations;
+    private int budget;
+    private int spent;
 
     public FranzParisi(Reference ref, double kappa) {
         this(ref, kappa, Quadrature.FAST);
@@ -38,10 +77,8 @@ public final class FranzParisi {
 
     /** With a chosen rule for the energetic term ({@link Quadrature#REFERENCE} to check {@link Quadrature#FAST}). */
     FranzParisi(Reference ref, double kappa, Quadrature quadrature) {
-        this.alpha = ref.alpha();
-        this.kappa = kappa;
         this.ref = ref;
-        this.z0Nodes = new ReferenceNodes(ref, quadrature);
+        this.equations = new SaddleEquations(kappa, new ReferenceNodes(ref, quadrature));
     }
 
     public FranzParisi(double alpha, double kappaRef, double kappa) {
@@ -52,189 +89,266 @@ public final class FranzParisi {
         return ref;
     }
 
-    /**
-     * The saddle at distance d without a guess. References of higher margin (kappaRef &gt; kappa): marched in d from
-     * min(d, 1e-3), where the student is nearly unconstrained (q1 = S^2, p = S q~, Sh = atanh S, B = 0). Otherwise,
-     * or when that seed fails (references of intermediate margin constrain the student even there), from
-     * d* = (1 - q~)/2, where for kappaRef = kappa the student is one more reference (q1 = p = q~, Sh = q~h).
-     * A failure is reported at d.
-     */
+    /** The distance d* = (1 - q~)/2 at which students are as far from their reference as another reference is. */
+    public double referenceDistance() {
+        return (1 - ref.q()) / 2;
+    }
+
+    /** The saddle at distance d, on the continuation path from d*. */
     public LocalEntropyPoint solve(double d) {
-        LocalEntropyPoint seed = null;
-        if (ref.kappaRef() > kappa) {
-            double start = Math.min(d, 1e-3);
-            double s0 = 1 - 2 * start;
-            seed = seed(start, new double[] {0.5 * Math.log((1 + s0) / (1 - s0)), s0 * ref.q(), Math.sqrt(1e-3 * start)});
-        }
-        if (seed == null || !seed.converged()) {
-            seed = seed((1 - ref.q()) / 2, new double[] {ref.qHat(), ref.q(), 1e-6});
-        }
-        LocalEntropyPoint p = seed.converged() ? march(null, seed, d, newton()) : seed;
-        return p.d() == d ? p : failed(d, p);
-    }
-
-    /** The seed at distance start from the guess, solved once per instance (a failed one costs its retries once). */
-    private LocalEntropyPoint seed(double start, double[] guess) {
-        return seeds.computeIfAbsent(start, s -> solveWithRetries(s, guess, newton()));
-    }
-
-    /** A failure at d carrying the iterations and residual of the attempt that failed. */
-    private static LocalEntropyPoint failed(double d, LocalEntropyPoint attempt) {
-        return new LocalEntropyPoint(d, Double.NaN, Double.NaN, Gaussian.binaryEntropy(d), Double.NaN, Double.NaN,
-                Double.NaN, Double.NaN, Double.NaN, Double.NaN, false, attempt.iterations(), attempt.residual());
-    }
-
-    /** From a converged point to distance d in steps of at most a factor 1.5 (and 0.05) in d, each from the last. */
-    LocalEntropyPoint march(LocalEntropyPoint from, double d) {
-        return march(null, from, d, newton());
-    }
-
-    private BroydenNewton newton() {
-        return new BroydenNewton(TOLERANCE, MAX_ITERATIONS, HALVINGS);
+        return curve(new double[] {d}, Monitor.NONE).get(0);
     }
 
     /**
-     * As {@link #march(LocalEntropyPoint, double)}; {@code history} holds up to two converged points before
-     * {@code from} (oldest first), so the guesses are extrapolated by a polynomial through up to three points.
+     * Points at the given distances (returned in the order given), all on the one path from d*: marched down through
+     * the distances below d* in decreasing order and up through those above it. Cancellable between points.
      */
-    private LocalEntropyPoint march(List<LocalEntropyPoint> history, LocalEntropyPoint from, double d,
-                                    BroydenNewton newton) {
-        List<LocalEntropyPoint> known = new ArrayList<>(history == null ? List.of() : history);
-        known.add(from);
+    public List<LocalEntropyPoint> curve(double[] distances, Monitor monitor) {
+        for (double d : distances) {
+            if (!(d > 0 && d < 0.5)) {
+                throw new IllegalArgumentException("d must lie in (0, 1/2), got " + d);
+            }
+        }
+        budget = BUDGET_START + BUDGET_PER_POINT * distances.length;
+        int initial = budget;
+        LocalEntropyPoint[] out = new LocalEntropyPoint[distances.length];
+        Integer[] order = new Integer[distances.length];
+        Arrays.setAll(order, i -> i);
+        Arrays.sort(order, (i, j) -> Double.compare(distances[i], distances[j]));
+        LocalEntropyPoint start = start(distances.length == 0 ? SEED_DISTANCE
+                : Math.min(SEED_DISTANCE, distances[order[0]]), monitor);
+        int done = 0;
+        for (boolean down : new boolean[] {true, false}) {
+            List<LocalEntropyPoint> known = new ArrayList<>(List.of(start));
+            LocalEntropyPoint failure = start.converged() ? null : start;
+            for (int n = 0; n < order.length; n++) {
+                int i = order[down ? order.length - 1 - n : n];
+                if ((distances[i] <= start.d()) != down) {
+                    continue;
+                }
+                monitor.checkCancelled();
+                LocalEntropyPoint p = failure != null ? failedAt(distances[i], failure) : march(known, distances[i]);
+                if (p.converged()) {
+                    known.add(p);
+                    if (known.size() > HISTORY) {
+                        known.remove(0);
+                    }
+                } else if (failure == null) {
+                    failure = p;
+                }
+                out[i] = p;
+                monitor.progress(++done / (double) distances.length);
+            }
+        }
+        spent = initial - budget;
+        return List.of(out);
+    }
+
+    /** Evaluations of the saddle-point equations the last curve spent. */
+    int evaluationsSpent() {
+        return spent;
+    }
+
+    /** From a converged point to distance d on the same path (for searches along a curve). */
+    LocalEntropyPoint march(LocalEntropyPoint from, double d) {
+        budget = BUDGET_START;
+        return march(new ArrayList<>(List.of(from)), d);
+    }
+
+    /** A point beyond a failure: not computed, for the failure's reason. */
+    private static LocalEntropyPoint failedAt(double d, LocalEntropyPoint failure) {
+        Convergence c = failure.convergence();
+        return LocalEntropyPoint.failed(d, Convergence.failed(c.kind(), String.format(Locale.ROOT,
+                "not reached: the path failed at d = %.4g (%s)", failure.d(), c.failure().detail()), 0, c.residual()));
+    }
+
+    /** The first point of every path: at a small distance for references of higher margin, else (or then) at d*. */
+    private LocalEntropyPoint start(double smallest, Monitor monitor) {
+        if (ref.kappaRef() > equations.kappa()) {
+            double s = 1 - 2 * smallest;
+            double[] free = {0.5 * Math.log((1 + s) / (1 - s)), s * ref.q(), B2_FLOOR};
+            BroydenNewton.Outcome<SaddleEquations.Terms> out = new BroydenNewton(NEWTON).solve(
+                    y -> equations.evaluate(smallest, y), free, budget, BOUNDS);
+            budget -= out.convergence().evaluations();
+            if (out.converged()) {
+                return pointOf(smallest, out, 0);
+            }
+        }
+        return fromReferences(monitor);
+    }
+
+    /**
+     * At d* students of margin kappaRef are references: x = (q~h, q~, 0) solves the equations exactly. Their margin is
+     * moved to kappa in adaptive steps (each solve from the linear extrapolation of the last two).
+     */
+    private LocalEntropyPoint fromReferences(Monitor monitor) {
+        double dStar = referenceDistance();
+        double[] x = {ref.qHat(), ref.q(), 0};
+        double target = equations.kappa();
+        double kappa = ref.kappaRef();
+        double step = MARGIN_FIRST_STEP * (target - kappa);
+        double[] previousX = null;
+        double previousKappa = Double.NaN;
+        int evaluations = 0;
+        BroydenNewton newton = new BroydenNewton(NEWTON);
+        while (kappa != target) {
+            monitor.checkCancelled();
+            if (Math.abs(step) < MARGIN_SMALLEST_STEP * Math.abs(target - ref.kappaRef()) || budget <= 0) {
+                return LocalEntropyPoint.failed(dStar, Convergence.failed(budget <= 0 ? Convergence.Kind.MAX_EVALUATIONS
+                        : Convergence.Kind.STALLED, String.format(Locale.ROOT, "students' margin stuck at %.4g on the "
+                        + "way from the references' %.4g to %.4g at d* = %.4g", kappa, ref.kappaRef(), target, dStar),
+                        evaluations, Double.NaN));
+            }
+            double next = Math.abs(target - kappa) <= Math.abs(step) * (1 + 1e-9) ? target : kappa + step;
+            double[] guess = x.clone();
+            if (previousX != null) {
+                // linear in the margin, B^2 through B = sqrt(B^2) (B grows linearly off the references)
+                double f = (next - kappa) / (kappa - previousKappa);
+                guess[0] += (x[0] - previousX[0]) * f;
+                guess[1] += (x[1] - previousX[1]) * f;
+                double b = Math.sqrt(x[2]) + (Math.sqrt(x[2]) - Math.sqrt(previousX[2])) * f;
+                guess[2] = b * b;
+            } else {
+                guess[2] = Math.max(x[2], B2_SEED * (next - kappa) * (next - kappa));
+            }
+            SaddleEquations at = equations.withKappa(next);
+            BroydenNewton.Outcome<SaddleEquations.Terms> out = newton.solve(y -> at.evaluate(dStar, y), guess, budget, BOUNDS);
+            budget -= out.convergence().evaluations();
+            evaluations += out.convergence().evaluations();
+            if (out.converged()) {
+                previousX = x;
+                previousKappa = kappa;
+                x = out.x();
+                kappa = next;
+                step *= MARGIN_GROWTH;
+            } else {
+                step /= 2;
+            }
+        }
+        BroydenNewton.Outcome<SaddleEquations.Terms> out = newton.solve(y -> equations.evaluate(dStar, y), x, budget, BOUNDS);
+        budget -= out.convergence().evaluations();
+        return pointOf(dStar, out, evaluations);
+    }
+
+    /** The point of a Newton outcome at d, or a failure with its reason. */
+    private LocalEntropyPoint pointOf(double d, BroydenNewton.Outcome<SaddleEquations.Terms> out, int earlier) {
+        Convergence c = out.convergence();
+        Convergence total = c.converged() ? Convergence.reached(earlier + c.evaluations(), c.residual())
+                : Convergence.failed(c.kind(), String.format(Locale.ROOT, "at d = %.4g: %s", d, c.failure().detail()),
+                earlier + c.evaluations(), c.residual());
+        return c.converged() ? equations.point(d, out.x(), out.payload(), total) : LocalEntropyPoint.failed(d, total);
+    }
+
+    /** From the last of the known points to d: one Newton solve from the extrapolated guess, split where it fails. */
+    private LocalEntropyPoint march(List<LocalEntropyPoint> known, double d) {
+        LocalEntropyPoint from = known.get(known.size() - 1);
+        if (from.d() == d) {
+            return from;
+        }
+        int steps = (int) Math.ceil(Math.abs(Math.log(d / from.d())) / MAX_LOG_STEP - 1e-9);
+        List<LocalEntropyPoint> path = new ArrayList<>(known);
         LocalEntropyPoint p = from;
-        while (p.d() != d) {
-            double next = d > p.d() ? Math.min(d, Math.min(p.d() * 1.5, p.d() + 0.05))
-                    : Math.max(d, Math.max(p.d() / 1.5, p.d() - 0.05));
-            LocalEntropyPoint q = solveWithRetries(next, extrapolate(known, next), newton);
-            if (!q.converged() && known.size() > 1) {
-                q = solveWithRetries(next, p.unknowns(), newton);
+        for (int k = 1; k <= steps; k++) {
+            double next = k == steps ? d : from.d() * Math.pow(d / from.d(), k / (double) steps);
+            p = reach(path, next, SPLITS);
+            if (!p.converged()) {
+                return p;
             }
-            if (!q.converged()) {
-                return q.d() == d ? q : failed(d, q);
+            path.add(p);
+            if (path.size() > HISTORY) {
+                path.remove(0);
             }
-            known.add(q);
-            if (known.size() > HISTORY) {
-                known.remove(0);
-            }
-            p = q;
         }
         return p;
     }
 
     /**
-     * Lagrange extrapolation of the unknowns through the known points to distance d; B in ln B when all known B are
-     * positive (B^2 grows like exp(-c/d) where the student first leaves its reference, so B itself extrapolates
-     * badly, often to the wrong sign, and Newton in B then only halves its error per step).
+     * d from the path's last point: Newton from the extrapolated guess, then from the last point itself, then through
+     * the geometric midpoint when both fail.
      */
-    private static double[] extrapolate(List<LocalEntropyPoint> known, double d) {
+    private LocalEntropyPoint reach(List<LocalEntropyPoint> path, double d, int splits) {
+        LocalEntropyPoint last = path.get(path.size() - 1);
+        LocalEntropyPoint p = null;
+        double[] still = last.unknowns();
+        still[2] = Math.max(still[2], B2_FLOOR);
+        for (double[] guess : new double[][] {extrapolate(path, d), still}) {
+            if (budget <= 0) {
+                return LocalEntropyPoint.failed(d, Convergence.failed(Convergence.Kind.MAX_EVALUATIONS, String.format(
+                        Locale.ROOT, "the curve's evaluation budget ran out before d = %.4g", d), 0, Double.NaN));
+            }
+            BroydenNewton.Outcome<SaddleEquations.Terms> out = new BroydenNewton(NEWTON).solve(
+                    y -> equations.evaluate(d, y), guess, Math.min(budget, FIRST_ATTEMPT), BOUNDS);
+            budget -= out.convergence().evaluations();
+            p = pointOf(d, out, 0);
+            if (p.converged() || path.size() == 1) {
+                break;
+            }
+        }
+        if (p.converged() || splits == 0) {
+            return p;
+        }
+        if ((1 - last.q1()) / (2 * last.d()) < FREEZING) {
+            return LocalEntropyPoint.failed(d, Convergence.failed(Convergence.Kind.NO_SOLUTION, String.format(Locale.ROOT,
+                    "the students freeze (q1 -> 1) %s d = %.4g: no RS solution with q1 < 1 at d = %.4g",
+                    d < last.d() ? "below" : "above", last.d(), d), p.evaluations(), p.convergence().residual()));
+        }
+        LocalEntropyPoint mid = reach(path, Math.sqrt(last.d() * d), splits - 1);
+        if (!mid.converged()) {
+            return mid.d() == d ? mid : LocalEntropyPoint.failed(d, mid.convergence());
+        }
+        List<LocalEntropyPoint> longer = new ArrayList<>(path);
+        longer.add(mid);
+        return reach(longer.subList(Math.max(0, longer.size() - HISTORY), longer.size()), d, splits - 1);
+    }
+
+    /**
+     * Lagrange extrapolation of the unknowns through the known points to distance d, in ln d (Sh ~ -ln(d)/2 at small
+     * d), Sh through 1/Sh when all known Sh &gt; 1 (where students freeze Sh diverges, 1/Sh vanishes linearly); B^2 in its logarithm when all known B^2 are positive (B^2 ~ exp(-c/d) where students first leave their
+     * reference), else through B = sqrt(B^2), which grows linearly off exact references; from a single exact
+     * reference point, B^2 = {@link #B2_SEED} (Delta S)^2.
+     */
+    private double[] extrapolate(List<LocalEntropyPoint> known, double d) {
         double[] guess = new double[3];
-        boolean logB = known.stream().allMatch(p -> p.b2() > 0);
+        if (known.size() == 1) {
+            guess = known.get(0).unknowns();
+            if (guess[2] == 0 && isReferences(known.get(0))) {
+                double deltaS = 2 * (d - known.get(0).d());
+                guess[2] = B2_SEED * deltaS * deltaS;
+            }
+            guess[2] = Math.max(guess[2], B2_FLOOR);
+            return guess;
+        }
+        boolean logB2 = known.stream().allMatch(p -> p.b2() > 0);
+        boolean inverseSh = known.stream().allMatch(p -> p.sHat() > 1);
+        double l = Math.log(d);
         for (int i = 0; i < known.size(); i++) {
             double weight = 1;
+            double li = Math.log(known.get(i).d());
             for (int j = 0; j < known.size(); j++) {
                 if (j != i) {
-                    weight *= (d - known.get(j).d()) / (known.get(i).d() - known.get(j).d());
+                    weight *= (l - Math.log(known.get(j).d())) / (li - Math.log(known.get(j).d()));
                 }
             }
             double[] x = known.get(i).unknowns();
-            guess[0] += weight * x[0];
+            guess[0] += weight * (inverseSh ? 1 / x[0] : x[0]);
             guess[1] += weight * x[1];
-            guess[2] += weight * (logB ? 0.5 * Math.log(known.get(i).b2()) : x[2]);
+            guess[2] += weight * (logB2 ? Math.log(x[2]) : Math.sqrt(x[2]));
         }
-        if (logB) {
-            guess[2] = Math.exp(guess[2]);
+        if (inverseSh) {
+            guess[0] = 1 / guess[0];
         }
+        guess[2] = Math.max(B2_FLOOR, logB2 ? Math.exp(guess[2]) : guess[2] * guess[2]);
         return guess;
     }
 
-    /** Newton from the guess, then from the guess with larger B (near B = 0 the Jacobian loses its B column). */
-    private LocalEntropyPoint solveWithRetries(double d, double[] guess, BroydenNewton newton) {
-        LocalEntropyPoint p = solve(d, guess, newton);
-        if (!p.converged()) {
-            newton.reset();
-            p = solve(d, guess, newton);
-        }
-        for (double b : new double[] {0.03, 0.1, 0.3}) {
-            if (p.converged() || Math.abs(guess[2]) >= b) {
-                continue;
-            }
-            newton.reset();
-            p = solve(d, new double[] {guess[0], guess[1], b}, newton);
-        }
-        return p;
+    /** Whether a point is the exact start at d*: students of the references' margin that are references. */
+    private boolean isReferences(LocalEntropyPoint p) {
+        return p.b2() == 0 && p.d() == referenceDistance() && equations.kappa() == ref.kappaRef();
     }
 
-    /**
-     * The saddle at distance d from a guess of the unknowns {Sh, p, B}, B^2 = q1 - p^2/q~ - (S-p)^2/(1-q~) the
-     * student-student overlap the references do not explain (B as unknown keeps it non-negative).
-     */
-    LocalEntropyPoint solve(double d, double[] guess) {
-        return solve(d, guess, new BroydenNewton(TOLERANCE, MAX_ITERATIONS, HALVINGS));
+    /** (ln[(1-S_out)/(1-S)], p_out - p, ln[(1-q1_out)/(1-q1)]) at x = (Sh, p, B^2). */
+    double[] residual(double d, double[] x) {
+        return equations.evaluate(d, x).residual();
     }
-
-    private LocalEntropyPoint solve(double d, double[] guess, BroydenNewton newton) {
-        if (!(d > 0 && d < 0.5)) {
-            throw new IllegalArgumentException("d must lie in (0, 1/2), got " + d);
-        }
-        double s = 1 - 2 * d;
-        BroydenNewton.Outcome<Terms> out = newton.solve(x -> evaluate(s, x), guess);
-        double[] x = out.x();
-        double bound = Gaussian.binaryEntropy(d);
-        Terms t = out.payload();
-        if (!(out.norm() < TOLERANCE) || t == null) {
-            return new LocalEntropyPoint(d, Double.NaN, Double.NaN, bound, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
-                    Double.NaN, Double.NaN, false, out.iterations(), out.norm());
-        }
-        double q1 = explained(s, x[1]) + x[2] * x[2];
-        double phi = -t.e().q1Hat() * (1 - q1) / 2 - x[0] * s + t.e().pHat() * x[1] + t.g().gS() + alpha * t.e().gE();
-        double slope = 2 * (x[0] - alpha * t.e().dgEdS());
-        return new LocalEntropyPoint(d, phi, slope, bound, q1, x[1], t.e().q1Hat(), t.e().pHat(), x[0], x[2] * x[2],
-                Double.isFinite(phi), out.iterations(), out.norm());
-    }
-
-    /**
-     * Points at the given distances, in the order given, each marched from the previous converged one (the first
-     * from {@link #solve(double)}).
-     */
-    public List<LocalEntropyPoint> curve(double[] distances, Monitor monitor) {
-        List<LocalEntropyPoint> points = new ArrayList<>(distances.length);
-        List<LocalEntropyPoint> converged = new ArrayList<>();
-        BroydenNewton newton = newton();
-        for (int i = 0; i < distances.length; i++) {
-            monitor.checkCancelled();
-            int n = converged.size();
-            LocalEntropyPoint p = n == 0 ? solve(distances[i])
-                    : march(converged.subList(Math.max(0, n - HISTORY), n - 1), converged.get(n - 1), distances[i], newton);
-            if (p.converged()) {
-                converged.add(p);
-            }
-            points.add(p);
-            monitor.progress((i + 1.0) / distances.length);
-        }
-        return points;
-    }
-
-    /** The part p^2/q~ + (S-p)^2/(1-q~) of q1 that the references explain. */
-    private double explained(double s, double p) {
-        return p * p / ref.q() + (s - p) * (s - p) / (1 - ref.q());
-    }
-
-    /** Both terms at one point of the unknowns. */
-    private record Terms(EnergeticTerm.Result e, EntropicTerm.Result g) {}
-
-    /** (S, p, q1) returned by the equations minus those put in, at x = (Sh, p, B). */
-    double[] residual(double s, double[] x) {
-        return evaluate(s, x).residual();
-    }
-
-    private BroydenNewton.Value<Terms> evaluate(double s, double[] x) {
-        double q1 = explained(s, x[1]) + x[2] * x[2];
-        EnergeticTerm.Result e = EnergeticTerm.evaluate(alpha, kappa, z0Nodes, s, q1, x[1]);
-        if (!e.valid()) {
-            return new BroydenNewton.Value<>(new double[] {Double.NaN, Double.NaN, Double.NaN}, null);
-        }
-        EntropicTerm.Result g = EntropicTerm.evaluate(ref, e.q1Hat(), e.pHat(), x[0]);
-        return new BroydenNewton.Value<>(new double[] {g.s() - s, g.p() - x[1], g.q1() - q1}, new Terms(e, g));
-    }
-
 }
+

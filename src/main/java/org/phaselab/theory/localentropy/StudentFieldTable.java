@@ -1,9 +1,10 @@
 package org.phaselab.theory.localentropy;
 
-import org.phaselab.theory.numerics.Gaussian;
 import org.phaselab.theory.numerics.GaussLegendre;
 import org.phaselab.theory.numerics.GaussianQuadrature;
 import org.phaselab.theory.numerics.GradedGaussianRule;
+import org.phaselab.theory.numerics.QuinticHermite;
+import org.phaselab.theory.numerics.TailTable;
 
 /**
  * Averages over the part of the student's field that neither its reference nor the other references explain:
@@ -14,12 +15,16 @@ import org.phaselab.theory.numerics.GradedGaussianRule;
  * with d/dt = (1/sqrt(1-qe)) d/dv under the integral. Values, first and second t-derivatives are computed lazily
  * on a grid of step {@link #STEP} up to t = 10.1 and of step 1 beyond (where the functions are nearly polynomial:
  * the sixth derivative of ln H(t) ~ -t^2/2 - ln t is 120/t^6), and interpolated by quintic Hermite polynomials
- * (error ~h^6/46080 times the sixth derivative, below 1e-9 here). Each grid value is an integral over z: a trapezoid rule of step 0.4 when the
- * integrand is smooth on the scale sqrt((1-qe)/qe) &gt;= 0.7 (the complex zeros of H are ~2 away, error below 1e-9),
- * a graded Gauss-Legendre rule otherwise. Below t = -9.5 all vanish (below 1e-18). One table per (q1, p, S).
+ * (error ~h^6/46080 times the sixth derivative, below 1e-9 here). Each grid value is an integral over z: a trapezoid
+ * rule of step 0.4 when the integrand is smooth on the scale sqrt((1-qe)/qe) &gt;= 0.7 (the complex zeros of H are ~2
+ * away, error below 1e-9), of step 0.8 when that scale is &gt;= 2.5 (error below 1e-12: then the Gaussian's own
+ * aliasing, exp(-2 pi^2/0.8^2) = 4e-14, bounds it), a graded Gauss-Legendre rule below 0.7. Below t = -9.5 all vanish (below 1e-18).
+ * ln H and G/H at the quadrature nodes come from {@link TailTable}. One table per (q1, p, S); not thread-safe.
  */
 public final class StudentFieldTable {
     public static final int SIZE = 4;
+    /** Values written by {@link #atWithSlopes}: M0, M1, M2, M4, dM2/dt, d^2M2/dt^2. */
+    public static final int SIZE_WITH_SLOPES = 6;
     static final double STEP = 0.2;
     private static final double T_MIN = -9.5;
     private static final int FINE_CELLS = 98;
@@ -27,11 +32,24 @@ public final class StudentFieldTable {
     private static final double COARSE_STEP = 1;
     private static final int NODES = FINE_CELLS + (int) (400 / COARSE_STEP) + 2;
     private static final GaussianQuadrature SMOOTH = new GaussianQuadrature(9.6, 0.4);
+    private static final GaussianQuadrature SMOOTHER = new GaussianQuadrature(9.6, 0.8);
+    /** Shared noise below this is none: the averages are the functions themselves. */
+    private static final double NO_SHARED_NOISE = 1e-12;
+    /** Below this ratio sqrt((1-qe)/qe) of the integrand's scale the uniform rule gives way to a graded one. */
+    private static final double SMOOTH_SCALE = 0.7;
+    /** From this scale on the trapezoid step doubles ({@link #SMOOTHER}). */
+    private static final double SMOOTHER_SCALE = 2.5;
+    /** Entries per grid node: the four values, their t-slopes, their second t-derivatives. */
+    private static final int ROW = 3 * SIZE;
 
     private final double qe;
     private final double sq;
     private final double s1;
-    private final double[][] rows = new double[NODES][];   // [node][12]: values, t-slopes, second t-derivatives
+    private final double[] rows = new double[NODES * ROW];
+    private final boolean[] filled = new boolean[NODES];
+    private final double[] scratch = new double[ROW];
+    private final double[] point = new double[ROW];
+    private final double[] weights = new double[6];
 
     public StudentFieldTable(double qe) {
         this.qe = qe;
@@ -39,37 +57,64 @@ public final class StudentFieldTable {
         this.s1 = Math.sqrt(1 - qe);
     }
 
+    /** The share qe of the student's field noise that two students have in common. */
+    public double qe() {
+        return qe;
+    }
+
     /** Writes M0, M1, M2, M4 at t into out[0..3]. */
     public void at(double t, double[] out) {
+        interpolate(t, out, false);
+    }
+
+    /**
+     * As {@link #at}, and also the first and second t-derivatives of M2 (the interpolant's, accurate to ~1e-7:
+     * for Jacobians) into out[4], out[5]; out must hold {@link #SIZE_WITH_SLOPES} values.
+     */
+    public void atWithSlopes(double t, double[] out) {
+        interpolate(t, out, true);
+    }
+
+    private void interpolate(double t, double[] out, boolean slopes) {
+        int n = slopes ? SIZE_WITH_SLOPES : SIZE;
         if (t < T_MIN) {
-            out[0] = out[1] = out[2] = out[3] = 0;
+            java.util.Arrays.fill(out, 0, n, 0);
             return;
         }
-        double x = t < T_COARSE ? (t - T_MIN) / STEP : FINE_CELLS + (t - T_COARSE) / COARSE_STEP;
+        double x = t < T_COARSE ? (t - T_MIN) * (1 / STEP) : FINE_CELLS + (t - T_COARSE) * (1 / COARSE_STEP);
         int k = (int) x;
-        if (qe < 1e-12 || k + 1 >= NODES) {
+        if (qe < NO_SHARED_NOISE || k + 1 >= NODES) {
             double[] row = integrals(t);
             System.arraycopy(row, 0, out, 0, SIZE);
+            if (slopes) {
+                out[SIZE] = row[SIZE + 2];
+                out[SIZE + 1] = row[2 * SIZE + 2];
+            }
             return;
         }
-        double[] lo = rows[k] != null ? rows[k] : (rows[k] = integrals(position(k)));
-        double[] hi = rows[k + 1] != null ? rows[k + 1] : (rows[k + 1] = integrals(position(k + 1)));
+        int lo = row(k);
+        int hi = row(k + 1);
         double h = k < FINE_CELLS ? STEP : COARSE_STEP;
-        double u = x - k;
-        double u2 = u * u;
-        double u3 = u2 * u;
-        double u4 = u3 * u;
-        double u5 = u4 * u;
-        double h0 = 1 - 10 * u3 + 15 * u4 - 6 * u5;
-        double h1 = (u - 6 * u3 + 8 * u4 - 3 * u5) * h;
-        double h2 = 0.5 * (u2 - 3 * u3 + 3 * u4 - u5) * h * h;
-        double h3 = 10 * u3 - 15 * u4 + 6 * u5;
-        double h4 = (-4 * u3 + 7 * u4 - 3 * u5) * h;
-        double h5 = 0.5 * (u3 - 2 * u4 + u5) * h * h;
+        QuinticHermite.basis(x - k, h, weights);
         for (int i = 0; i < SIZE; i++) {
-            out[i] = h0 * lo[i] + h1 * lo[SIZE + i] + h2 * lo[2 * SIZE + i]
-                    + h3 * hi[i] + h4 * hi[SIZE + i] + h5 * hi[2 * SIZE + i];
+            out[i] = QuinticHermite.apply(weights, rows, lo + i, hi + i, SIZE);
         }
+        if (slopes) {
+            QuinticHermite.slopeBasis(x - k, h, weights);
+            out[SIZE] = QuinticHermite.apply(weights, rows, lo + 2, hi + 2, SIZE);
+            QuinticHermite.curvatureBasis(x - k, h, weights);
+            out[SIZE + 1] = QuinticHermite.apply(weights, rows, lo + 2, hi + 2, SIZE);
+        }
+    }
+
+    /** Offset of node k's row in {@link #rows}, computed on first use. */
+    private int row(int k) {
+        int offset = k * ROW;
+        if (!filled[k]) {
+            System.arraycopy(integrals(position(k)), 0, rows, offset, ROW);
+            filled[k] = true;
+        }
+        return offset;
     }
 
     /** t at grid node k. */
@@ -77,22 +122,23 @@ public final class StudentFieldTable {
         return k <= FINE_CELLS ? T_MIN + k * STEP : T_COARSE + (k - FINE_CELLS) * COARSE_STEP;
     }
 
-    /** The four integrals and their first and second t-derivatives at one t. */
+    /** The four integrals and their first and second t-derivatives at one t, in a scratch array (valid until the next call). */
     private double[] integrals(double t) {
-        double[] row = new double[3 * SIZE];
-        double[] f = new double[3 * SIZE];
-        if (qe < 1e-12) {
-            pointwise(t, f);
-            return f;
+        double[] row = scratch;
+        if (qe < NO_SHARED_NOISE) {
+            pointwise(t, row);
+            return row;
         }
-        if (s1 / sq >= 0.7) {
-            for (int i = 0; i < SMOOTH.size(); i++) {
-                accumulate(row, f, SMOOTH.weight(i), (t - sq * SMOOTH.node(i)) / s1);
+        java.util.Arrays.fill(row, 0);
+        if (s1 / sq >= SMOOTH_SCALE) {
+            GaussianQuadrature rule = s1 / sq >= SMOOTHER_SCALE ? SMOOTHER : SMOOTH;
+            for (int i = 0; i < rule.size(); i++) {
+                accumulate(row, point, rule.weight(i), (t - sq * rule.node(i)) / s1);
             }
         } else {
             GradedGaussianRule rule = GradedGaussianRule.around(t / sq, s1 / sq, (t + 9.5 * s1) / sq, GaussLegendre.TEN);
             for (int i = 0; i < rule.size(); i++) {
-                accumulate(row, f, rule.weight(i), (t - sq * rule.node(i)) / s1);
+                accumulate(row, point, rule.weight(i), (t - sq * rule.node(i)) / s1);
             }
         }
         for (int j = SIZE; j < 2 * SIZE; j++) {
@@ -109,13 +155,15 @@ public final class StudentFieldTable {
         }
     }
 
-    /** ln H, g, g', r^2 at v, then their first and second v-derivatives. */
+    /** ln H, g, g', r^2 at v, then their first and second v-derivatives (f also holds ln H, r on the way in). */
     private static void pointwise(double v, double[] f) {
-        double r = Gaussian.gOverH(v);
+        TailTable.lnHAndRatio(v, f);
+        double lnH = f[0];
+        double r = f[1];
         double r1 = r * (r - v);                              // r'
         double r2 = r1 * (2 * r - v) - r;                     // r''
         double r3 = r2 * (2 * r - v) + r1 * (2 * r1 - 1) - r1; // r'''
-        f[0] = Gaussian.lnH(v);
+        f[0] = lnH;
         f[1] = -r;
         f[2] = -r1;
         f[3] = r * r;

@@ -30,6 +30,7 @@ public final class RandomFeaturesFranzParisi {
     private static final double TOLERANCE = 1e-8;
     private static final int MAX_ITERATIONS = 20;
     private static final int HALVINGS = 12;
+    private static final BroydenNewton.Settings NEWTON = new BroydenNewton.Settings(TOLERANCE, MAX_ITERATIONS, 5_000, HALVINGS, 0.3, 1e-7);
     /**
      * Evaluations of the equations one curve may spend (a converging 10-point curve needs ~1000-2000): a curve that
      * keeps failing (near the interpolation point, where the references approach capacity) stops and says why.
@@ -96,7 +97,7 @@ public final class RandomFeaturesFranzParisi {
     public List<LocalEntropyPointRF> curve(double[] distances, Monitor monitor) {
         evaluations = 0;
         LocalEntropyPointRF[] out = new LocalEntropyPointRF[distances.length];
-        BroydenNewton newton = new BroydenNewton(TOLERANCE, MAX_ITERATIONS, HALVINGS);
+        BroydenNewton newton = new BroydenNewton(NEWTON);
         Solution start = fromReferences(newton);
         Integer[] order = new Integer[distances.length];
         for (int i = 0; i < order.length; i++) {
@@ -186,7 +187,7 @@ public final class RandomFeaturesFranzParisi {
      */
     private void latentOnly(double s, double[] x, EnergeticTermFP term) {
         double[] y = x.clone();
-        BroydenNewton.Outcome<Void> out = new BroydenNewton(TOLERANCE, MAX_ITERATIONS, HALVINGS).solve(lat -> {
+        BroydenNewton.Outcome<Void> out = new BroydenNewton(NEWTON).solve(lat -> {
             System.arraycopy(lat, 0, y, 3, 5);
             double[] r = evaluate(s, y, term).residual();
             return new BroydenNewton.Value<>(Arrays.copyOfRange(r, 3, 8), null);
