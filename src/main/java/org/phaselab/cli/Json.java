@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
+import org.phaselab.theory.numerics.Convergence;
 
 /**
  * JSON output of the command line: one object per call on stdout. Numbers are JSON numbers; a
@@ -31,6 +32,15 @@ public final class Json {
             node.put(key, value);
         } else {
             node.putNull(key);
+        }
+        return node;
+    }
+
+    /** Puts "converged" and, when it did not, "reason": why, in one line. */
+    public static ObjectNode putConvergence(ObjectNode node, Convergence convergence) {
+        node.put("converged", convergence.converged());
+        if (!convergence.converged()) {
+            node.put("reason", convergence.reason());
         }
         return node;
     }

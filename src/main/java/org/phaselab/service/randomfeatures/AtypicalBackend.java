@@ -4,10 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.function.Function;
+import org.phaselab.service.ComputePool;
 import org.phaselab.progress.CancelledException;
 import org.phaselab.progress.Monitor;
 import org.phaselab.theory.randomfeatures.LocalEntropyPointRF;
@@ -100,33 +98,18 @@ public final class AtypicalBackend {
     }
 
     /**
-     * The line on {@code grid}, its rows computed side by side on {@code threads} threads (for the headless
-     * render, which cannot wait for the panel's six rows one after the other).
+     * The line on {@code grid}, its rows computed side by side on the compute pool (one per core) when
+     * {@code threads} &gt; 1, one after the other otherwise.
      */
     public LocalEntropyLine computeLine(double[] grid, String scope, int threads, Monitor monitor) {
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, grid.length)), r -> {
-            Thread t = new Thread(r, "phaselab-rf-le-row");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            List<Future<ThresholdResult>> rows = new ArrayList<>();
-            for (double aD : grid) {
-                rows.add(pool.submit(() -> alphaLE(aD, monitor)));
-            }
-            for (Future<ThresholdResult> f : rows) {
-                f.get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new CancelledException();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            throw new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdownNow();
+        List<Function<Monitor, ThresholdResult>> rows = new ArrayList<>();
+        for (double aD : grid) {
+            rows.add(m -> alphaLE(aD, m));
+        }
+        if (threads > 1) {
+            ComputePool.all(rows, monitor);
+        } else {
+            rows.forEach(row -> row.apply(monitor));
         }
         return line(grid, scope);
     }

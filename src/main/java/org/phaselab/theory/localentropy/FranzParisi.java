@@ -27,9 +27,23 @@ import org.phaselab.theory.numerics.Convergence;
  * evaluation budget; a point that is not reached says why. Not thread-safe: one instance per thread.
  */
 public final class FranzParisi {
-    /** Max-norm of the scaled residual (relative in 1 - S and 1 - q1, absolute in p) at a solution. */
-    static final double TOLERANCE = 1e-10;
-    private static final BroydenNewton.Settings NEWTON = new BroydenNewton.Settings(TOLERANCE, 12, 30, 8, 0.3, 1e-7);
+    /**
+     * How closely the saddle-point equations are solved: the max-norm of the scaled residual (relative in 1 - S and
+     * 1 - q1, absolute in p) at a solution. CAREFUL for every number shown as a result; PREVIEW for a coarse curve drawn
+     * while a slider moves (phi to ~1e-6), replaced by the careful one.
+     */
+    public enum Precision {
+        CAREFUL(1e-10), PREVIEW(1e-6);
+
+        final double tolerance;
+
+        Precision(double tolerance) {
+            this.tolerance = tolerance;
+        }
+    }
+
+    /** The careful tolerance. */
+    static final double TOLERANCE = Precision.CAREFUL.tolerance;
     /** A solve from a good guess needs 2-5 evaluations: past this many the next guess is tried. */
     private static final int FIRST_ATTEMPT = 10;
     /** B^2 &gt;= 0: the only bounded unknown. */
@@ -68,17 +82,29 @@ public final class FranzParisi {
 
     private final Reference ref;
     private final SaddleEquations equations;
+    private final BroydenNewton.Settings newton;
     private int budget;
     private int spent;
 
     public FranzParisi(Reference ref, double kappa) {
-        this(ref, kappa, Quadrature.FAST);
+        this(ref, kappa, Precision.CAREFUL);
+    }
+
+    public FranzParisi(Reference ref, double kappa, Precision precision) {
+        this(ref, kappa, Quadrature.FAST, precision);
     }
 
     /** With a chosen rule for the energetic term ({@link Quadrature#REFERENCE} to check {@link Quadrature#FAST}). */
     FranzParisi(Reference ref, double kappa, Quadrature quadrature) {
+        this(ref, kappa, quadrature, Precision.CAREFUL);
+    }
+
+    private FranzParisi(Reference ref, double kappa, Quadrature quadrature, Precision precision) {
         this.ref = ref;
         this.equations = new SaddleEquations(kappa, new ReferenceNodes(ref, quadrature));
+        // 12 Newton steps and 30 evaluations a solve, 8 halvings, a fresh Jacobian below a factor 0.3 of progress
+        // (the Jacobian is exact here, so the last two never matter), difference step 1e-7 (not used either)
+        this.newton = new BroydenNewton.Settings(precision.tolerance, 12, 30, 8, 0.3, 1e-7);
     }
 
     public FranzParisi(double alpha, double kappaRef, double kappa) {
@@ -149,6 +175,19 @@ public final class FranzParisi {
         return spent;
     }
 
+    /**
+     * The saddle at d by Newton's method from a converged point of a nearby problem (another load or reference margin:
+     * continuation between curves), or, if that fails, on this curve's own path.
+     */
+    LocalEntropyPoint solveFrom(LocalEntropyPoint nearby, double d) {
+        budget = BUDGET_START;
+        double[] guess = nearby.unknowns();
+        guess[2] = Math.max(guess[2], B2_FLOOR);
+        BroydenNewton.Outcome<SaddleEquations.Terms> out = new BroydenNewton(newton).solve(
+                y -> equations.evaluate(d, y), guess, Math.min(budget, FIRST_ATTEMPT), BOUNDS);
+        return out.converged() ? pointOf(d, out, 0) : solve(d);
+    }
+
     /** From a converged point to distance d on the same path (for searches along a curve). */
     LocalEntropyPoint march(LocalEntropyPoint from, double d) {
         budget = BUDGET_START;
@@ -167,7 +206,7 @@ public final class FranzParisi {
         if (ref.kappaRef() > equations.kappa()) {
             double s = 1 - 2 * smallest;
             double[] free = {0.5 * Math.log((1 + s) / (1 - s)), s * ref.q(), B2_FLOOR};
-            BroydenNewton.Outcome<SaddleEquations.Terms> out = new BroydenNewton(NEWTON).solve(
+            BroydenNewton.Outcome<SaddleEquations.Terms> out = new BroydenNewton(newton).solve(
                     y -> equations.evaluate(smallest, y), free, budget, BOUNDS);
             budget -= out.convergence().evaluations();
             if (out.converged()) {
@@ -190,7 +229,7 @@ public final class FranzParisi {
         double[] previousX = null;
         double previousKappa = Double.NaN;
         int evaluations = 0;
-        BroydenNewton newton = new BroydenNewton(NEWTON);
+        BroydenNewton solver = new BroydenNewton(newton);
         while (kappa != target) {
             monitor.checkCancelled();
             if (Math.abs(step) < MARGIN_SMALLEST_STEP * Math.abs(target - ref.kappaRef()) || budget <= 0) {
@@ -212,7 +251,7 @@ public final class FranzParisi {
                 guess[2] = Math.max(x[2], B2_SEED * (next - kappa) * (next - kappa));
             }
             SaddleEquations at = equations.withKappa(next);
-            BroydenNewton.Outcome<SaddleEquations.Terms> out = newton.solve(y -> at.evaluate(dStar, y), guess, budget, BOUNDS);
+            BroydenNewton.Outcome<SaddleEquations.Terms> out = solver.solve(y -> at.evaluate(dStar, y), guess, budget, BOUNDS);
             budget -= out.convergence().evaluations();
             evaluations += out.convergence().evaluations();
             if (out.converged()) {
@@ -225,7 +264,7 @@ public final class FranzParisi {
                 step /= 2;
             }
         }
-        BroydenNewton.Outcome<SaddleEquations.Terms> out = newton.solve(y -> equations.evaluate(dStar, y), x, budget, BOUNDS);
+        BroydenNewton.Outcome<SaddleEquations.Terms> out = solver.solve(y -> equations.evaluate(dStar, y), x, budget, BOUNDS);
         budget -= out.convergence().evaluations();
         return pointOf(dStar, out, evaluations);
     }
@@ -276,7 +315,7 @@ public final class FranzParisi {
                 return LocalEntropyPoint.failed(d, Convergence.failed(Convergence.Kind.MAX_EVALUATIONS, String.format(
                         Locale.ROOT, "the curve's evaluation budget ran out before d = %.4g", d), 0, Double.NaN));
             }
-            BroydenNewton.Outcome<SaddleEquations.Terms> out = new BroydenNewton(NEWTON).solve(
+            BroydenNewton.Outcome<SaddleEquations.Terms> out = new BroydenNewton(newton).solve(
                     y -> equations.evaluate(d, y), guess, Math.min(budget, FIRST_ATTEMPT), BOUNDS);
             budget -= out.convergence().evaluations();
             p = pointOf(d, out, 0);

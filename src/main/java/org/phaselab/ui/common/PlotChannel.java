@@ -24,6 +24,7 @@ public final class PlotChannel<Q> implements AutoCloseable {
     private final LatestWinsService<Figure> service;
     private final Supplier<Q> requests;
     private final Function<Q, Computation<Figure>> computations;
+    private final Function<Q, Computation<Figure>> previews;
     private final ObjectProperty<Figure> figure = new SimpleObjectProperty<>(this, "figure");
     private final DoubleProperty progress = new SimpleDoubleProperty(this, "progress", 0);
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
@@ -31,9 +32,16 @@ public final class PlotChannel<Q> implements AutoCloseable {
 
     public PlotChannel(String name, Executor fxThread, Supplier<Q> requests,
                 Function<Q, Computation<Figure>> computations) {
+        this(name, fxThread, requests, computations, null);
+    }
+
+    /** With a coarse preview figure drawn first for every request (null: none); the full figure replaces it. */
+    public PlotChannel(String name, Executor fxThread, Supplier<Q> requests,
+                Function<Q, Computation<Figure>> computations, Function<Q, Computation<Figure>> previews) {
         this.service = new LatestWinsService<>(name, fxThread);
         this.requests = requests;
         this.computations = computations;
+        this.previews = previews;
     }
 
     /** Builds the request from the current parameters and submits it. */
@@ -46,10 +54,15 @@ public final class PlotChannel<Q> implements AutoCloseable {
             return;
         }
         busy.set(true);
-        service.submit(computations.apply(q), new RequestListener<>() {
+        service.submit(previews == null ? null : previews.apply(q), computations.apply(q), new RequestListener<>() {
             @Override
             public void onProgress(double fraction) {
                 progress.set(fraction);
+            }
+
+            @Override
+            public void onPreview(Figure preview) {
+                figure.set(preview);
             }
 
             @Override

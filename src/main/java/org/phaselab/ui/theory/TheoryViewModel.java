@@ -39,7 +39,8 @@ public final class TheoryViewModel implements SceneModel<TheoryScene> {
         entropy = new PlotChannel<>("entropy", fxThread,
                 () -> scene().entropyRequest(), (r) -> m -> TheoryFigures.entropy(backend.entropy(r, m)));
         localEntropy = new PlotChannel<>("local-entropy", fxThread,
-                () -> scene().localEntropyRequest(), (r) -> m -> TheoryFigures.localEntropy(backend.localEntropy(r, m)));
+                () -> scene().localEntropyRequest(), (r) -> m -> TheoryFigures.localEntropy(backend.localEntropy(r, m)),
+                (r) -> m -> TheoryFigures.localEntropy(backend.localEntropy(r.preview(), m)));
         teacherStudent = new PlotChannel<>("teacher-student", fxThread,
                 () -> scene().teacherStudentRequest(),
                 (r) -> m -> TheoryFigures.teacherStudent(backend.teacherStudent(r, m)));
