@@ -11,16 +11,21 @@ public final class QuinticHermite {
 
     /** Writes the six weights of (f_k, f'_k, f''_k, f_k+1, f'_k+1, f''_k+1) at u into w. */
     public static void basis(double u, double h, double[] w) {
+        basis(u, h, w, 0);
+    }
+
+    /** As {@link #basis(double, double, double[])}, into w[at..at+5]. */
+    public static void basis(double u, double h, double[] w, int at) {
         double u2 = u * u;
         double u3 = u2 * u;
         double u4 = u3 * u;
         double u5 = u4 * u;
-        w[0] = 1 - 10 * u3 + 15 * u4 - 6 * u5;
-        w[1] = (u - 6 * u3 + 8 * u4 - 3 * u5) * h;
-        w[2] = 0.5 * (u2 - 3 * u3 + 3 * u4 - u5) * h * h;
-        w[3] = 10 * u3 - 15 * u4 + 6 * u5;
-        w[4] = (-4 * u3 + 7 * u4 - 3 * u5) * h;
-        w[5] = 0.5 * (u3 - 2 * u4 + u5) * h * h;
+        w[at] = 1 - 10 * u3 + 15 * u4 - 6 * u5;
+        w[at + 1] = (u - 6 * u3 + 8 * u4 - 3 * u5) * h;
+        w[at + 2] = 0.5 * (u2 - 3 * u3 + 3 * u4 - u5) * h * h;
+        w[at + 3] = 10 * u3 - 15 * u4 + 6 * u5;
+        w[at + 4] = (-4 * u3 + 7 * u4 - 3 * u5) * h;
+        w[at + 5] = 0.5 * (u3 - 2 * u4 + u5) * h * h;
     }
 
     /** The weights of the interpolant's first derivative in x (d/du divided by h). */
@@ -53,7 +58,12 @@ public final class QuinticHermite {
      * data[lo + 2 stride] and of the right node likewise from hi.
      */
     public static double apply(double[] w, double[] data, int lo, int hi, int stride) {
-        return w[0] * data[lo] + w[1] * data[lo + stride] + w[2] * data[lo + 2 * stride]
-                + w[3] * data[hi] + w[4] * data[hi + stride] + w[5] * data[hi + 2 * stride];
+        return apply(w, 0, data, lo, hi, stride);
+    }
+
+    /** As {@link #apply(double[], double[], int, int, int)} with the weights at w[at..at+5]. */
+    public static double apply(double[] w, int at, double[] data, int lo, int hi, int stride) {
+        return w[at] * data[lo] + w[at + 1] * data[lo + stride] + w[at + 2] * data[lo + 2 * stride]
+                + w[at + 3] * data[hi] + w[at + 4] * data[hi + stride] + w[at + 5] * data[hi + 2 * stride];
     }
 }

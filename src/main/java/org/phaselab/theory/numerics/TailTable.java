@@ -37,7 +37,13 @@ public final class TailTable {
 
     private TailTable() {}
 
-    /** Writes ln H(v) into out[0] and G/H(v) into out[1]. */
+    /** Entries of the caller's array that {@link #lnHAndRatio} uses: the two results, then six of scratch. */
+    public static final int OUT_SIZE = 8;
+
+    /**
+     * Writes ln H(v) into out[0] and G/H(v) into out[1]; out[2..7] are its scratch (a caller-owned array of
+     * {@link #OUT_SIZE}: nothing is allocated).
+     */
     public static void lnHAndRatio(double v, double[] out) {
         if (v < V_MIN) {
             out[0] = 0;
@@ -54,10 +60,11 @@ public final class TailTable {
         }
         double x = (v - V_MIN) * PER_UNIT;
         int k = (int) x;
-        double[] w = new double[6];
-        QuinticHermite.basis(x - k, STEP, w);
+        double[] w = out;
+        QuinticHermite.basis(x - k, STEP, w, 2);
         int lo = 6 * k;
-        out[0] = QuinticHermite.apply(w, TABLE, lo, lo + 6, 1);
-        out[1] = QuinticHermite.apply(w, TABLE, lo + 3, lo + 9, 1);
+        double lnH = QuinticHermite.apply(w, 2, TABLE, lo, lo + 6, 1);
+        out[1] = QuinticHermite.apply(w, 2, TABLE, lo + 3, lo + 9, 1);
+        out[0] = lnH;
     }
 }
