@@ -1,5 +1,6 @@
 package org.phaselab.service.randomfeatures;
 
+import org.phaselab.theory.numerics.Convergence;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,7 +60,7 @@ public final class AtypicalBackend {
             throw e;
         } catch (RuntimeException e) {
             String why = e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName() : e.getMessage();
-            return new ThresholdResult(Double.NaN, null, false, 0, "solver error: " + why);
+            return new ThresholdResult(Double.NaN, null, Convergence.failed(Convergence.Kind.NOT_FINITE, "solver error: " + why, 0, Double.NaN));
         }
     }
 

@@ -30,6 +30,8 @@ public final class EntropicTerm {
     private static final GaussianQuadrature SMOOTHER = new GaussianQuadrature(9.6, 0.8);
     /** |z0| &lt;= this: G(8.5) = 2e-16. */
     private static final double Z0_RANGE = 8.5;
+    /** At most this many z0 panels (width 17/400 = 0.04). */
+    private static final int MAX_Z0_PANELS = 400;
     /** z1 spreads below this are no spread: the z1 average is the integrand at z1 = 0. */
     private static final double NO_SPREAD = 1e-12;
     /** z1 spreads up to this use the uniform rule {@link #SMOOTH}; above, the wide average. */
@@ -69,7 +71,9 @@ public final class EntropicTerm {
         double slope = pHat / a0;
         double offset = sHat - pHat;
         double z0Width = Math.min(1, 1.5 / Math.max(a0, Math.abs(slope) / Math.max(1, spread) + 1e-300));
-        int z0Panels = (int) Math.ceil(2 * Z0_RANGE / z0Width - 1e-9);
+        // bounded cost: past MAX_Z0_PANELS (inner averages steeper than ~35/unit of z0, which no saddle met has, only
+        // Newton iterates far from one) the rule is coarser than its scale asks
+        int z0Panels = Math.min(MAX_Z0_PANELS, (int) Math.ceil(2 * Z0_RANGE / z0Width - 1e-9));
         double[] z = new double[GL.size()];
         double[] w = new double[GL.size()];
         double[] inner = new double[INNER];

@@ -39,8 +39,13 @@ public final class StudentFieldTable {
     private static final double SMOOTH_SCALE = 0.7;
     /** From this scale on the trapezoid step doubles ({@link #SMOOTHER}). */
     private static final double SMOOTHER_SCALE = 2.5;
-    /** Entries per grid node: the four values, their t-slopes, their second t-derivatives. */
-    private static final int ROW = 3 * SIZE;
+    /**
+     * Entries per grid node: the four values, their t-slopes, their second t-derivatives, then the third and fourth
+     * t-derivatives of M2 (so that its slope and curvature interpolate at full order too).
+     */
+    private static final int ROW = 3 * SIZE + 2;
+    private static final int M2_THIRD = 3 * SIZE;
+    private static final int M2_FOURTH = 3 * SIZE + 1;
 
     private final double qe;
     private final double sq;
@@ -68,8 +73,8 @@ public final class StudentFieldTable {
     }
 
     /**
-     * As {@link #at}, and also the first and second t-derivatives of M2 (the interpolant's, accurate to ~1e-7:
-     * for Jacobians) into out[4], out[5]; out must hold {@link #SIZE_WITH_SLOPES} values.
+     * As {@link #at}, and also the first and second t-derivatives of M2 into out[4], out[5] (each by its own quintic
+     * Hermite interpolant: for Jacobians); out must hold {@link #SIZE_WITH_SLOPES} values.
      */
     public void atWithSlopes(double t, double[] out) {
         interpolate(t, out, true);
@@ -100,10 +105,11 @@ public final class StudentFieldTable {
             out[i] = QuinticHermite.apply(weights, rows, lo + i, hi + i, SIZE);
         }
         if (slopes) {
-            QuinticHermite.slopeBasis(x - k, h, weights);
-            out[SIZE] = QuinticHermite.apply(weights, rows, lo + 2, hi + 2, SIZE);
-            QuinticHermite.curvatureBasis(x - k, h, weights);
-            out[SIZE + 1] = QuinticHermite.apply(weights, rows, lo + 2, hi + 2, SIZE);
+            // M2' from (M2', M2'', M2'''), M2'' from (M2'', M2''', M2'''') at both nodes
+            out[SIZE] = weights[0] * rows[lo + SIZE + 2] + weights[1] * rows[lo + 2 * SIZE + 2] + weights[2] * rows[lo + M2_THIRD]
+                    + weights[3] * rows[hi + SIZE + 2] + weights[4] * rows[hi + 2 * SIZE + 2] + weights[5] * rows[hi + M2_THIRD];
+            out[SIZE + 1] = weights[0] * rows[lo + 2 * SIZE + 2] + weights[1] * rows[lo + M2_THIRD] + weights[2] * rows[lo + M2_FOURTH]
+                    + weights[3] * rows[hi + 2 * SIZE + 2] + weights[4] * rows[hi + M2_THIRD] + weights[5] * rows[hi + M2_FOURTH];
         }
     }
 
@@ -145,6 +151,8 @@ public final class StudentFieldTable {
             row[j] /= s1;
             row[j + SIZE] /= (1 - qe);
         }
+        row[M2_THIRD] /= s1 * (1 - qe);
+        row[M2_FOURTH] /= (1 - qe) * (1 - qe);
         return row;
     }
 
@@ -155,7 +163,11 @@ public final class StudentFieldTable {
         }
     }
 
-    /** ln H, g, g', r^2 at v, then their first and second v-derivatives (f also holds ln H, r on the way in). */
+    /**
+     * ln H, g, g', r^2 at v, then their first and second v-derivatives, then the third and fourth of g' (f also holds
+     * ln H, r on the way in). With r' = r (r - v): r'' = r'(2r - v) - r, r''' = r''(2r - v) + 2r'^2 - 2r',
+     * r'''' = r'''(2r - v) + r''(6r' - 3), r^(5) = r''''(2r - v) + r'''(8r' - 4) + 6 r''^2.
+     */
     private static void pointwise(double v, double[] f) {
         TailTable.lnHAndRatio(v, f);
         double lnH = f[0];
@@ -175,5 +187,9 @@ public final class StudentFieldTable {
         f[9] = -r2;
         f[10] = -r3;
         f[11] = 2 * (r1 * r1 + r * r2);
+        double r4 = r3 * (2 * r - v) + r2 * (6 * r1 - 3);
+        double r5 = r4 * (2 * r - v) + r3 * (8 * r1 - 4) + 6 * r2 * r2;
+        f[M2_THIRD] = -r4;
+        f[M2_FOURTH] = -r5;
     }
 }

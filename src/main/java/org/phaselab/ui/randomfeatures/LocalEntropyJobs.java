@@ -1,5 +1,6 @@
 package org.phaselab.ui.randomfeatures;
 
+import org.phaselab.theory.numerics.Convergence;
 import java.util.Locale;
 import java.util.concurrent.Executor;
 import javafx.beans.property.BooleanProperty;
@@ -117,9 +118,9 @@ final class LocalEntropyJobs implements AutoCloseable {
                 if (outcome instanceof Outcome.Done<ThresholdResult> d) {
                     r = d.value();
                 } else if (outcome instanceof Outcome.Failed<ThresholdResult> f) {
-                    r = new ThresholdResult(Double.NaN, null, false, 0, "failed: " + f.message());
+                    r = new ThresholdResult(Double.NaN, null, Convergence.failed(Convergence.Kind.NOT_FINITE, "failed: " + f.message(), 0, Double.NaN));
                 } else {
-                    r = new ThresholdResult(Double.NaN, null, false, 0, "cancelled");
+                    r = new ThresholdResult(Double.NaN, null, Convergence.failed(Convergence.Kind.CANCELLED, "", 0, Double.NaN));
                 }
                 AtCut waiting = atCut.get();
                 if (waiting != null && waiting.alphaD() == alphaD && waiting.result() == null) {
