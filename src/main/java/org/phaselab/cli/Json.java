@@ -36,11 +36,11 @@ public final class Json {
         return node;
     }
 
-    /** Puts "converged" and, when it did not, "reason": why, in one line. */
-    public static ObjectNode putConvergence(ObjectNode node, Convergence convergence) {
-        node.put("converged", convergence.converged());
-        if (!convergence.converged()) {
-            node.put("reason", convergence.reason());
+    /** Puts "converged" and, when it did not, "reason": why (the failure kind and the numbers that show it). */
+    public static ObjectNode putConvergence(ObjectNode node, Convergence c) {
+        node.put("converged", c.converged());
+        if (!c.converged()) {
+            node.put("reason", c.reason());
         }
         return node;
     }

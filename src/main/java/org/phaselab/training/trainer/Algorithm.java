@@ -24,6 +24,17 @@ public enum Algorithm {
         return description;
     }
 
+    /** The short name people know it by: "CP+R", "SBPI", "rSGD", ... */
+    public String displayName() {
+        return switch (this) {
+            case CPR -> "CP+R";
+            case RSGD -> "rSGD";
+            case SA -> "simulated annealing";
+            case SGD -> "SGD (BinaryConnect)";
+            default -> key.toUpperCase(java.util.Locale.ROOT);
+        };
+    }
+
     /** Whether the rule needs +-1 inputs (integer hidden states). */
     public boolean needsBinaryInputs() {
         return this == CPR || this == SBPI;
