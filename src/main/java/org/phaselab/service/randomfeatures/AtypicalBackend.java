@@ -9,6 +9,7 @@ import java.util.function.Function;
 import org.phaselab.service.ComputePool;
 import org.phaselab.progress.CancelledException;
 import org.phaselab.progress.Monitor;
+import org.phaselab.theory.randomfeatures.AtypicalTransition;
 import org.phaselab.theory.randomfeatures.LocalEntropyPointRF;
 import org.phaselab.theory.randomfeatures.ThresholdResult;
 
@@ -19,6 +20,8 @@ import org.phaselab.theory.randomfeatures.ThresholdResult;
  * computation keeps nothing. Thread-safe: the panel's jobs call it from their own worker threads.
  */
 public final class AtypicalBackend {
+    /** How alpha_LE is defined (for help texts). */
+    public static final String CRITERION = AtypicalTransition.CRITERION;
     /** alpha_D rows of the local-entropy line: six rows of the diagram's grid, spread over the slider's range. */
     public static final double[] LINE_ALPHA_D = {0.5, 1, 2, 3, 5, 10};
     /** Distances of the Franz-Parisi curves: the small-d region where the dip appears, up to d = 0.1. */
@@ -67,6 +70,17 @@ public final class AtypicalBackend {
     /** alpha_LE at alphaD if it is already known, else null; never computes. */
     public ThresholdResult knownAlphaLE(double alphaD) {
         return thresholds.known(alphaD);
+    }
+
+    /** The row of alpha_LE at alphaD (computed as {@link #alphaLE}). */
+    public LocalEntropyRow row(double alphaD, Monitor monitor) {
+        return new LocalEntropyRow(alphaD, alphaLE(alphaD, monitor));
+    }
+
+    /** The row at alphaD if it is already known, else null; never computes. */
+    public LocalEntropyRow knownRow(double alphaD) {
+        ThresholdResult t = thresholds.known(alphaD);
+        return t == null ? null : new LocalEntropyRow(alphaD, t);
     }
 
     /** The line on {@link #LINE_ALPHA_D} as far as it is known; never computes. */
