@@ -20,8 +20,11 @@ import org.phaselab.theory.numerics.Convergence;
  * d_s = min(d, {@value #SEED_DISTANCE}) where students are nearly unconstrained (q1 = S^2, p = S q~, Sh = atanh S,
  * B^2 = 0); otherwise, or when that fails, at d* = (1 - q~)/2, where students of margin kappaRef are references
  * (exact) and their margin is moved to kappa in adaptive steps. From there the curve is marched in ln d through the
- * sorted distances, each point started from a cubic extrapolation (in ln d) of the last converged ones, a step that
- * fails being split in two. A point's value depends on the path only through the tolerance. Around references of
+ * sorted distances (down through those below the start, then up from the start and the first points below it), each
+ * point started from a quintic extrapolation (in ln d) of the last six, whose unknowns are refined by their last Newton
+ * correction; steps adapt (doubled after an easy one, halved after a failure). A point is accepted when the scaled
+ * residual or the Newton correction is small ({@link Precision}): its value depends on the path only through that
+ * tolerance. Around references of
  * (nearly) typical margin the RS solution ends at a small distance where the students freeze (q1 -&gt; 1, Sh -&gt;
  * infinity; Huang &amp; Kabashima 2014): below it points are reported as having no solution. Every curve has an
  * evaluation budget; a point that is not reached says why. Not thread-safe: one instance per thread.
@@ -33,19 +36,28 @@ public final class FranzParisi {
      * while a slider moves (phi to ~1e-6), replaced by the careful one.
      */
     public enum Precision {
-        CAREFUL(1e-10), PREVIEW(1e-6);
+        CAREFUL(1e-10, 1e-9), PREVIEW(1e-6, 1e-4);
 
         final double tolerance;
+        /**
+         * A point is also accepted, without the evaluation that would confirm the next iterate, when the Newton
+         * correction there (exact Jacobian) is below this in the scaled unknowns (Sh, p, B^2/(1 - q1)): the correction
+         * is the point's error to first order (BroydenNewton.StepCriterion), so the unknowns, the overlaps and the
+         * slope d phi/d d are as accurate as with the residual criterion (measured: slopes within 2e-9 of the residual
+         * criterion's, phi within 2e-13), and phi, stationary at the saddle, to the correction's square.
+         */
+        final double stepTolerance;
 
-        Precision(double tolerance) {
+        Precision(double tolerance, double stepTolerance) {
             this.tolerance = tolerance;
+            this.stepTolerance = stepTolerance;
         }
     }
 
     /** The careful tolerance. */
     static final double TOLERANCE = Precision.CAREFUL.tolerance;
-    /** A solve from a good guess needs 2-5 evaluations: past this many the next guess is tried. */
-    private static final int FIRST_ATTEMPT = 10;
+    /** A solve from a good guess needs 1-4 evaluations: past this many the step is shortened. */
+    private static final int FIRST_ATTEMPT = 8;
     /** B^2 &gt;= 0: the only bounded unknown. */
     private static final double[] BOUNDS = {Double.NaN, Double.NaN, 0};
     /**
@@ -69,12 +81,21 @@ public final class FranzParisi {
     /** Evaluations one curve may spend: per distance asked for, and once for the start. */
     private static final int BUDGET_PER_POINT = 25;
     private static final int BUDGET_START = 300;
-    /** Largest step of the march in ln d (a factor 2 in d) before a step is tried at all. */
+    /** Largest step of the march in ln d (a factor 2 in d). */
     private static final double MAX_LOG_STEP = Math.log(2);
-    /** A failed step in ln d is split in two at most this often. */
-    private static final int SPLITS = 4;
-    /** Points the guesses are extrapolated through (a cubic in ln d). */
-    private static final int HISTORY = 4;
+    /** A step halved below this in ln d ends the march: the path does not go on. */
+    private static final double SMALLEST_LOG_STEP = 1e-3;
+    /** A step solved in at most this many evaluations lets the next one double (else grow by a fifth). */
+    private static final int EASY_STEP = 3;
+    /** Points the guesses are extrapolated through (a quintic in ln d). */
+    private static final int HISTORY = 6;
+    /**
+     * B^2 is extrapolated in its logarithm only when it is below this on every known point (B^2 ~ exp(-c/d) where
+     * students first leave their reference); larger, it is smooth in ln d and extrapolates better as it is.
+     */
+    private static final double LOG_B2_BELOW = 1e-6;
+    /** A converged point's unknowns are refined by its last Newton correction only if that is below this (scaled). */
+    private static final double REFINE_LIMIT = 1e-6;
     /** Margin continuation: first step as a fraction of |kappa - kappaRef|, growth after a success, fewest steps. */
     private static final double MARGIN_FIRST_STEP = 0.25;
     private static final double MARGIN_GROWTH = 1.5;
@@ -83,6 +104,9 @@ public final class FranzParisi {
     private final Reference ref;
     private final SaddleEquations equations;
     private final BroydenNewton.Settings newton;
+    /** The march's solves: fewer halvings (a step that fails is shortened instead). */
+    private final BroydenNewton.Settings step;
+    private final double stepTolerance;
     private int budget;
     private int spent;
 
@@ -105,6 +129,9 @@ public final class FranzParisi {
         // 12 Newton steps and 30 evaluations a solve, 8 halvings, a fresh Jacobian below a factor 0.3 of progress
         // (the Jacobian is exact here, so the last two never matter), difference step 1e-7 (not used either)
         this.newton = new BroydenNewton.Settings(precision.tolerance, 12, 30, 8, 0.3, 1e-7);
+        // the march: 3 halvings before a step is shortened instead
+        this.step = new BroydenNewton.Settings(precision.tolerance, 12, 30, 3, 0.3, 1e-7);
+        this.stepTolerance = precision.stepTolerance;
     }
 
     public FranzParisi(double alpha, double kappaRef, double kappa) {
@@ -126,6 +153,24 @@ public final class FranzParisi {
     }
 
     /**
+     * A point of the path and its unknowns refined by the last Newton correction (x - J^-1 F: exact to second order),
+     * from which the next guesses are extrapolated; the point itself is reported as computed.
+     */
+    private record Known(LocalEntropyPoint point, double[] x) {
+        double d() {
+            return point.d();
+        }
+
+        boolean converged() {
+            return point.converged();
+        }
+
+        static Known of(LocalEntropyPoint p) {
+            return new Known(p, p.converged() ? p.unknowns() : null);
+        }
+    }
+
+    /**
      * Points at the given distances (returned in the order given), all on the one path from d*: marched down through
      * the distances below d* in decreasing order and up through those above it. Cancellable between points.
      */
@@ -141,28 +186,37 @@ public final class FranzParisi {
         Integer[] order = new Integer[distances.length];
         Arrays.setAll(order, i -> i);
         Arrays.sort(order, (i, j) -> Double.compare(distances[i], distances[j]));
-        LocalEntropyPoint start = start(distances.length == 0 ? SEED_DISTANCE
+        Known start = start(distances.length == 0 ? SEED_DISTANCE
                 : Math.min(SEED_DISTANCE, distances[order[0]]), monitor);
         int done = 0;
+        // the up pass starts from the start and the down pass's first points, just below it (a better extrapolation)
+        List<Known> nearStart = new ArrayList<>();
         for (boolean down : new boolean[] {true, false}) {
-            List<LocalEntropyPoint> known = new ArrayList<>(List.of(start));
-            LocalEntropyPoint failure = start.converged() ? null : start;
+            List<Known> known = new ArrayList<>(down ? List.of(start) : nearStart);
+            if (!down) {
+                known.add(start);
+            }
+            LocalEntropyPoint failure = start.converged() ? null : start.point();
             for (int n = 0; n < order.length; n++) {
                 int i = order[down ? order.length - 1 - n : n];
                 if ((distances[i] <= start.d()) != down) {
                     continue;
                 }
                 monitor.checkCancelled();
-                LocalEntropyPoint p = failure != null ? failedAt(distances[i], failure) : march(known, distances[i]);
-                if (p.converged()) {
-                    known.add(p);
+                Known k = failure != null ? Known.of(failedAt(distances[i], failure)) : march(known, distances[i]);
+                if (k.converged() && k.d() != known.get(known.size() - 1).d()) {
+                    // (a distance asked for twice, or the start's own, adds no new point to extrapolate through)
+                    known.add(k);
                     if (known.size() > HISTORY) {
                         known.remove(0);
                     }
-                } else if (failure == null) {
-                    failure = p;
+                    if (down && nearStart.size() < HISTORY - 1) {
+                        nearStart.add(0, k);
+                    }
+                } else if (!k.converged() && failure == null) {
+                    failure = k.point();
                 }
-                out[i] = p;
+                out[i] = k.point();
                 monitor.progress(++done / (double) distances.length);
             }
         }
@@ -184,14 +238,14 @@ public final class FranzParisi {
         double[] guess = nearby.unknowns();
         guess[2] = Math.max(guess[2], B2_FLOOR);
         BroydenNewton.Outcome<SaddleEquations.Terms> out = new BroydenNewton(newton).solve(
-                y -> equations.evaluate(d, y), guess, Math.min(budget, FIRST_ATTEMPT), BOUNDS);
-        return out.converged() ? pointOf(d, out, 0) : solve(d);
+                y -> equations.evaluate(d, y), guess, Math.min(budget, FIRST_ATTEMPT), BOUNDS, accept(d));
+        return out.converged() ? pointOf(d, out, 0).point() : solve(d);
     }
 
     /** From a converged point to distance d on the same path (for searches along a curve). */
     LocalEntropyPoint march(LocalEntropyPoint from, double d) {
         budget = BUDGET_START;
-        return march(new ArrayList<>(List.of(from)), d);
+        return march(new ArrayList<>(List.of(Known.of(from))), d).point();
     }
 
     /** A point beyond a failure: not computed, for the failure's reason. */
@@ -201,13 +255,16 @@ public final class FranzParisi {
                 "not reached: the path failed at d = %.4g (%s)", failure.d(), c.failure().detail()), 0, c.residual()));
     }
 
-    /** The first point of every path: at a small distance for references of higher margin, else (or then) at d*. */
-    private LocalEntropyPoint start(double smallest, Monitor monitor) {
+    /**
+     * The first point of every path: at a small distance for references of higher margin (one short attempt: near
+     * capacity the unconstrained guess is far off), else (or then) at d*.
+     */
+    private Known start(double smallest, Monitor monitor) {
         if (ref.kappaRef() > equations.kappa()) {
             double s = 1 - 2 * smallest;
             double[] free = {0.5 * Math.log((1 + s) / (1 - s)), s * ref.q(), B2_FLOOR};
             BroydenNewton.Outcome<SaddleEquations.Terms> out = new BroydenNewton(newton).solve(
-                    y -> equations.evaluate(smallest, y), free, budget, BOUNDS);
+                    y -> equations.evaluate(smallest, y), free, Math.min(budget, FIRST_ATTEMPT), BOUNDS, accept(smallest));
             budget -= out.convergence().evaluations();
             if (out.converged()) {
                 return pointOf(smallest, out, 0);
@@ -220,7 +277,7 @@ public final class FranzParisi {
      * At d* students of margin kappaRef are references: x = (q~h, q~, 0) solves the equations exactly. Their margin is
      * moved to kappa in adaptive steps (each solve from the linear extrapolation of the last two).
      */
-    private LocalEntropyPoint fromReferences(Monitor monitor) {
+    private Known fromReferences(Monitor monitor) {
         double dStar = referenceDistance();
         double[] x = {ref.qHat(), ref.q(), 0};
         double target = equations.kappa();
@@ -233,10 +290,10 @@ public final class FranzParisi {
         while (kappa != target) {
             monitor.checkCancelled();
             if (Math.abs(step) < MARGIN_SMALLEST_STEP * Math.abs(target - ref.kappaRef()) || budget <= 0) {
-                return LocalEntropyPoint.failed(dStar, Convergence.failed(budget <= 0 ? Convergence.Kind.MAX_EVALUATIONS
-                        : Convergence.Kind.STALLED, String.format(Locale.ROOT, "students' margin stuck at %.4g on the "
-                        + "way from the references' %.4g to %.4g at d* = %.4g", kappa, ref.kappaRef(), target, dStar),
-                        evaluations, Double.NaN));
+                return Known.of(LocalEntropyPoint.failed(dStar, Convergence.failed(budget <= 0
+                        ? Convergence.Kind.MAX_EVALUATIONS : Convergence.Kind.STALLED, String.format(Locale.ROOT,
+                        "students' margin stuck at %.4g on the way from the references' %.4g to %.4g at d* = %.4g",
+                        kappa, ref.kappaRef(), target, dStar), evaluations, Double.NaN)));
             }
             double next = Math.abs(target - kappa) <= Math.abs(step) * (1 + 1e-9) ? target : kappa + step;
             double[] guess = x.clone();
@@ -264,101 +321,127 @@ public final class FranzParisi {
                 step /= 2;
             }
         }
-        BroydenNewton.Outcome<SaddleEquations.Terms> out = solver.solve(y -> equations.evaluate(dStar, y), x, budget, BOUNDS);
+        BroydenNewton.Outcome<SaddleEquations.Terms> out = solver.solve(y -> equations.evaluate(dStar, y), x, budget, BOUNDS,
+                accept(dStar));
         budget -= out.convergence().evaluations();
         return pointOf(dStar, out, evaluations);
     }
 
-    /** The point of a Newton outcome at d, or a failure with its reason. */
-    private LocalEntropyPoint pointOf(double d, BroydenNewton.Outcome<SaddleEquations.Terms> out, int earlier) {
+    /** The step criterion at distance d ({@link Precision#stepTolerance}). */
+    private BroydenNewton.StepCriterion accept(double d) {
+        return accept(d, stepTolerance);
+    }
+
+    /** Whether a Newton correction at distance d is below {@code limit} in the scaled unknowns (Sh, p, B^2/(1 - q1)). */
+    private BroydenNewton.StepCriterion accept(double d, double limit) {
+        double s = 1 - 2 * d;
+        return (x, step) -> {
+            double oneMinusQ1 = 1 - equations.explained(s, x[1]) - Math.max(0, x[2]);
+            return Math.abs(step[0]) < limit && Math.abs(step[1]) < limit && Math.abs(step[2]) < limit * oneMinusQ1;
+        };
+    }
+
+    /** The point of a Newton outcome at d (with its refined unknowns), or a failure with its reason. */
+    private Known pointOf(double d, BroydenNewton.Outcome<SaddleEquations.Terms> out, int earlier) {
         Convergence c = out.convergence();
         Convergence total = c.converged() ? Convergence.reached(earlier + c.evaluations(), c.residual())
                 : Convergence.failed(c.kind(), String.format(Locale.ROOT, "at d = %.4g: %s", d, c.failure().detail()),
                 earlier + c.evaluations(), c.residual());
-        return c.converged() ? equations.point(d, out.x(), out.payload(), total) : LocalEntropyPoint.failed(d, total);
-    }
-
-    /** From the last of the known points to d: one Newton solve from the extrapolated guess, split where it fails. */
-    private LocalEntropyPoint march(List<LocalEntropyPoint> known, double d) {
-        LocalEntropyPoint from = known.get(known.size() - 1);
-        if (from.d() == d) {
-            return from;
+        if (!c.converged()) {
+            return Known.of(LocalEntropyPoint.failed(d, total));
         }
-        int steps = (int) Math.ceil(Math.abs(Math.log(d / from.d())) / MAX_LOG_STEP - 1e-9);
-        List<LocalEntropyPoint> path = new ArrayList<>(known);
-        LocalEntropyPoint p = from;
-        for (int k = 1; k <= steps; k++) {
-            double next = k == steps ? d : from.d() * Math.pow(d / from.d(), k / (double) steps);
-            p = reach(path, next, SPLITS);
-            if (!p.converged()) {
-                return p;
-            }
-            path.add(p);
-            if (path.size() > HISTORY) {
-                path.remove(0);
-            }
+        LocalEntropyPoint p = equations.point(d, out.x(), out.payload(), total);
+        if (!p.converged()) {
+            return Known.of(p);
         }
-        return p;
+        // the refinement where the correction is small (an ill-conditioned Jacobian, at B^2 ~ 0, can make it large)
+        double[] correction = out.correction();
+        boolean small = correction != null && accept(d, REFINE_LIMIT).accepts(out.x(), correction);
+        double[] x = small ? out.refined() : out.x().clone();
+        x[2] = Math.max(0, x[2]);
+        return new Known(p, x);
     }
 
     /**
-     * d from the path's last point: Newton from the extrapolated guess, then from the last point itself, then through
-     * the geometric midpoint when both fail.
+     * From the last of the known points to d in adaptive steps in ln d: each one Newton solve from the guess
+     * extrapolated through the path; a step that succeeds lets the next grow (up to {@link #MAX_LOG_STEP}), one that
+     * fails is halved (down to {@link #SMALLEST_LOG_STEP}). Where the students freeze (their mutual distance
+     * (1 - q1)/2 below {@link #FREEZING} times d at the last point) a failed step ends the branch: no RS solution.
      */
-    private LocalEntropyPoint reach(List<LocalEntropyPoint> path, double d, int splits) {
-        LocalEntropyPoint last = path.get(path.size() - 1);
-        LocalEntropyPoint p = null;
-        double[] still = last.unknowns();
-        still[2] = Math.max(still[2], B2_FLOOR);
-        for (double[] guess : new double[][] {extrapolate(path, d), still}) {
+    private Known march(List<Known> known, double d) {
+        List<Known> path = new ArrayList<>(known);
+        Known last = path.get(path.size() - 1);
+        double h = MAX_LOG_STEP;
+        while (last.d() != d) {
+            double remaining = Math.log(d / last.d());
+            boolean arrives = Math.abs(remaining) <= h * (1 + 1e-9);
+            double next = arrives ? d : last.d() * Math.exp(Math.copySign(h, remaining));
+            Known p = attempt(path, next);
+            if (p.converged()) {
+                path.add(p);
+                if (path.size() > HISTORY) {
+                    path.remove(0);
+                }
+                last = p;
+                h = Math.min(MAX_LOG_STEP, h * (p.point().evaluations() <= EASY_STEP ? 2 : 1.2));
+                continue;
+            }
+            Convergence c = p.point().convergence();
             if (budget <= 0) {
-                return LocalEntropyPoint.failed(d, Convergence.failed(Convergence.Kind.MAX_EVALUATIONS, String.format(
-                        Locale.ROOT, "the curve's evaluation budget ran out before d = %.4g", d), 0, Double.NaN));
+                return Known.of(LocalEntropyPoint.failed(d, Convergence.failed(Convergence.Kind.MAX_EVALUATIONS,
+                        String.format(Locale.ROOT, "the curve's evaluation budget ran out between d = %.4g and %.4g",
+                                last.d(), d), c.evaluations(), c.residual())));
             }
-            BroydenNewton.Outcome<SaddleEquations.Terms> out = new BroydenNewton(newton).solve(
-                    y -> equations.evaluate(d, y), guess, Math.min(budget, FIRST_ATTEMPT), BOUNDS);
-            budget -= out.convergence().evaluations();
-            p = pointOf(d, out, 0);
-            if (p.converged() || path.size() == 1) {
-                break;
+            if ((1 - last.point().q1()) / (2 * last.d()) < FREEZING) {
+                return Known.of(LocalEntropyPoint.failed(d, Convergence.failed(Convergence.Kind.NO_SOLUTION,
+                        String.format(Locale.ROOT, "the students freeze (q1 -> 1) %s d = %.4g: no RS solution with "
+                                + "q1 < 1 at d = %.4g", d < last.d() ? "below" : "above", last.d(), d),
+                        c.evaluations(), c.residual())));
+            }
+            h = Math.min(h, Math.abs(remaining)) / 2;
+            if (h < SMALLEST_LOG_STEP) {
+                return Known.of(LocalEntropyPoint.failed(d, Convergence.failed(c.kind(), String.format(Locale.ROOT,
+                        "the path from d = %.4g stopped short of d = %.4g: %s", last.d(), d, c.failure().detail()),
+                        c.evaluations(), c.residual())));
             }
         }
-        if (p.converged() || splits == 0) {
-            return p;
+        return last;
+    }
+
+    /** One Newton solve at d from the guess extrapolated through the path (at most {@link #FIRST_ATTEMPT} evaluations). */
+    private Known attempt(List<Known> path, double d) {
+        if (budget <= 0) {
+            return Known.of(LocalEntropyPoint.failed(d, Convergence.failed(Convergence.Kind.MAX_EVALUATIONS,
+                    String.format(Locale.ROOT, "the curve's evaluation budget ran out before d = %.4g", d), 0, Double.NaN)));
         }
-        if ((1 - last.q1()) / (2 * last.d()) < FREEZING) {
-            return LocalEntropyPoint.failed(d, Convergence.failed(Convergence.Kind.NO_SOLUTION, String.format(Locale.ROOT,
-                    "the students freeze (q1 -> 1) %s d = %.4g: no RS solution with q1 < 1 at d = %.4g",
-                    d < last.d() ? "below" : "above", last.d(), d), p.evaluations(), p.convergence().residual()));
-        }
-        LocalEntropyPoint mid = reach(path, Math.sqrt(last.d() * d), splits - 1);
-        if (!mid.converged()) {
-            return mid.d() == d ? mid : LocalEntropyPoint.failed(d, mid.convergence());
-        }
-        List<LocalEntropyPoint> longer = new ArrayList<>(path);
-        longer.add(mid);
-        return reach(longer.subList(Math.max(0, longer.size() - HISTORY), longer.size()), d, splits - 1);
+        BroydenNewton.Outcome<SaddleEquations.Terms> out = new BroydenNewton(step).solve(
+                y -> equations.evaluate(d, y), extrapolate(path, d), Math.min(budget, FIRST_ATTEMPT), BOUNDS, accept(d));
+        budget -= out.convergence().evaluations();
+        return pointOf(d, out, 0);
     }
 
     /**
      * Lagrange extrapolation of the unknowns through the known points to distance d, in ln d (Sh ~ -ln(d)/2 at small
-     * d), Sh through 1/Sh when all known Sh &gt; 1 (where students freeze Sh diverges, 1/Sh vanishes linearly); B^2 in its logarithm when all known B^2 are positive (B^2 ~ exp(-c/d) where students first leave their
-     * reference), else through B = sqrt(B^2), which grows linearly off exact references; from a single exact
-     * reference point, B^2 = {@link #B2_SEED} (Delta S)^2.
+     * d), Sh through 1/Sh when all known Sh &gt; 1 (where students freeze Sh diverges, 1/Sh vanishes linearly); B^2 in
+     * its logarithm when all known B^2 are positive (B^2 ~ exp(-c/d) where students first leave their reference), else
+     * through B = sqrt(B^2), which grows linearly off exact references; from a single exact reference point,
+     * B^2 = {@link #B2_SEED} (Delta S)^2.
      */
-    private double[] extrapolate(List<LocalEntropyPoint> known, double d) {
+    private double[] extrapolate(List<Known> known, double d) {
         double[] guess = new double[3];
         if (known.size() == 1) {
-            guess = known.get(0).unknowns();
-            if (guess[2] == 0 && isReferences(known.get(0))) {
+            guess = known.get(0).x().clone();
+            if (known.get(0).d() == referenceDistance()) {
+                // off the references (or students whose margin was moved at d*) B grows linearly in Delta S
                 double deltaS = 2 * (d - known.get(0).d());
-                guess[2] = B2_SEED * deltaS * deltaS;
+                double b = Math.sqrt(Math.max(guess[2], 0)) + Math.sqrt(B2_SEED) * Math.abs(deltaS);
+                guess[2] = b * b;
             }
             guess[2] = Math.max(guess[2], B2_FLOOR);
             return guess;
         }
-        boolean logB2 = known.stream().allMatch(p -> p.b2() > 0);
-        boolean inverseSh = known.stream().allMatch(p -> p.sHat() > 1);
+        boolean logB2 = known.stream().allMatch(p -> p.x()[2] > 0 && p.x()[2] < LOG_B2_BELOW);
+        boolean inverseSh = known.stream().allMatch(p -> p.x()[0] > 1);
         double l = Math.log(d);
         for (int i = 0; i < known.size(); i++) {
             double weight = 1;
@@ -368,7 +451,7 @@ public final class FranzParisi {
                     weight *= (l - Math.log(known.get(j).d())) / (li - Math.log(known.get(j).d()));
                 }
             }
-            double[] x = known.get(i).unknowns();
+            double[] x = known.get(i).x();
             guess[0] += weight * (inverseSh ? 1 / x[0] : x[0]);
             guess[1] += weight * x[1];
             guess[2] += weight * (logB2 ? Math.log(x[2]) : Math.sqrt(x[2]));

@@ -16,7 +16,10 @@ import org.phaselab.theory.numerics.Gaussian;
  * reference (B^2 ~ exp(-c/d)) and where they are references (kappa = kappaRef, S = q~).
  */
 final class SaddleEquations {
-    /** Everything computed at one x, for the point once it solves (G_S is left out: the point computes it once). */
+    /**
+     * Everything computed at one x, for the point once it solves (G_S included: a point is often accepted at the
+     * first or second evaluation, and G_S with the overlaps costs less than a pass of its own afterwards).
+     */
     record Terms(double q1, EnergeticTerm.Result e, EntropicTerm.Result g) {}
 
     private final double alpha;
@@ -54,7 +57,7 @@ final class SaddleEquations {
         if (!e.valid()) {
             return new BroydenNewton.Value<>(new double[] {Double.NaN, Double.NaN, Double.NaN}, null);
         }
-        EntropicTerm.Result g = EntropicTerm.evaluate(ref, e.q1Hat(), e.pHat(), x[0], true, false);
+        EntropicTerm.Result g = EntropicTerm.evaluate(ref, e.q1Hat(), e.pHat(), x[0], true, true);
         double oneMinusS = 2 * d;
         double oneMinusQ1 = 1 - q1;
         double[] residual = {Math.log(g.oneMinusS() / oneMinusS), g.p() - x[1], Math.log(g.oneMinusQ1() / oneMinusQ1)};
@@ -82,7 +85,7 @@ final class SaddleEquations {
     LocalEntropyPoint point(double d, double[] x, Terms t, org.phaselab.theory.numerics.Convergence convergence) {
         double s = 1 - 2 * d;
         EnergeticTerm.Result e = t.e();
-        double gS = EntropicTerm.evaluate(ref, e.q1Hat(), e.pHat(), x[0], false, true).gS();
+        double gS = t.g().gS();
         double phi = -e.q1Hat() * (1 - t.q1()) / 2 - x[0] * s + e.pHat() * x[1] + gS + alpha * e.gE();
         double slope = 2 * (x[0] - alpha * e.dgEdS());
         if (!Double.isFinite(phi) || !Double.isFinite(slope)) {

@@ -20,19 +20,29 @@ import org.phaselab.theory.numerics.TailTable;
  * away, error below 1e-9), of step 0.8 when that scale is &gt;= 2.5 (error below 1e-12: then the Gaussian's own
  * aliasing, exp(-2 pi^2/0.8^2) = 4e-14, bounds it), a graded Gauss-Legendre rule below 0.7. Below t = -9.5 all vanish (below 1e-18).
  * ln H and G/H at the quadrature nodes come from {@link TailTable}. One table per (q1, p, S); not thread-safe.
+ * <p>
+ * <b>Shared nodes.</b> With a trapezoid rule the fine grid's values are a discrete convolution: when the z step is
+ * STEP/(m sqrt(qe)) for an integer m (the largest step not above the rule's), node j of row k sits at
+ * t_k - sqrt(qe) z_j = T_MIN + (k m - j) STEP/m, on one lattice of spacing STEP/m for every row. The functions are then
+ * evaluated once per lattice point and each row is a weighted sum of its neighbours'; the step is at most the rule's,
+ * so the error bounds above hold (it is used while m &lt;= {@value #MAX_LATTICE_REFINEMENT}: for tiny qe the lattice
+ * would hold more points than the rows' own rules).
  */
 public final class StudentFieldTable {
     public static final int SIZE = 4;
     /** Values written by {@link #atWithSlopes}: M0, M1, M2, M4, dM2/dt, d^2M2/dt^2. */
     public static final int SIZE_WITH_SLOPES = 6;
     static final double STEP = 0.2;
+    private static final double Z_RANGE_OF_RULES = 9.6;
     private static final double T_MIN = -9.5;
     private static final int FINE_CELLS = 98;
     private static final double T_COARSE = T_MIN + FINE_CELLS * STEP;   // 10.1
     private static final double COARSE_STEP = 1;
     private static final int NODES = FINE_CELLS + (int) (400 / COARSE_STEP) + 2;
-    private static final GaussianQuadrature SMOOTH = new GaussianQuadrature(9.6, 0.4);
-    private static final GaussianQuadrature SMOOTHER = new GaussianQuadrature(9.6, 0.8);
+    private static final double SMOOTH_STEP = 0.4;
+    private static final double SMOOTHER_STEP = 0.8;
+    private static final GaussianQuadrature SMOOTH = new GaussianQuadrature(Z_RANGE_OF_RULES, SMOOTH_STEP);
+    private static final GaussianQuadrature SMOOTHER = new GaussianQuadrature(Z_RANGE_OF_RULES, SMOOTHER_STEP);
     /** Shared noise below this is none: the averages are the functions themselves. */
     private static final double NO_SHARED_NOISE = 1e-12;
     /** Below this ratio sqrt((1-qe)/qe) of the integrand's scale the uniform rule gives way to a graded one. */
@@ -47,6 +57,11 @@ public final class StudentFieldTable {
     private static final int M2_THIRD = 3 * SIZE;
     private static final int M2_FOURTH = 3 * SIZE + 1;
 
+    /** Lattice points per grid step at most: beyond, each row integrates on its own nodes. */
+    static final int MAX_LATTICE_REFINEMENT = 12;
+    /** The z range of the trapezoid rules (G(9.6) = 1e-20). */
+    private static final double Z_RANGE = Z_RANGE_OF_RULES;
+
     private final double qe;
     private final double sq;
     private final double s1;
@@ -54,12 +69,49 @@ public final class StudentFieldTable {
     private final boolean[] filled = new boolean[NODES];
     private final double[] scratch = new double[ROW];
     private final double[] point = new double[ROW];
-    private final double[] weights = new double[6];
+    /** Per cell, six monomial coefficients for each of the {@link #SIZE_WITH_SLOPES} interpolated quantities. */
+    private static final int CELL = 6 * SIZE_WITH_SLOPES;
+    private final double[] cells = new double[(NODES - 1) * CELL];
+    private final boolean[] cellFilled = new boolean[NODES - 1];
+    /** Lattice points per fine grid step (0: no lattice), half the number of taps, their weights. */
+    private final int refinement;
+    private final int taps;
+    private final double[] tapWeight;
+    /** The functions at lattice point i (from -taps), ROW values each, computed on first use. */
+    private final double[] lattice;
+    private final boolean[] latticeFilled;
 
     public StudentFieldTable(double qe) {
         this.qe = qe;
         this.sq = Math.sqrt(qe);
         this.s1 = Math.sqrt(1 - qe);
+        double ruleStep = qe < NO_SHARED_NOISE || s1 / sq < SMOOTH_SCALE ? Double.NaN
+                : s1 / sq >= SMOOTHER_SCALE ? SMOOTHER_STEP : SMOOTH_STEP;
+        int m = Double.isNaN(ruleStep) ? 0 : (int) Math.ceil(STEP / (sq * ruleStep) - 1e-12);
+        if (m >= 1 && m <= MAX_LATTICE_REFINEMENT) {
+            double dz = STEP / (m * sq);
+            refinement = m;
+            taps = (int) Math.floor(Z_RANGE / dz + 1e-9);
+            tapWeight = new double[2 * taps + 1];
+            double sum = 0;
+            for (int j = -taps; j <= taps; j++) {
+                double z = j * dz;
+                tapWeight[j + taps] = Math.exp(-0.5 * z * z);
+                sum += tapWeight[j + taps];
+            }
+            for (int j = 0; j < tapWeight.length; j++) {
+                tapWeight[j] /= sum;
+            }
+            int points = FINE_CELLS * m + 2 * taps + 1;
+            lattice = new double[points * ROW];
+            latticeFilled = new boolean[points];
+        } else {
+            refinement = 0;
+            taps = 0;
+            tapWeight = null;
+            lattice = null;
+            latticeFilled = null;
+        }
     }
 
     /** The share qe of the student's field noise that two students have in common. */
@@ -97,27 +149,55 @@ public final class StudentFieldTable {
             }
             return;
         }
+        int c = cell(k);
+        double u = x - k;
+        for (int i = 0; i < n; i++) {
+            int o = c + 6 * i;
+            out[i] = cells[o] + u * (cells[o + 1] + u * (cells[o + 2] + u * (cells[o + 3] + u * (cells[o + 4]
+                    + u * cells[o + 5]))));
+        }
+    }
+
+    /**
+     * Offset in {@link #cells} of cell k's polynomials in u = (t - t_k)/h, computed on first use from the quintic
+     * Hermite data at both ends: M0, M1, M2, M4 from their values, slopes and curvatures, M2' from (M2', M2'', M2''')
+     * and M2'' from (M2'', M2''', M2''''). Six monomial coefficients each: an evaluation is five multiply-adds (the
+     * same interpolant as {@link QuinticHermite}, written out once per cell instead of weighted at every t).
+     */
+    private int cell(int k) {
+        int offset = k * CELL;
+        if (cellFilled[k]) {
+            return offset;
+        }
         int lo = row(k);
         int hi = row(k + 1);
         double h = k < FINE_CELLS ? STEP : COARSE_STEP;
-        QuinticHermite.basis(x - k, h, weights);
-        for (int i = 0; i < SIZE; i++) {
-            out[i] = QuinticHermite.apply(weights, rows, lo + i, hi + i, SIZE);
+        for (int i = 0; i < SIZE_WITH_SLOPES; i++) {
+            // value, slope and curvature offsets of the i-th interpolated quantity within a row
+            int v = i < SIZE ? i : i == SIZE ? SIZE + 2 : 2 * SIZE + 2;
+            int d1 = i < SIZE ? i + SIZE : i == SIZE ? 2 * SIZE + 2 : M2_THIRD;
+            int d2 = i < SIZE ? i + 2 * SIZE : i == SIZE ? M2_THIRD : M2_FOURTH;
+            double f0 = rows[lo + v], f1 = rows[hi + v];
+            double g0 = h * rows[lo + d1], g1 = h * rows[hi + d1];
+            double c0 = h * h * rows[lo + d2], c1 = h * h * rows[hi + d2];
+            double jump = f1 - f0;
+            int o = offset + 6 * i;
+            cells[o] = f0;
+            cells[o + 1] = g0;
+            cells[o + 2] = 0.5 * c0;
+            cells[o + 3] = 10 * jump - 6 * g0 - 4 * g1 - 0.5 * (3 * c0 - c1);
+            cells[o + 4] = -15 * jump + 8 * g0 + 7 * g1 + 0.5 * (3 * c0 - 2 * c1);
+            cells[o + 5] = 6 * jump - 3 * (g0 + g1) - 0.5 * (c0 - c1);
         }
-        if (slopes) {
-            // M2' from (M2', M2'', M2'''), M2'' from (M2'', M2''', M2'''') at both nodes
-            out[SIZE] = weights[0] * rows[lo + SIZE + 2] + weights[1] * rows[lo + 2 * SIZE + 2] + weights[2] * rows[lo + M2_THIRD]
-                    + weights[3] * rows[hi + SIZE + 2] + weights[4] * rows[hi + 2 * SIZE + 2] + weights[5] * rows[hi + M2_THIRD];
-            out[SIZE + 1] = weights[0] * rows[lo + 2 * SIZE + 2] + weights[1] * rows[lo + M2_THIRD] + weights[2] * rows[lo + M2_FOURTH]
-                    + weights[3] * rows[hi + 2 * SIZE + 2] + weights[4] * rows[hi + M2_THIRD] + weights[5] * rows[hi + M2_FOURTH];
-        }
+        cellFilled[k] = true;
+        return offset;
     }
 
     /** Offset of node k's row in {@link #rows}, computed on first use. */
     private int row(int k) {
         int offset = k * ROW;
         if (!filled[k]) {
-            System.arraycopy(integrals(position(k)), 0, rows, offset, ROW);
+            System.arraycopy(refinement > 0 && k <= FINE_CELLS ? latticeRow(k) : integrals(position(k)), 0, rows, offset, ROW);
             filled[k] = true;
         }
         return offset;
@@ -147,13 +227,41 @@ public final class StudentFieldTable {
                 accumulate(row, point, rule.weight(i), (t - sq * rule.node(i)) / s1);
             }
         }
+        scale(row);
+        return row;
+    }
+
+    /** Fine row k as the weighted sum of its lattice neighbours (see the class comment), scaled as {@link #integrals}. */
+    private double[] latticeRow(int k) {
+        double[] row = scratch;
+        java.util.Arrays.fill(row, 0);
+        int center = k * refinement + taps;   // lattice index of t_k, counted from -taps
+        double delta = STEP / refinement;
+        for (int j = -taps; j <= taps; j++) {
+            int i = center - j;
+            if (!latticeFilled[i]) {
+                pointwise((T_MIN + (i - taps) * delta) / s1, point);
+                System.arraycopy(point, 0, lattice, i * ROW, ROW);
+                latticeFilled[i] = true;
+            }
+            double w = tapWeight[j + taps];
+            int o = i * ROW;
+            for (int c = 0; c < ROW; c++) {
+                row[c] += w * lattice[o + c];
+            }
+        }
+        scale(row);
+        return row;
+    }
+
+    /** The t-derivatives of the z average are the v-derivatives divided by powers of sqrt(1 - qe). */
+    private void scale(double[] row) {
         for (int j = SIZE; j < 2 * SIZE; j++) {
             row[j] /= s1;
             row[j + SIZE] /= (1 - qe);
         }
         row[M2_THIRD] /= s1 * (1 - qe);
         row[M2_FOURTH] /= (1 - qe) * (1 - qe);
-        return row;
     }
 
     private static void accumulate(double[] row, double[] f, double w, double v) {

@@ -42,11 +42,29 @@ public final class BroydenNewton {
 
     /**
      * Outcome: the last x, the payload computed with F(x), the max-norm of F(x), the Newton steps taken and how the
-     * solve ended.
+     * solve ended; {@code correction} is the Newton correction J(x)^-1 F(x) at the last x when F's own Jacobian is
+     * known there (x - correction is then closer to the root, to second order), else null.
      */
-    public record Outcome<T>(double[] x, T payload, double norm, int iterations, Convergence convergence) {
+    public record Outcome<T>(double[] x, T payload, double norm, int iterations, Convergence convergence,
+                             double[] correction) {
+        public Outcome(double[] x, T payload, double norm, int iterations, Convergence convergence) {
+            this(x, payload, norm, iterations, convergence, null);
+        }
+
         public boolean converged() {
             return convergence.converged();
+        }
+
+        /** x - correction (or x when there is none): the better estimate of the root for a next guess. */
+        public double[] refined() {
+            if (correction == null) {
+                return x.clone();
+            }
+            double[] r = x.clone();
+            for (int i = 0; i < r.length; i++) {
+                r[i] -= correction[i];
+            }
+            return r;
         }
     }
 
@@ -93,10 +111,31 @@ public final class BroydenNewton {
     }
 
     /**
+     * When a point is close enough to the root without another evaluation: given x and the Newton correction
+     * J(x)^-1 F(x) there, computed with F's own (exact) Jacobian, whether x is accepted. With an exact Jacobian and
+     * quadratic convergence the correction is the error of x to first order (Deuflhard, Newton Methods for Nonlinear
+     * Problems, Springer 2004, section 2.1: the Newton correction as error estimate), so a criterion on it bounds the
+     * error of x itself, and that of any quantity stationary at the root to second order.
+     */
+    @FunctionalInterface
+    public interface StepCriterion {
+        boolean accepts(double[] x, double[] correction);
+    }
+
+    /**
      * As {@link #solve(Function, double[], int)}, keeping x_i &gt;= lowerBounds[i] (NaN or -infinity: unbounded; null:
      * no bounds). The guess must satisfy the bounds.
      */
     public <T> Outcome<T> solve(Function<double[], Value<T>> f, double[] guess, int budget, double[] lowerBounds) {
+        return solve(f, guess, budget, lowerBounds, null);
+    }
+
+    /**
+     * As {@link #solve(Function, double[], int, double[])}, also converged at a point where F's own Jacobian is known
+     * and {@code accept} takes the Newton correction there as small enough (null: the residual tolerance only).
+     */
+    public <T> Outcome<T> solve(Function<double[], Value<T>> f, double[] guess, int budget, double[] lowerBounds,
+                                StepCriterion accept) {
         Run<T> run = new Run<>(f, Math.min(budget, settings.maxEvaluations()));
         int n = guess.length;
         double[] x = guess.clone();
@@ -115,13 +154,17 @@ public final class BroydenNewton {
             fresh = true;
         }
         int it = 0;
+        double[] step = null;
         while (!(norm < settings.tolerance())) {
+            step = solveLinear(jacobian, value.residual());
+            if (accept != null && step != null && value.jacobian() != null && accept.accepts(x, step)) {
+                break;
+            }
             if (it >= settings.maxIterations() || run.exhausted()) {
                 return failed(run, x, value, norm, it, Convergence.Kind.MAX_EVALUATIONS, String.format(Locale.ROOT,
                         "%d steps, %d evaluations, residual %.3g", it, run.evaluations, norm));
             }
             it++;
-            double[] step = solveLinear(jacobian, value.residual());
             double[] xt = null;
             Value<T> vt = null;
             double nt = Double.POSITIVE_INFINITY;
@@ -163,7 +206,9 @@ public final class BroydenNewton {
                 fresh = true;
             }
         }
-        return new Outcome<>(x, value.payload(), norm, it, Convergence.reached(run.evaluations, norm));
+        double[] correction = value.jacobian() == null ? null
+                : norm < settings.tolerance() ? solveLinear(value.jacobian(), value.residual()) : step;
+        return new Outcome<>(x, value.payload(), norm, it, Convergence.reached(run.evaluations, norm), correction);
     }
 
     private <T> Outcome<T> failed(Run<T> run, double[] x, Value<T> value, double norm, int it, Convergence.Kind kind,
