@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import org.phaselab.theory.localentropy.FranzParisi;
 import org.phaselab.theory.localentropy.LocalEntropyPoint;
 import org.phaselab.theory.localentropy.LocalEntropyTransition;
@@ -24,6 +26,13 @@ import picocli.CommandLine.Spec;
 @Command(name = "local-entropy", mixinStandardHelpOptions = true,
         description = "Franz-Parisi local entropy phi_FP(d) of the binary perceptron, and alpha_LE (RS).")
 public final class TheoryLocalEntropyCommand implements Callable<Integer> {
+    /** A daemon thread for the second root of --alpha-le. */
+    private static final Executor SECOND_CORE = r -> {
+        Thread t = new Thread(r, "phaselab-alpha-negative");
+        t.setDaemon(true);
+        t.start();
+    };
+
     @Spec
     CommandSpec spec;
 
@@ -49,16 +58,22 @@ public final class TheoryLocalEntropyCommand implements Callable<Integer> {
             if (alpha != null || distances != null) {
                 throw new BadInputException("--alpha-le takes no --alpha or --d");
             }
-            LocalEntropyTransition transition = new LocalEntropyTransition();
-            RootResult le = transition.alphaLE(0.70, 0.76);
-            RootResult negative = transition.alphaNegative(0.73, 0.78);
+            // the two roots are independent: one core each
+            CompletableFuture<RootResult> negative = CompletableFuture.supplyAsync(
+                    () -> new LocalEntropyTransition().alphaNegative(0.73, 0.78), SECOND_CORE);
+            RootResult le = new LocalEntropyTransition().alphaLE(0.70, 0.76);
+            RootResult neg = negative.join();
             Json.putNumber(out, "alpha_le", le.root());
             out.put("criterion", LocalEntropyTransition.CRITERION);
-            Json.putNumber(out, "alpha_negative", negative.root());
+            Json.putNumber(out, "alpha_negative", neg.root());
             out.put("negative_criterion", LocalEntropyTransition.NEGATIVE_CRITERION);
             ArrayNode band = out.putArray("literature");
             Arrays.stream(LocalEntropyTransition.LITERATURE_BAND).forEach(band::add);
-            out.put("converged", le.converged() && negative.converged());
+            out.put("converged", le.converged() && neg.converged());
+            if (!le.converged() || !neg.converged()) {
+                out.put("reason", !le.converged() ? "alpha_le: " + le.convergence().reason()
+                        : "alpha_negative: " + neg.convergence().reason());
+            }
             Json.print(spec.commandLine().getOut(), out);
             return le.converged() ? ExitCodes.OK : ExitCodes.NOT_CONVERGED;
         }
@@ -76,16 +91,7 @@ public final class TheoryLocalEntropyCommand implements Callable<Integer> {
         if (alpha >= BinaryStorage.alphaGD(ref)) {
             throw new BadInputException("no RS reference state: alpha must be below alpha_GD(kappa-ref) = " + BinaryStorage.alphaGD(ref));
         }
-        FranzParisi fp = new FranzParisi(Reference.of(alpha, ref), kappa);
-        Integer[] order = new Integer[d.length];
-        Arrays.setAll(order, i -> i);
-        Arrays.sort(order, (a, b) -> Double.compare(d[a], d[b]));
-        double[] sorted = Arrays.stream(order).mapToDouble(i -> d[i]).toArray();
-        List<LocalEntropyPoint> points = fp.curve(sorted, Monitor.NONE);
-        LocalEntropyPoint[] byInput = new LocalEntropyPoint[d.length];
-        for (int k = 0; k < d.length; k++) {
-            byInput[order[k]] = points.get(k);
-        }
+        List<LocalEntropyPoint> byInput = new FranzParisi(Reference.of(alpha, ref), kappa).curve(d, Monitor.NONE);
         out.put("alpha", alpha);
         out.put("kappa_ref", ref);
         out.put("kappa", kappa);
@@ -94,7 +100,7 @@ public final class TheoryLocalEntropyCommand implements Callable<Integer> {
             ObjectNode o = array.addObject();
             o.put("d", p.d());
             Json.putNumber(o, "phi", p.phi());
-            o.put("converged", p.converged());
+            Json.putConvergence(o, p.convergence());
         }
         Json.print(spec.commandLine().getOut(), out);
         return ExitCodes.OK;

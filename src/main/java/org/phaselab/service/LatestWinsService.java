@@ -12,7 +12,9 @@ import org.phaselab.progress.Monitor;
  * a new request cancels the one in flight and requests that never started are skipped (coalesced),
  * so a burst of slider moves costs one or two solves and only the newest result is delivered.
  * Progress and outcomes of stale requests are dropped. Delivery goes through {@code deliverOn}
- * (Platform::runLater in the app, a direct executor in tests).
+ * (Platform::runLater in the app, a direct executor in tests). A request may carry a preview: a cheap coarse
+ * computation run first and delivered at once ({@link RequestListener#onPreview}), so a dragged slider redraws
+ * within a frame or two while the full result follows (or is superseded by the next event's preview).
  */
 public final class LatestWinsService<R> implements AutoCloseable {
     private final Executor worker;
@@ -41,8 +43,17 @@ public final class LatestWinsService<R> implements AutoCloseable {
 
     /** Submits a computation; returns its request number. Any older request is cancelled. */
     public long submit(Computation<R> computation, RequestListener<R> listener) {
+        return submit(null, computation, listener);
+    }
+
+    /**
+     * Submits a computation with a preview: {@code preview} runs first and its value goes to
+     * {@link RequestListener#onPreview} (a failed or cancelled preview is skipped), then {@code computation} runs as
+     * usual. Returns the request number; any older request is cancelled.
+     */
+    public long submit(Computation<R> preview, Computation<R> computation, RequestListener<R> listener) {
         Request previous = current;
-        Request request = new Request(latest.incrementAndGet(), computation, listener);
+        Request request = new Request(latest.incrementAndGet(), preview, computation, listener);
         current = request;
         if (previous != null) {
             previous.cancelled = true;
@@ -80,12 +91,14 @@ public final class LatestWinsService<R> implements AutoCloseable {
 
     private final class Request implements Monitor {
         final long id;
+        final Computation<R> preview;
         final Computation<R> computation;
         final RequestListener<R> listener;
         volatile boolean cancelled;
 
-        Request(long id, Computation<R> computation, RequestListener<R> listener) {
+        Request(long id, Computation<R> preview, Computation<R> computation, RequestListener<R> listener) {
             this.id = id;
+            this.preview = preview;
             this.computation = computation;
             this.listener = listener;
         }
@@ -106,9 +119,28 @@ public final class LatestWinsService<R> implements AutoCloseable {
             }
         }
 
+        /** Computes and delivers the preview; a preview that fails or is cancelled is simply not shown. */
+        void runPreview() {
+            try {
+                R value = preview.compute(Monitor.cancellationOf(this));
+                if (!isCancelled()) {
+                    deliverOn.execute(() -> {
+                        if (isLatest(id)) {
+                            listener.onPreview(value);
+                        }
+                    });
+                }
+            } catch (Exception | StackOverflowError e) {
+                // no preview: the full computation follows, and reports its own failures
+            }
+        }
+
         void run() {
             if (isCancelled()) {
                 return; // coalesced: a newer request is queued behind this one
+            }
+            if (preview != null) {
+                runPreview();
             }
             long start = System.nanoTime();
             Outcome<R> outcome;

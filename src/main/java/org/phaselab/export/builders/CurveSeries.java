@@ -44,6 +44,7 @@ final class CurveSeries {
 
     static String failureNote(List<Curve> curves) {
         long failed = curves.stream().mapToLong(Curve::failedCount).sum();
-        return failed == 0 ? "" : failed + " point(s) did not converge and are left out (gaps)";
+        String why = curves.stream().filter(c -> c.failure() != null).map(c -> c.failure()).findFirst().orElse(null);
+        return failed == 0 ? "" : failed + " point(s) did not converge and are left out (gaps)" + (why == null ? "" : ": " + why);
     }
 }

@@ -235,7 +235,7 @@ public final class RandomFeaturesFigures {
         if (cut.interpolation().converged()) {
             var at = cut.interpolation().saddle();
             double a = cut.interpolation().value();
-            pts.add(new CutPoint(a, 1 / a, 0.0, at.epsTypical(), at.epsBayes(), 0.0, at.epsTypical(), true));
+            pts.add(new CutPoint(a, 1 / a, 0.0, at.epsTypical(), at.epsBayes(), 0.0, at.epsTypical(), cut.interpolation().convergence()));
             pts.sort(java.util.Comparator.comparingDouble(CutPoint::overparameterization));
         }
         return pts;

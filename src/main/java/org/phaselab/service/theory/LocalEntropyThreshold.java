@@ -1,34 +1,56 @@
 package org.phaselab.service.theory;
 
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicReference;
 import org.phaselab.theory.localentropy.LocalEntropyTransition;
 import org.phaselab.theory.numerics.RootResult;
 
 /**
- * alpha_LE is a constant of the model (students at kappa = 0): computed once in the background on first use,
- * so that no local-entropy plot waits for it; until it is known the plots say so.
+ * alpha_LE is a constant of the model (students at kappa = 0): computed once, on its own daemon thread, when first
+ * asked for (~0.2 s), so that no plot waits for it; until it is known the plots say so.
  */
 final class LocalEntropyThreshold {
-    private static final CompletableFuture<Threshold> VALUE = CompletableFuture.supplyAsync(LocalEntropyThreshold::compute);
+    private static final AtomicReference<CompletableFuture<Threshold>> VALUE = new AtomicReference<>();
+    private static final String CRITERION = "RS Franz-Parisi, max-margin references, \u03c6_FP(d) turns non-monotonic; "
+            + "literature beyond RS: 0.77-0.78";
 
     private LocalEntropyThreshold() {}
 
     /** The threshold if already computed, otherwise a not-converged placeholder that says it is being computed. */
     static Threshold valueIfReady() {
-        return VALUE.getNow(new Threshold("\\alpha_{LE}", Double.NaN, false, "being computed"));
+        return future().getNow(new Threshold("\\alpha_{LE}", Double.NaN, false, "being computed"));
     }
 
+    /** The computation, started on first call. */
     static CompletableFuture<Threshold> future() {
-        return VALUE;
+        CompletableFuture<Threshold> f = VALUE.get();
+        if (f != null) {
+            return f;
+        }
+        CompletableFuture<Threshold> mine = new CompletableFuture<>();
+        if (!VALUE.compareAndSet(null, mine)) {
+            return VALUE.get();
+        }
+        Thread t = new Thread(() -> {
+            try {
+                mine.complete(compute());
+            } catch (RuntimeException e) {
+                mine.complete(new Threshold("\\alpha_{LE}", Double.NaN, false, "not computed: " + e.getMessage()));
+            }
+        }, "phaselab-alpha-le");
+        t.setDaemon(true);
+        t.start();
+        return mine;
     }
 
     /** Waits for the threshold (for headless rendering). */
     static Threshold value() {
-        return VALUE.join();
+        return future().join();
     }
 
     private static Threshold compute() {
         RootResult r = new LocalEntropyTransition().alphaLE(0.70, 0.76);
-        return new Threshold("\\alpha_{LE}", r.root(), r.converged(), "RS Franz-Parisi, max-margin references, φ_FP(d) turns non-monotonic; literature beyond RS: 0.77-0.78");
+        return new Threshold("\\alpha_{LE}", r.root(), r.converged(), r.converged() ? CRITERION
+                : "not found: " + r.convergence().reason());
     }
 }
