@@ -6,8 +6,20 @@ public final class Ranges {
 
     /** A grid FROM:TO:COUNT, inclusive at both ends. */
     public record Grid(double from, double to, int count) {
+        /** The i-th point; weighted so that no step overflows, even for ends near the largest double. */
         public double at(int i) {
-            return count == 1 ? from : from + (to - from) * i / (count - 1);
+            if (count == 1) {
+                return from;
+            }
+            double t = i / (double) (count - 1);
+            return i == count - 1 ? to : from * (1 - t) + to * t;
+        }
+
+        /** Checks both ends against a closed range, naming the option and the end. */
+        public Grid requireIn(String option, double lo, double hi) {
+            Ranges.requireIn(option + " FROM", from, lo, hi);
+            Ranges.requireIn(option + " TO", to, lo, hi);
+            return this;
         }
     }
 
@@ -51,6 +63,40 @@ public final class Ranges {
         if (v <= 0) {
             throw new BadInputException(option + " must be > 0, got " + v);
         }
+    }
+
+    /** A finite number in the closed range [lo, hi]. */
+    public static double requireIn(String option, double v, double lo, double hi) {
+        requireFinite(option, v);
+        if (!(v >= lo && v <= hi)) {
+            throw new BadInputException(option + " must lie in [" + number(lo) + ", " + number(hi) + "], got " + v);
+        }
+        return v;
+    }
+
+    /** A whole number in lo..hi. */
+    public static int requireIn(String option, long value, long lo, long hi) {
+        if (value < lo || value > hi) {
+            throw new BadInputException(option + " must be in " + lo + ".." + hi + ", got " + value);
+        }
+        return (int) value;
+    }
+
+    /** A bound as people write it: 0.000001 as 1e-06, 1000000 as 1e+06, 2.0 as 2. */
+    static String number(double v) {
+        if (v == Math.rint(v) && Math.abs(v) < 1e6) {
+            return Long.toString((long) v);
+        }
+        return Double.toString(v);
+    }
+
+    /** A finite number in (0, hi]. */
+    public static double requirePositive(String option, double v, double hi) {
+        requirePositive(option, v);
+        if (v > hi) {
+            throw new BadInputException(option + " must be <= " + number(hi) + ", got " + v);
+        }
+        return v;
     }
 
     public static void requireInOpen(String option, double v, double lo, double hi) {
