@@ -51,13 +51,16 @@ public final class BenchCommand implements Callable<Integer> {
                         () -> new SphericalPerceptron().curve(0.0, grid(0.01, 1.99, 200), Monitor.NONE)));
     }
 
+    /** Most untimed and most timed runs of each workload: the slowest (about 0.3 s) then takes 10 minutes at worst. */
+    static final int MAX_RUNS = 1000;
+
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--warmup", description = "untimed runs of each workload first (default ${DEFAULT-VALUE})")
+    @Option(names = "--warmup", description = "untimed runs of each workload first, 0..1000 (default ${DEFAULT-VALUE})")
     int warmup = 30;
 
-    @Option(names = "--repetitions", description = "timed runs of each workload (default ${DEFAULT-VALUE})")
+    @Option(names = "--repetitions", description = "timed runs of each workload, 1..1000 (default ${DEFAULT-VALUE})")
     int repetitions = 30;
 
     @Option(names = "--only", description = "run only the workload of this name")
@@ -68,9 +71,8 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (warmup < 0 || repetitions < 1) {
-            throw new BadInputException("--warmup must be >= 0 and --repetitions >= 1, got " + warmup + " and " + repetitions);
-        }
+        Ranges.requireIn("--warmup", warmup, 0, MAX_RUNS);
+        Ranges.requireIn("--repetitions", repetitions, 1, MAX_RUNS);
         List<Benchmark> chosen = benchmarks().stream().filter(b -> only == null || b.name().equals(only)).toList();
         if (chosen.isEmpty()) {
             throw new BadInputException("--only: no workload named '" + only + "'; known: "

@@ -6,6 +6,11 @@ package org.phaselab.cli;
  * caught here too, since every estimate is computed in {@code double} bytes.
  */
 final class Limits {
+    /** Largest load alpha = P/N the theory commands accept; far beyond every transition of the models. */
+    static final double MAX_ALPHA = 1e6;
+    /** Largest |kappa| of the storage and spherical margins; the Gaussian tails underflow long before. */
+    static final double MAX_KAPPA = 100;
+
     /** Part of the heap a single request may take: the rest is the program, the JIT and the output. */
     static final double HEAP_SHARE = 0.8;
 

@@ -15,11 +15,13 @@ public final class Ranges {
             return i == count - 1 ? to : from * (1 - t) + to * t;
         }
 
-        /** Checks both ends against a closed range, naming the option and the end. */
-        public Grid requireIn(String option, double lo, double hi) {
-            Ranges.requireIn(option + " FROM", from, lo, hi);
-            Ranges.requireIn(option + " TO", to, lo, hi);
-            return this;
+        /** All the points, in order. */
+        public double[] points() {
+            double[] x = new double[count];
+            for (int i = 0; i < count; i++) {
+                x[i] = at(i);
+            }
+            return x;
         }
     }
 
@@ -40,6 +42,14 @@ public final class Ranges {
             throw new BadInputException(option + ": COUNT must be between 1 and 100000, got " + count);
         }
         return new Grid(from, to, count);
+    }
+
+    /** A grid of loads: both ends in (0, {@link Limits#MAX_ALPHA}], so every point is too. */
+    public static Grid parseAlphaGrid(String option, String text) {
+        Grid grid = parseGrid(option, text);
+        requirePositive(option + " FROM", grid.from(), Limits.MAX_ALPHA);
+        requirePositive(option + " TO", grid.to(), Limits.MAX_ALPHA);
+        return grid;
     }
 
     public static double parseNumber(String option, String text) {
@@ -84,7 +94,7 @@ public final class Ranges {
 
     /** A bound as people write it: 0.000001 as 1e-06, 1000000 as 1e+06, 2.0 as 2. */
     static String number(double v) {
-        if (v == Math.rint(v) && Math.abs(v) < 1e6) {
+        if (v == Math.rint(v) && Math.abs(v) <= 1e9) {
             return Long.toString((long) v);
         }
         return Double.toString(v);

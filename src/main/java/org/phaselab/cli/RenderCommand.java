@@ -3,7 +3,9 @@ package org.phaselab.cli;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.phaselab.export.ExportException;
 import org.phaselab.export.ExportOptions;
+import org.phaselab.export.FigureFormat;
 import org.phaselab.export.FigureExporter;
 import org.phaselab.export.figure.Figure;
 import org.phaselab.export.figure.FigureStyle;
@@ -55,6 +57,11 @@ public final class RenderCommand implements Callable<Integer> {
      */
     @Override
     public Integer call() throws Exception {
+        try {
+            FigureFormat.of(out);
+        } catch (ExportException e) {
+            throw new BadInputException("--out: " + e.getMessage());
+        }
         Preset p = PresetReader.read(preset);
         double w = widthCm != null ? Ranges.requireIn("--width-cm", widthCm, 2, 100) : p.export().widthCm();
         double h = heightCm != null ? Ranges.requireIn("--height-cm", heightCm, 2, 100) : p.export().heightCm() * w / p.export().widthCm();

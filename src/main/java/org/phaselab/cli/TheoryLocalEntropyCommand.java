@@ -9,10 +9,10 @@ import org.phaselab.theory.localentropy.FranzParisi;
 import org.phaselab.theory.localentropy.LocalEntropyPoint;
 import org.phaselab.theory.localentropy.LocalEntropyTransition;
 import org.phaselab.theory.localentropy.Reference;
-import org.phaselab.progress.Monitor;
 import org.phaselab.theory.numerics.RootResult;
 import org.phaselab.theory.storage.BinaryStorage;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -24,19 +24,29 @@ import picocli.CommandLine.Spec;
 @Command(name = "local-entropy", mixinStandardHelpOptions = true,
         description = "Franz-Parisi local entropy phi_FP(d) of the binary perceptron, and alpha_LE (RS).")
 public final class TheoryLocalEntropyCommand implements Callable<Integer> {
+    /** Students' margin: beyond it no point converges and one point can take minutes. */
+    static final double MAX_KAPPA = 5;
+    /** References' margin, where the reference state's solver is known to work. */
+    static final double KAPPA_REF_MIN = -2;
+    static final double KAPPA_REF_MAX = 3;
+    static final int MAX_DISTANCES = 1000;
+
     @Spec
     CommandSpec spec;
+
+    @Mixin
+    TimeBudget budget;
 
     @Option(names = "--alpha", description = "load P/N (> 0)")
     Double alpha;
 
-    @Option(names = "--kappa-ref", description = "margin of the references (default: kappa_max(alpha))")
+    @Option(names = "--kappa-ref", description = "margin of the references, -2..3 (default: kappa_max(alpha))")
     Double kappaRef;
 
-    @Option(names = "--kappa", defaultValue = "0", description = "margin of the students (default ${DEFAULT-VALUE})")
+    @Option(names = "--kappa", defaultValue = "0", description = "margin of the students, -5..5 (default ${DEFAULT-VALUE})")
     double kappa;
 
-    @Option(names = "--d", split = ",", paramLabel = "D1,D2,...", description = "distances in (0, 1/2)")
+    @Option(names = "--d", split = ",", paramLabel = "D1,D2,...", description = "1 to 1000 distances in (0, 1/2)")
     List<String> distances;
 
     @Option(names = "--alpha-le", description = "print alpha_LE for max-margin references, with its criterion")
@@ -65,8 +75,14 @@ public final class TheoryLocalEntropyCommand implements Callable<Integer> {
         if (alpha == null || distances == null) {
             throw new BadInputException("give --alpha A --d D1,D2,... (and optionally --kappa-ref, --kappa), or --alpha-le");
         }
-        Ranges.requirePositive("--alpha", alpha);
-        Ranges.requireFinite("--kappa", kappa);
+        Ranges.requirePositive("--alpha", alpha, Limits.MAX_ALPHA);
+        Ranges.requireIn("--kappa", kappa, -MAX_KAPPA, MAX_KAPPA);
+        if (kappaRef != null) {
+            Ranges.requireIn("--kappa-ref", kappaRef, KAPPA_REF_MIN, KAPPA_REF_MAX);
+        }
+        if (distances.isEmpty() || distances.size() > MAX_DISTANCES) {
+            throw new BadInputException("--d needs 1 to " + MAX_DISTANCES + " distances, got " + distances.size());
+        }
         double[] d = distances.stream().mapToDouble(text -> Ranges.parseNumber("--d", text)).toArray();
         for (double v : d) {
             Ranges.requireInOpen("--d", v, 0, 0.5);
@@ -81,7 +97,7 @@ public final class TheoryLocalEntropyCommand implements Callable<Integer> {
         Arrays.setAll(order, i -> i);
         Arrays.sort(order, (a, b) -> Double.compare(d[a], d[b]));
         double[] sorted = Arrays.stream(order).mapToDouble(i -> d[i]).toArray();
-        List<LocalEntropyPoint> points = fp.curve(sorted, Monitor.NONE);
+        List<LocalEntropyPoint> points = fp.curve(sorted, budget.start());
         LocalEntropyPoint[] byInput = new LocalEntropyPoint[d.length];
         for (int k = 0; k < d.length; k++) {
             byInput[order[k]] = points.get(k);
@@ -90,14 +106,16 @@ public final class TheoryLocalEntropyCommand implements Callable<Integer> {
         out.put("kappa_ref", ref);
         out.put("kappa", kappa);
         ArrayNode array = out.putArray("points");
+        boolean converged = true;
         for (LocalEntropyPoint p : byInput) {
             ObjectNode o = array.addObject();
             o.put("d", p.d());
             Json.putNumber(o, "phi", p.phi());
             o.put("converged", p.converged());
+            converged &= p.converged();
         }
         Json.print(spec.commandLine().getOut(), out);
-        return ExitCodes.OK;
+        return converged ? ExitCodes.OK : ExitCodes.NOT_CONVERGED;
     }
 
     private static double maximalMargin(double alpha) {
