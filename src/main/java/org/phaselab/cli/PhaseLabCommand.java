@@ -24,9 +24,19 @@ public final class PhaseLabCommand implements Runnable {
         throw new CommandLine.ParameterException(new CommandLine(this), "a command is needed, e.g. 'theory storage --alpha 0.5 --kappa 0'");
     }
 
+    /** Opens no window: what {@code app} does where no launcher passed a way to open one (tests, embedding). */
+    private static final AppCommand.Starter NO_WINDOW = r -> {
+        throw new AppCommand.CannotStart("the window opens from the jar: java -jar phaselab.jar app", ExitCodes.BAD_INPUT);
+    };
+
     /** Runs a command line, printing JSON to stdout and one-line errors to stderr; returns the exit code. */
     public static int run(String... args) {
-        return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+        return run(NO_WINDOW, args);
+    }
+
+    /** Runs a command line whose {@code app} command opens the window with {@code starter}. */
+    public static int run(AppCommand.Starter starter, String... args) {
+        return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), starter, args);
     }
 
     /**
@@ -34,8 +44,13 @@ public final class PhaseLabCommand implements Runnable {
      * ends in one {@code error:} line and an exit code from {@link Failures}: never a stack trace.
      */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
+        return run(out, err, NO_WINDOW, args);
+    }
+
+    static int run(PrintWriter out, PrintWriter err, AppCommand.Starter starter, String... args) {
         try {
             CommandLine cl = new CommandLine(new PhaseLabCommand());
+            cl.addSubcommand("app", new AppCommand(starter));
             cl.setOut(out);
             cl.setErr(err);
             cl.setCaseInsensitiveEnumValuesAllowed(true);

@@ -9,6 +9,7 @@ import org.jfree.chart.JFreeChart;
 import org.phaselab.export.bundle.DataBundle;
 import org.phaselab.export.figure.ChartBuilder;
 import org.phaselab.export.figure.Figure;
+import org.phaselab.export.figure.LatexText;
 import org.phaselab.export.writer.AtomicFile;
 import org.phaselab.export.writer.PdfWriter;
 import org.phaselab.export.writer.PngWriter;
@@ -139,7 +140,7 @@ public final class FigureExporter {
         double h = o.heightPt();
         batch.stage(out, stream -> {
             switch (format) {
-                case PDF -> PdfWriter.write(chart, w, h, figure.title(), stream);
+                case PDF -> PdfWriter.write(chart, w, h, LatexText.plain(figure.title()), stream);
                 case SVG -> SvgWriter.write(chart, w, h, stream);
                 case PNG -> PngWriter.write(chart, w, h, o.widthPx(), o.heightPx(), o.dpi(), stream);
             }

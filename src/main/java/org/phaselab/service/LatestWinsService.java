@@ -53,7 +53,11 @@ public final class LatestWinsService<R> implements AutoCloseable {
         if (previous != null) {
             previous.cancelled = true;
         }
-        worker.execute(request::run);
+        try {
+            worker.execute(request::run);
+        } catch (java.util.concurrent.RejectedExecutionException closed) {
+            request.cancelled = true; // the service was closed (the app is shutting down): nothing left to deliver to
+        }
         return request.id;
     }
 

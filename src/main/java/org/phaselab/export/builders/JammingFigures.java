@@ -55,7 +55,7 @@ public final class JammingFigures {
         if (budget > 0) {
             note += String.format(Locale.ROOT, "; %d run%s hit the step budget (counted UNSAT, not certain)", budget, budget == 1 ? "" : "s");
         }
-        series.add(new Series("paper", "P/N^* = 3~(Geiger~et~al.)", new double[] {0, top},
+        series.add(new Series("paper", "$P/N^* = 3$ (Geiger et al.)", new double[] {0, top},
                 new double[] {0, top / JammingLine.PAPER_PATTERNS_PER_WEIGHT}, null, Series.Style.DASHED, -1));
         return new Figure("Jamming of random data", Axis.auto("P"), Axis.auto("N"), series, List.of(), List.of(), note, params);
     }
@@ -112,7 +112,7 @@ public final class JammingFigures {
             for (int i = 0; i < lambda.length; i++) {
                 rank[i] = (i + 0.5) / lambda.length;
             }
-            series.add(new Series("hessian_n" + s.weightCount(), String.format(Locale.ROOT, "N = %d~(%s)", s.weightCount(),
+            series.add(new Series("hessian_n" + s.weightCount(), String.format(Locale.ROOT, "$N = %d$ (%s)", s.weightCount(),
                     s.sat() ? "SAT" : "UNSAT"), rank, lambda, null, Series.Style.LINE, k));
             note.append(String.format(Locale.ROOT, "%sN = %d %s: %d negative, %d zero, %d positive (N_Δ = %d)",
                     k == 0 ? "" : "; ", s.weightCount(), s.label(), s.spectrum().negative(), s.spectrum().zero(),
@@ -139,7 +139,7 @@ public final class JammingFigures {
             unconverged += points.get(i).unconverged();
         }
         List<Series> series = new ArrayList<>();
-        series.add(new Series("sat_fraction", "SAT~fraction", alpha, sat, null, Series.Style.POINTS, 0));
+        series.add(new Series("sat_fraction", "SAT fraction", alpha, sat, null, Series.Style.POINTS, 0));
         series.add(new Series("contacts_per_n", "contacts/N", alpha, contacts, null, Series.Style.HOLLOW_POINTS, 1));
         List<Marker> markers = new ArrayList<>();
         Map<String, Object> params = new LinkedHashMap<>();
@@ -162,7 +162,7 @@ public final class JammingFigures {
                     ax[i] = lo + (hi - lo) * i / (k - 1);
                     ay[i] = JammingLine.coverProbability(first.n(), (int) Math.round(ax[i] * first.n()));
                 }
-                series.add(new Series("cover", "Cover~(exact,~finite~N)", ax, ay, null, Series.Style.DASHED, -1));
+                series.add(new Series("cover", "Cover (exact, finite $N$)", ax, ay, null, Series.Style.DASHED, -1));
             }
             double measured = PerceptronScan.crossing(points);
             note = Double.isFinite(measured)

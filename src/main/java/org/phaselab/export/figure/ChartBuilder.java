@@ -9,6 +9,8 @@ import java.awt.image.BufferedImage;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.block.LengthConstraintType;
+import org.jfree.chart.block.RectangleConstraint;
 import org.jfree.chart.plot.IntervalMarker;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
@@ -17,6 +19,8 @@ import org.jfree.chart.ui.HorizontalAlignment;
 import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.chart.ui.Size2D;
+import org.jfree.data.Range;
 
 /**
  * Turns a {@link Figure} into a JFreeChart: one builder for the screen, files and the command line.
@@ -28,6 +32,8 @@ import org.jfree.chart.ui.RectangleInsets;
 public final class ChartBuilder {
     /** Share of the plotted data a legend inside the plot may cover in exported figures. */
     public static final double MAX_HIDDEN_SHARE = 0.01;
+    /** Largest share of the chart's area a legend outside the plot may take; a larger one stays inside. */
+    public static final double MAX_LEGEND_SHARE = 0.3;
 
     private final FigureStyle style;
 
@@ -37,16 +43,18 @@ public final class ChartBuilder {
 
     /** The chart for the screen: any size, legend inside the plot. */
     public JFreeChart build(Figure figure) {
-        return assemble(figure, false).chart();
+        return assemble(figure, null).chart();
     }
 
     /**
      * The chart for a known final size in points (files): a trial layout at that size decides
      * whether the legend fits inside the plot; if every corner would hide more than
-     * {@link #MAX_HIDDEN_SHARE} of the data or a marker label, the legend goes above the plot.
+     * {@link #MAX_HIDDEN_SHARE} of the data or a marker label, the legend goes above or right of the plot (whichever
+     * leaves the data more room), unless both would take more than {@link #MAX_LEGEND_SHARE} of the chart (a small
+     * plot on screen): then it stays inside.
      */
     public JFreeChart build(Figure figure, double widthPt, double heightPt) {
-        Assembled inside = assemble(figure, false);
+        Assembled inside = assemble(figure, null);
         if (inside.legend().isEmpty()) {
             return inside.chart();
         }
@@ -56,12 +64,45 @@ public final class ChartBuilder {
         } finally {
             scratch.dispose();
         }
-        return inside.legend().hiddenShare() <= MAX_HIDDEN_SHARE ? inside.chart() : assemble(figure, true).chart();
+        if (inside.legend().hiddenShare() <= MAX_HIDDEN_SHARE) {
+            return inside.chart();
+        }
+        // outside: above or to the right, whichever leaves the data more room; if both would take too much of it
+        // (a small plot on screen), a legend over a little data is the lesser harm
+        Assembled above = assemble(figure, RectangleEdge.TOP);
+        Assembled right = assemble(figure, RectangleEdge.RIGHT);
+        double aboveArea = widthPt * (heightPt - legendSize(above.chart(), widthPt).getHeight());
+        double rightArea = (widthPt - legendSize(right.chart(), widthPt).getWidth()) * heightPt;
+        double best = Math.max(aboveArea, rightArea);
+        if (best < (1 - MAX_LEGEND_SHARE) * widthPt * heightPt) {
+            return inside.chart();
+        }
+        return aboveArea >= rightArea ? above.chart() : right.chart();
+    }
+
+    /** The legend's size as the chart will lay it out: within the chart's width less its padding. */
+    private static Size2D legendSize(JFreeChart chart, double widthPt) {
+        Graphics2D scratch = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB).createGraphics();
+        try {
+            for (int i = 0; i < chart.getSubtitleCount(); i++) {
+                if (chart.getSubtitle(i) instanceof LegendRow row) {
+                    double w = widthPt - chart.getPadding().getLeft() - chart.getPadding().getRight()
+                            - row.getPadding().getLeft() - row.getPadding().getRight();
+                    return row.arrange(scratch, new RectangleConstraint(w, new Range(0, w),
+                            LengthConstraintType.RANGE, 0, null, LengthConstraintType.NONE));
+                }
+            }
+            return new Size2D(0, 0);
+        } finally {
+            scratch.dispose();
+        }
     }
 
     private record Assembled(JFreeChart chart, LatexLegend legend) {}
 
-    private Assembled assemble(Figure figure, boolean legendAbove) {
+    /** The chart with its legend inside the plot ({@code legendEdge} null), or above or right of it. */
+    private Assembled assemble(Figure figure, RectangleEdge legendEdge) {
+        boolean legendOutside = legendEdge != null;
         LatexFonts.registerForAwt();
         XYPlot plot = new XYPlot();
         plot.setDomainAxis(axis(figure.x(), true));
@@ -84,7 +125,7 @@ public final class ChartBuilder {
         for (Marker mk : figure.markers()) {
             plot.addDomainMarker(marker(mk), Layer.FOREGROUND);
         }
-        LatexLegend inside = legendAbove ? new LatexLegend(style) : legend;
+        LatexLegend inside = legendOutside ? new LatexLegend(style) : legend;
         plot.addAnnotation(new PlotOverlays(new MarkerLabels(figure.markers(), figure.bands(), style), inside), false);
         if (style.journalFrame()) {
             JournalFrame.apply(plot, style, axis(figure.x(), false), axis(figure.y(), false));
@@ -103,8 +144,8 @@ public final class ChartBuilder {
             note.setHorizontalAlignment(HorizontalAlignment.LEFT);
             chart.addSubtitle(note);
         }
-        if (legendAbove) {
-            chart.addSubtitle(new LegendRow(legend.entries(), style));
+        if (legendOutside) {
+            chart.addSubtitle(new LegendRow(legend.entries(), style, legendEdge));
         }
         return new Assembled(chart, legend);
     }

@@ -44,6 +44,19 @@ public record FigureStyle(String fontFamily, float fontSize, float lineWidth, bo
         this(fontFamily, fontSize, lineWidth, false);
     }
 
+    /**
+     * This style for a chart of w x h pixels on screen: the projector's large type shrinks on a small plot (a fifth of
+     * a 1280x720 window) so the data keeps its room, and never below the screen's; the screen and journal styles are
+     * fixed.
+     */
+    public FigureStyle scaledTo(double w, double h) {
+        if (journalFrame || fontSize <= SCREEN.fontSize) {
+            return this;
+        }
+        float size = (float) Math.max(SCREEN.fontSize, Math.min(fontSize, Math.min(w, 1.5 * h) / 24));
+        return new FigureStyle(fontFamily, size, lineWidth * Math.max(0.75f, size / fontSize), false);
+    }
+
     public Font font(float scale) {
         return new Font(fontFamily, Font.PLAIN, 1).deriveFont(Math.max(1f, fontSize * scale));
     }

@@ -22,7 +22,26 @@ public final class LabelText {
     /** A plain word: two or more letters (hyphens and apostrophes inside), maybe in parentheses or with punctuation. */
     private static final Pattern TEXT_WORD = Pattern.compile("\\(?\\p{L}[\\p{L}'-]*\\p{L}[.,:;)]*");
 
+    /** A sub- or superscript that is a word or an abbreviation ("max", "FP", "1st"), not a symbol. */
+    private static final Pattern WORD_INDEX = Pattern.compile("([_^])\\{([A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*)\\}");
+
     private LabelText() {}
+
+    /**
+     * Math with its word indices set upright, as physics typesetting wants ("\\kappa_{max}" -> "\\kappa_{\\mathrm{max}}");
+     * single letters ("\\varepsilon_g", "x_{i}") stay italic symbols.
+     */
+    static String uprightIndices(String math) {
+        java.util.regex.Matcher m = WORD_INDEX.matcher(math);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            String word = m.group(2);
+            m.appendReplacement(sb, java.util.regex.Matcher.quoteReplacement(
+                    word.length() < 2 ? m.group() : m.group(1) + "{\\mathrm{" + word + "}}"));
+        }
+        m.appendTail(sb);
+        return sb.toString();
+    }
 
     public static List<Run> runs(String label) {
         List<Run> runs = new ArrayList<>();
@@ -70,7 +89,7 @@ public final class LabelText {
     public static String toJLatexMath(String label) {
         StringBuilder sb = new StringBuilder();
         for (Run r : runs(label)) {
-            sb.append(r.math() ? "{" + r.text() + "}" : "\\text{" + escapeText(r.text()) + "}");
+            sb.append(r.math() ? "{" + uprightIndices(r.text()) + "}" : "\\text{" + escapeText(r.text()) + "}");
         }
         return sb.toString();
     }
@@ -79,7 +98,7 @@ public final class LabelText {
     public static String toMathtext(String label) {
         StringBuilder sb = new StringBuilder();
         for (Run r : runs(label)) {
-            sb.append(r.math() ? "$" + r.text().replace("\\text{", "\\mathrm{") + "$" : r.text());
+            sb.append(r.math() ? "$" + uprightIndices(r.text()).replace("\\text{", "\\mathrm{") + "$" : r.text());
         }
         return sb.toString();
     }

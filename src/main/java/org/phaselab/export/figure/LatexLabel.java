@@ -3,6 +3,7 @@ package org.phaselab.export.figure;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.Paint;
+import java.awt.Font;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Rectangle2D;
 import org.scilab.forge.jlatexmath.ParseException;
@@ -16,6 +17,12 @@ import org.scilab.forge.jlatexmath.TeXIcon;
  * Drawn at fractional positions (vector output would otherwise snap to whole points).
  */
 public final class LatexLabel {
+    /**
+     * Set before painting so JLaTeXMath, which sets a glyph's font only when the graphics' font is not already that
+     * object, always sets it: on JavaFX's canvas a restored clip also restores an older font behind FXGraphics2D's back,
+     * and text runs came out in it at JLaTeXMath's 1/100 scale, as rows of dots.
+     */
+    private static final Font NOT_A_TEX_FONT = new Font(Font.DIALOG, Font.PLAIN, 10);
     private final TeXIcon icon;
     private final String source;
 
@@ -64,12 +71,15 @@ public final class LatexLabel {
         // GraphicsContext between copies, so a copy's transform would leak into the chart
         AffineTransform saved = g2.getTransform();
         Paint paint = g2.getPaint();
+        Font font = g2.getFont();
         try {
+            g2.setFont(NOT_A_TEX_FONT);
             g2.translate(x, y);
             icon.paintIcon(null, g2, 0, 0);
         } finally {
             g2.setTransform(saved);
             g2.setPaint(paint);
+            g2.setFont(font);
         }
     }
 
@@ -77,13 +87,16 @@ public final class LatexLabel {
     public void drawUpwards(Graphics2D g2, double x, double y) {
         AffineTransform saved = g2.getTransform();
         Paint paint = g2.getPaint();
+        Font font = g2.getFont();
         try {
+            g2.setFont(NOT_A_TEX_FONT);
             g2.translate(x, y + width());
             g2.rotate(-Math.PI / 2);
             icon.paintIcon(null, g2, 0, 0);
         } finally {
             g2.setTransform(saved);
             g2.setPaint(paint);
+            g2.setFont(font);
         }
     }
 

@@ -2,6 +2,7 @@ package org.phaselab.export.figure;
 
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
+import java.util.List;
 import org.jfree.chart.axis.AxisState;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
@@ -39,6 +40,13 @@ public class LatexNumberAxis extends NumberAxis {
         if (unit != getTickUnit()) {
             setTickUnit((NumberTickUnit) unit, false, false);
         }
+    }
+
+    /** Tick labels with a true minus sign ({@link MinusSign}). */
+    @Override
+    @SuppressWarnings("rawtypes")
+    public List refreshTicks(Graphics2D g2, AxisState state, Rectangle2D dataArea, RectangleEdge edge) {
+        return MinusSign.apply(super.refreshTicks(g2, state, dataArea, edge), getTickLabelFont());
     }
 
     @Override

@@ -10,18 +10,27 @@ import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.Size2D;
 
 /**
- * The legend as a title above the plot: entries in a centred table, filled row by row,
- * with as many columns as fit. Used
- * when inside the plot every placement would hide data ({@link ChartBuilder#build(Figure, double, double)}).
+ * The legend as a title above the plot (entries in a centred table, filled row by row, with as many columns as fit)
+ * or right of it (one column, from the top). Used when inside the plot every placement would hide data
+ * ({@link ChartBuilder#build(Figure, double, double)}).
  */
 final class LegendRow extends Title {
     private final transient List<LegendEntry> entries;
     private final transient FigureStyle style;
 
     LegendRow(List<LegendEntry> entries, FigureStyle style) {
+        this(entries, style, RectangleEdge.TOP);
+    }
+
+    /** A legend above ({@code TOP}) or right of ({@code RIGHT}) the plot. */
+    LegendRow(List<LegendEntry> entries, FigureStyle style, RectangleEdge edge) {
         this.entries = List.copyOf(entries);
         this.style = style;
-        setPosition(RectangleEdge.TOP);
+        setPosition(edge);
+    }
+
+    private boolean column() {
+        return getPosition() == RectangleEdge.RIGHT || getPosition() == RectangleEdge.LEFT;
     }
 
     private double spacing() {
@@ -69,6 +78,9 @@ final class LegendRow extends Title {
 
     @Override
     public Size2D arrange(Graphics2D g2, RectangleConstraint c) {
+        if (column()) {
+            return new Size2D(columnWidths(1)[0] + spacing(), entries.size() * rowHeight());
+        }
         double width = Double.MAX_VALUE;
         if (c.getWidthConstraintType() == LengthConstraintType.FIXED) {
             width = c.getWidth();
@@ -82,6 +94,12 @@ final class LegendRow extends Title {
 
     @Override
     public void draw(Graphics2D g2, Rectangle2D area) {
+        if (column()) {
+            for (int i = 0; i < entries.size(); i++) {
+                entries.get(i).draw(g2, area.getX() + spacing() / 2, area.getY() + (i + 0.5) * rowHeight(), style);
+            }
+            return;
+        }
         int cols = columns(area.getWidth());
         double[] widths = columnWidths(cols);
         double[] x = new double[cols];

@@ -11,7 +11,8 @@ import org.jfree.chart.ui.RectangleEdge;
 
 /**
  * LaTeX labels of vertical markers (at the top of the data area, right of the line, stacked
- * downwards when they would overlap) and of bands (at the bottom, centred).
+ * downwards when they would overlap; a label with no room left in the upper part is left out) and of bands (at the
+ * bottom, centred).
  */
 final class MarkerLabels {
     private record Placed(double x, LatexLabel label) {}
@@ -19,6 +20,8 @@ final class MarkerLabels {
     private final List<Placed> markers = new ArrayList<>();
     private final List<Placed> bands = new ArrayList<>();
     private final double pad;
+    /** Labels stack down from the top of the data area no further than this share of its height. */
+    private static final double STACK_SHARE = 0.6;
 
     MarkerLabels(List<Marker> ms, List<Band> bs, FigureStyle style) {
         Color ink = style.ink();
@@ -47,9 +50,13 @@ final class MarkerLabels {
             x = Math.min(x, area.getMaxX() - p.label().width() - pad);
             double y = area.getMinY() + 2 * pad;
             Rectangle2D r = p.label().bounds(x, y);
-            while (overlapsAny(r, taken) && r.getMaxY() < area.getMaxY()) {
+            double lowest = area.getMinY() + STACK_SHARE * area.getHeight();
+            while (overlapsAny(r, taken) && r.getMaxY() < lowest) {
                 y += p.label().height() + pad;
                 r = p.label().bounds(x, y);
+            }
+            if (overlapsAny(r, taken) || r.getMaxY() > lowest) {
+                continue; // no room left on a small plot: the line stays, unlabelled, rather than labels over each other
             }
             paintBehind(g2, r);
             p.label().draw(g2, x, y);

@@ -103,6 +103,9 @@ public final class RsTheoryBackend implements TheoryBackend {
             // references exist only up to kappa_max(alpha): a higher margin is drawn at kappa_max and says so
             double asked = r.kappaRefs().get(i);
             double kRef = kMax.converged() ? Math.min(asked, kMax.root()) : asked;
+            if (!curves.isEmpty() && curves.get(curves.size() - 1).parameter() == kRef) {
+                continue; // several margins above kappa_max all land on it: one curve, not the same one drawn again
+            }
             String label = String.format(Locale.ROOT, "\\tilde{\\kappa} = %.3f", kRef)
                     + (kRef < asked ? "~(\\kappa_{max})" : "");
             List<CurvePoint> pts = new ArrayList<>();

@@ -19,6 +19,7 @@ import org.phaselab.export.ExportOptions;
 import org.phaselab.export.figure.Figure;
 import org.phaselab.export.figure.FigureStyle;
 import org.phaselab.ui.common.FigureView;
+import org.phaselab.ui.common.PlotStatus;
 
 /** Asks which figure, which journal size and resolution, and where; the export itself runs in the background. */
 final class ExportDialog {
@@ -35,7 +36,13 @@ final class ExportDialog {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle("Export figure");
-        ComboBox<String> which = new ComboBox<>(FXCollections.observableArrayList(ready.stream().map(FigureView::getId).toList()));
+        ComboBox<String> which = new ComboBox<>(FXCollections.observableArrayList(ready.stream().map(FigureView::displayName).toList()));
+        which.setId("export-figure");
+        Label note = new Label();
+        note.setWrapText(true);
+        note.setMaxWidth(460);
+        note.getStyleClass().add("help-text");
+        which.getSelectionModel().selectedIndexProperty().addListener((o, a, i) -> note.setText(caveat(ready.get(i.intValue()))));
         which.getSelectionModel().select(0);
         ComboBox<String> size = new ComboBox<>(FXCollections.observableArrayList(
                 "One column (8.6 cm)", "Two columns (17.8 cm)", "Slide (25 cm, screen style)"));
@@ -52,6 +59,7 @@ final class ExportDialog {
         grid.addRow(2, new Label("PNG dpi"), dpi);
         grid.add(bundle, 0, 3, 2, 1);
         grid.add(new Label("Format follows the file name: .pdf, .svg or .png"), 0, 4, 2, 1);
+        grid.add(note, 0, 5, 2, 1);
         dialog.getDialogPane().setContent(grid);
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         if (dialog.showAndWait().orElse(ButtonType.CANCEL) != ButtonType.OK) {
@@ -77,6 +85,23 @@ final class ExportDialog {
         Path out = file.toPath();
         Path bundleDir = bundle.isSelected() ? out.resolveSibling(stripExtension(out.getFileName().toString()) + "-bundle") : null;
         return Optional.of(new Choice(chosen.getFigure(), out, options, bundleDir));
+    }
+
+    /**
+     * What the file will not say by itself: a plot still computing exports what is on screen, and a journal figure
+     * leaves the note (rows or points missing) for the caption.
+     */
+    static String caveat(FigureView f) {
+        StringBuilder sb = new StringBuilder();
+        PlotStatus s = f.statusProperty().get();
+        if (s.isMarked()) {
+            sb.append("On screen now: ").append(s.text().isEmpty() ? s.kind().name().toLowerCase(java.util.Locale.ROOT) : s.text())
+                    .append(". The file holds the plot as shown. ");
+        }
+        if (!f.getFigure().note().isEmpty()) {
+            sb.append("For the caption (not drawn in journal figures): ").append(f.getFigure().note());
+        }
+        return sb.toString();
     }
 
     private static String stripExtension(String name) {

@@ -2,12 +2,18 @@ package org.phaselab.ui.app;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import java.util.Optional;
 import javafx.scene.Node;
 import org.phaselab.preset.Preset;
 import org.phaselab.preset.PresetException;
 import org.phaselab.ui.common.FigureView;
+import org.phaselab.ui.common.ParameterHistory;
+import org.phaselab.ui.common.Playable;
 
-/** A tab of the app: a title, its view, the figures it can export, presets, and clean-up when the app closes. */
+/**
+ * A tab of the app: a title, its view, the figures it can export, presets, undo/redo/reset and play of its
+ * parameters, its help, and clean-up when the app closes.
+ */
 public interface Panel {
     String title();
 
@@ -37,6 +43,21 @@ public interface Panel {
     /** The current parameters, for saving a preset; PresetException if they do not form a valid scene. */
     default ObjectNode parameters() throws PresetException {
         throw new PresetException("The " + title() + " panel has no presets yet");
+    }
+
+    /** Undo, redo and reset of the parameters; empty if the panel has none. */
+    default Optional<ParameterHistory> history() {
+        return Optional.empty();
+    }
+
+    /** The parameters Play can move across their range, the most telling first. */
+    default List<Playable> playable() {
+        return List.of();
+    }
+
+    /** What the panel shows and the papers it follows (Help → What you see). */
+    default PanelHelp help() {
+        return new PanelHelp("", List.of());
     }
 
     /** Stops background work. */

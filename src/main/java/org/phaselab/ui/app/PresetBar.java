@@ -3,38 +3,28 @@ package org.phaselab.ui.app;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Optional;
-import javafx.geometry.Insets;
-import javafx.scene.control.Label;
+import java.util.function.Consumer;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.phaselab.preset.PresetException;
 import org.phaselab.preset.PresetReader;
 import org.phaselab.preset.ShippedPresets;
 
-/** The preset menu (shipped lecture scenes, open, save, save as) and the current scene's title and description. */
+/**
+ * The preset menu: shipped lecture scenes by title, open, save, save as. Problems go to the window's report (a notice
+ * and the status line); the preset on show is named in the status bar.
+ */
 public final class PresetBar {
     private final PresetController controller;
+    private final Consumer<Optional<String>> report;
     private final MenuButton menu = new MenuButton("Presets");
-    private final Label title = new Label();
-    private final Label description = new Label();
-    private final Label error = new Label();
-    private final VBox info = new VBox(2, title, description, error);
 
-    public PresetBar(PresetController controller) {
+    public PresetBar(PresetController controller, Consumer<Optional<String>> report) {
         this.controller = controller;
+        this.report = report;
         menu.setId("preset-menu");
-        title.setId("preset-title");
-        description.setId("preset-description");
-        error.setId("preset-error");
-        title.getStyleClass().add("preset-title");
-        description.getStyleClass().add("help-text");
-        description.setWrapText(true);
-        error.setStyle("-fx-text-fill: #AA3377;");
-        error.setWrapText(true);
-        info.setPadding(new Insets(2, 8, 4, 8));
         for (String resource : ShippedPresets.resources()) {
             String name;
             try {
@@ -44,33 +34,20 @@ public final class PresetBar {
             }
             MenuItem item = new MenuItem(name);
             item.setId("preset-" + resource.replaceAll(".*/|\\.json$", ""));
-            item.setOnAction(e -> report(controller.openResource(resource)));
+            item.setOnAction(e -> report.accept(controller.openResource(resource)));
             menu.getItems().add(item);
         }
         MenuItem open = new MenuItem("Open…");
-        open.setOnAction(e -> chooseFile(false).ifPresent(p -> report(controller.open(p))));
+        open.setOnAction(e -> chooseFile(false).ifPresent(p -> report.accept(controller.open(p))));
         MenuItem save = new MenuItem("Save");
-        save.setOnAction(e -> controller.currentFile().or(() -> chooseFile(true)).ifPresent(p -> report(controller.saveAs(p))));
+        save.setOnAction(e -> controller.currentFile().or(() -> chooseFile(true)).ifPresent(p -> report.accept(controller.saveAs(p))));
         MenuItem saveAs = new MenuItem("Save as…");
-        saveAs.setOnAction(e -> chooseFile(true).ifPresent(p -> report(controller.saveAs(p))));
+        saveAs.setOnAction(e -> chooseFile(true).ifPresent(p -> report.accept(controller.saveAs(p))));
         menu.getItems().addAll(new SeparatorMenuItem(), open, save, saveAs);
-        controller.currentProperty().addListener((o, a, p) -> {
-            title.setText(p == null ? "" : p.title());
-            description.setText(p == null ? "" : p.description());
-        });
     }
 
     public MenuButton menu() {
         return menu;
-    }
-
-    /** Title, description and the last error, shown under the tool bar. */
-    public VBox info() {
-        return info;
-    }
-
-    public void report(Optional<String> problem) {
-        error.setText(problem.orElse(""));
     }
 
     private Optional<Path> chooseFile(boolean save) {

@@ -42,6 +42,15 @@ public final class BackgroundJob<R> implements AutoCloseable {
 
     /** Starts {@code computation} (cancelling the one in flight); {@code onDone} gets its result on the FX thread. */
     public void submit(Computation<R> computation, Consumer<R> onDone) {
+        submit(computation, onDone, m -> { });
+    }
+
+    /**
+     * Starts {@code computation} (cancelling the one in flight). On the FX thread, {@code onDone} gets its result, or
+     * {@code onStopped} the message of a failure or a cancel; the busy flag falls only after either ran, so a
+     * listener of the flag sees the outcome already delivered.
+     */
+    public void submit(Computation<R> computation, Consumer<R> onDone, Consumer<String> onStopped) {
         busy.set(true);
         progress.set(0);
         service.submit(computation, new RequestListener<>() {
@@ -52,15 +61,14 @@ public final class BackgroundJob<R> implements AutoCloseable {
 
             @Override
             public void onOutcome(Outcome<R> outcome) {
-                busy.set(false);
                 if (outcome instanceof Outcome.Done<R> done) {
                     message.set("");
                     onDone.accept(done.value());
-                } else if (outcome instanceof Outcome.Failed<R> failed) {
-                    message.set(failedPrefix + failed.message());
                 } else {
-                    message.set(cancelledText);
+                    message.set(outcome instanceof Outcome.Failed<R> failed ? failedPrefix + failed.message() : cancelledText);
+                    onStopped.accept(message.get());
                 }
+                busy.set(false);
             }
         });
     }

@@ -9,6 +9,7 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.util.StringConverter;
 import org.phaselab.service.param.BoolParam;
 import org.phaselab.service.param.ChoiceParam;
@@ -98,6 +99,33 @@ public final class ParameterControls<S> {
         return box;
     }
 
+    /** A from/to pair of real parameters as one range slider ("α from", "α to" -> "α"). */
+    public Node range(NumberParam from, NumberParam to) {
+        return advanced(ParameterRange.of(rangeId(from), rangeName(from), from, to, properties.number(from), properties.number(to)),
+                from);
+    }
+
+    /** A from/to pair of whole-number parameters as one range slider. */
+    public Node range(IntParam from, IntParam to) {
+        return advanced(ParameterRange.ofIntegers(rangeId(from), rangeName(from), from, to, properties.integer(from),
+                properties.integer(to)), from);
+    }
+
+    private static Node advanced(Node n, Param<?> p) {
+        if (p.isAdvanced()) {
+            n.getStyleClass().add("advanced");
+        }
+        return n;
+    }
+
+    private String rangeId(Param<?> from) {
+        return id(from).replaceAll("-(from|min)$", "") + "-range";
+    }
+
+    private static String rangeName(Param<?> from) {
+        return from.label().replaceAll(" (from|min)$", "");
+    }
+
     public String id(Param<?> p) {
         return idPrefix + p.key().replace('_', '-');
     }
@@ -106,11 +134,25 @@ public final class ParameterControls<S> {
         return p.help().isEmpty() ? null : new Tooltip(p.help());
     }
 
+    /**
+     * A parameter's name beside its control: at least four letters wide so the controls line up, never cut to
+     * "κ ..." (the control beside it gives way), at any font size.
+     */
+    public static Label nameLabel(String text) {
+        Label label = new Label(text) {
+            @Override
+            protected double computePrefWidth(double height) {
+                return Math.max(super.computePrefWidth(height), 4.2 * getFont().getSize());
+            }
+        };
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        label.getStyleClass().add("parameter-name");
+        return label;
+    }
+
     /** A label and a control side by side, as the sliders are. */
     public static HBox row(Param<?> p, Node control) {
-        Label label = new Label(p.label());
-        label.setMinWidth(70);
-        label.getStyleClass().add("parameter-name");
+        Label label = nameLabel(p.label());
         HBox box = new HBox(6, label, control);
         box.setAlignment(Pos.CENTER_LEFT);
         return box;

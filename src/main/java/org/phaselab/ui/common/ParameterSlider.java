@@ -1,6 +1,7 @@
 package org.phaselab.ui.common;
 
 import java.util.Locale;
+import java.util.OptionalDouble;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -34,15 +35,15 @@ public final class ParameterSlider extends HBox {
         slider.addEventFilter(KeyEvent.KEY_PRESSED, this::pageKeys);
         slider.setId(id + "-slider");
         field.setId(id + "-field");
-        Label label = new Label(name);
-        label.setMinWidth(70);
-        label.getStyleClass().add("parameter-name");
+        Label label = ParameterControls.nameLabel(name);
         if (help != null && !help.isEmpty()) {
             Tooltip tip = new Tooltip(help);
             Tooltip.install(label, tip);
             slider.setTooltip(new Tooltip(help));
         }
-        field.setPrefColumnCount(6);
+        field.setPrefColumnCount(5);
+        field.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        slider.setMinWidth(60);
         HBox.setHgrow(slider, Priority.ALWAYS);
         setAlignment(Pos.CENTER_LEFT);
         setSpacing(6);
@@ -127,19 +128,11 @@ public final class ParameterSlider extends HBox {
     }
 
     private void commitText() {
-        try {
-            double v = Double.parseDouble(field.getText().trim());
-            if (Double.isFinite(v) && v >= slider.getMin() && v <= slider.getMax()) {
-                slider.setValue(v);
-                showValue();
-                return;
-            }
-        } catch (NumberFormatException ignored) {
-            // refused below
-        }
+        OptionalDouble v = TypedNumber.in(field, slider.getMin(), slider.getMax());
+        v.ifPresent(slider::setValue);
         showValue();
-        field.setStyle("-fx-border-color: #EE6677;");
-        field.setTooltip(new Tooltip(String.format(Locale.ROOT, "allowed: %s to %s",
-                String.format(Locale.ROOT, format, slider.getMin()), String.format(Locale.ROOT, format, slider.getMax()))));
+        if (v.isEmpty()) {
+            TypedNumber.refuse(field, format, slider.getMin(), slider.getMax(), "");
+        }
     }
 }

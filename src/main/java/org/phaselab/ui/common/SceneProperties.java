@@ -126,12 +126,37 @@ public final class SceneProperties<S> {
         return schema.build(values());
     }
 
-    /** Sets every property from a scene (a preset, an undo step). */
+    /** Sets every property from a scene (a preset). */
     public void apply(S scene) {
-        Values v = schema.valuesOf(scene);
+        apply(schema.valuesOf(scene));
+    }
+
+    /** Sets every property from values (an undo step, a reset). */
+    public void apply(Values v) {
         for (Map.Entry<Param<?>, Property<?>> e : properties.entrySet()) {
             set(e.getValue(), v.get(e.getKey()));
         }
+    }
+
+    /** "α = 0.745, κ = 0.10": those of {@code params} whose current values differ from {@code before}, as on screen. */
+    public String describeChanges(Values before, List<Param<?>> params) {
+        Values now = values();
+        List<String> changed = new ArrayList<>();
+        for (Param<?> p : params) {
+            if (!now.get(p).equals(before.get(p))) {
+                changed.add(describe(p, now));
+            }
+        }
+        return String.join(", ", changed);
+    }
+
+    /** "α = 0.745": a parameter and its current value as the controls show it. */
+    public String describe(Param<?> p) {
+        return describe(p, values());
+    }
+
+    private static <T> String describe(Param<T> p, Values v) {
+        return p.label() + " = " + p.display(v.get(p));
     }
 
     @SuppressWarnings("unchecked")

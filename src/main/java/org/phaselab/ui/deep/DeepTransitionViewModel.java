@@ -46,18 +46,20 @@ public final class DeepTransitionViewModel implements SceneModel<DeepScene> {
     public record DiagramRequest(DeepScene scene, SweepPair measured) {}
 
     private final DeepTransitionBackend backend;
+    private final FigureCatalogue<DeepScene> figures;
     private final PlotChannel<DeepScene> landscape;
     private final PlotChannel<DiagramRequest> orderParameter;
     private final PlotChannel<DeepScene> derivatives;
 
     public DeepTransitionViewModel(DeepTransitionBackend backend, Executor fxThread) {
         this.backend = backend;
-        FigureCatalogue<DeepScene> figures = DeepCatalogue.of(backend);
-        landscape = PlotChannel.of(figures.entry("deep-landscape"), fxThread, this::scene);
-        derivatives = PlotChannel.of(figures.entry("deep-derivatives"), fxThread, this::scene);
+        figures = DeepCatalogue.of(backend);
+        landscape = PlotChannel.of(figures.entry("deep-landscape"), fxThread, parameters);
+        derivatives = PlotChannel.of(figures.entry("deep-derivatives"), fxThread, parameters);
         // the app's b*(gamma) carries the sweeps the user trained, not ones computed for the plot
         orderParameter = new PlotChannel<>("deep-order", fxThread, this::diagramRequest,
-                r -> m -> DeepCatalogue.orderParameter(backend, r.scene(), r.measured(), m));
+                r -> m -> DeepCatalogue.orderParameter(backend, r.scene(), r.measured(), m))
+                .describing(parameters, java.util.List.of(DeepScene.DEPTH));
         training = new BackgroundJob<>("deep-training", fxThread, "Training failed: ", "Training cancelled");
         gamma.addListener((o, a, b) -> landscape.request());
         depth.addListener((o, a, b) -> refreshAll());
@@ -77,6 +79,16 @@ public final class DeepTransitionViewModel implements SceneModel<DeepScene> {
     /** Sets every parameter from a snapshot (a preset); plots recompute as their inputs change. */
     public void apply(DeepScene s) {
         parameters.apply(s);
+    }
+
+    @Override
+    public SceneProperties<DeepScene> parameters() {
+        return parameters;
+    }
+
+    /** The panel's figures: ids, titles, inputs. */
+    public FigureCatalogue<DeepScene> catalogue() {
+        return figures;
     }
 
     public void refreshAll() {

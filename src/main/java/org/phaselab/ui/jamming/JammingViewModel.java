@@ -96,6 +96,11 @@ public final class JammingViewModel implements SceneModel<JammingScene> {
                 });
     }
 
+    @Override
+    public SceneProperties<JammingScene> parameters() {
+        return parameters;
+    }
+
     /** The panel's parameters as one snapshot; IllegalArgumentException when they do not make one. */
     @Override
     public JammingScene scene() {

@@ -3,13 +3,10 @@ package org.phaselab.ui.randomfeatures;
 import java.util.List;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
-import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
-import javafx.scene.control.SplitPane;
 import javafx.scene.layout.VBox;
 import org.phaselab.preset.SceneCodecs;
 import org.phaselab.service.randomfeatures.RandomFeaturesScene;
@@ -17,7 +14,9 @@ import org.phaselab.ui.app.ScenePanel;
 import org.phaselab.ui.common.BusyIndicator;
 import org.phaselab.ui.common.FigureView;
 import org.phaselab.ui.common.ParameterSlider;
-import org.phaselab.ui.common.PlotPane;
+import org.phaselab.ui.common.PanelLayout;
+import org.phaselab.ui.common.PlotGrid;
+import org.phaselab.ui.app.PanelHelp;
 
 /**
  * The random-features panel: the alpha_D slider on the left; the phase diagram (interpolation and local-entropy
@@ -26,23 +25,30 @@ import org.phaselab.ui.common.PlotPane;
  */
 public final class RandomFeaturesView extends ScenePanel<RandomFeaturesScene> {
     private final RandomFeaturesViewModel model;
-    private final SplitPane root;
-    private final PlotPane diagram;
-    private final PlotPane entropy;
-    private final PlotPane errors;
-    private final PlotPane localEnergy;
-    private final PlotPane curves;
+    private final PanelLayout root;
+    private final FigureView diagram;
+    private final FigureView entropy;
+    private final FigureView errors;
+    private final FigureView localEnergy;
+    private final FigureView curves;
     private final Runnable whenShown = this::startWhenShown;
     private boolean shown;
 
     public RandomFeaturesView(RandomFeaturesViewModel model) {
         super("random-features", "Atypical transition", SceneCodecs.RANDOM_FEATURES, model);
         this.model = model;
-        diagram = new PlotPane("rf-diagram", model.diagramChannel());
-        entropy = new PlotPane("rf-entropy", model.entropyChannel());
-        errors = new PlotPane("rf-errors", model.errorsChannel());
-        localEnergy = new PlotPane("rf-local-energy", model.localEnergyChannel());
-        curves = new PlotPane("rf-le-curves", model.curvesChannel());
+        diagram = FigureView.of("rf-diagram", model.diagramChannel());
+        entropy = FigureView.of("rf-entropy", model.entropyChannel());
+        errors = FigureView.of("rf-errors", model.errorsChannel());
+        localEnergy = FigureView.of("rf-local-energy", model.localEnergyChannel());
+        curves = FigureView.of("rf-le-curves", model.curvesChannel());
+        FigureView.nameFrom(model.catalogue(), diagram, entropy, errors, localEnergy, curves);
+        // the cut's plots change again when alpha_LE at the cut arrives (its marker, the curves' reference)
+        entropy.workingProperty().bind(model.entropyChannel().busyProperty().or(model.alphaLEComputing()));
+        errors.workingProperty().bind(model.errorsChannel().busyProperty().or(model.alphaLEComputing()));
+        curves.workingProperty().bind(model.curvesChannel().busyProperty().or(model.alphaLEComputing()));
+        localEnergy.placeholderProperty().set("Press Train sweep over N (left): perceptrons trained by CPR on hidden-manifold "
+                + "data at this α_D; the local energy E(p) of the solutions they find is drawn here against N/P.");
 
         ParameterSlider alphaD = ParameterSlider.of("rf-alpha-d", RandomFeaturesScene.ALPHA_D, model.alphaD);
 
@@ -79,18 +85,7 @@ public final class RandomFeaturesView extends ScenePanel<RandomFeaturesScene> {
         trainHelp.getStyleClass().add("help-text");
         VBox controls = new VBox(10, help, alphaD, trainHelp, train, busy, leHelp, le, leBusy);
         controls.setPadding(new Insets(8));
-        ScrollPane side = new ScrollPane(controls);
-        side.setFitToWidth(true);
-        side.setMinWidth(280);
-
-        SplitPane right = new SplitPane(entropy, errors, localEnergy); // the cut: all three on the N/P axis
-        right.setOrientation(Orientation.VERTICAL);
-        SplitPane left = new SplitPane(diagram, curves);
-        left.setOrientation(Orientation.VERTICAL);
-        SplitPane plots = new SplitPane(left, right);
-        root = new SplitPane(side, plots);
-        root.setDividerPositions(0.22);
-        root.setId("rf-panel");
+        root = new PanelLayout("rf-panel", controls, new PlotGrid(diagram, entropy, errors, curves, localEnergy));
         // the slow local-entropy work starts the first time this panel is on screen: checked after each layout
         // pulse, since the tab pane hides an unselected tab's container, not the panel itself
         root.sceneProperty().addListener((o, was, scene) -> {
@@ -125,7 +120,22 @@ public final class RandomFeaturesView extends ScenePanel<RandomFeaturesScene> {
 
     @Override
     public List<FigureView> figures() {
-        return List.of(diagram.figureView(), entropy.figureView(), errors.figureView(), curves.figureView(),
-                localEnergy.figureView());
+        return List.of(diagram, entropy, errors, curves, localEnergy);
+    }
+
+    @Override
+    public PanelHelp help() {
+        return new PanelHelp("The main paper's model: a binary perceptron with N weights learns the labels of a hidden "
+                + "teacher from P random features of D-dimensional latent inputs. Left: the phase diagram, N/P (weights per "
+                + "pattern) against α_D = P/D. Solutions exist right of the interpolation line 1/α_c; wide dense regions of "
+                + "solutions only right of the local-entropy line 1/α_LE (filled in row by row, 5-60 s each); between them "
+                + "(shaded) solutions are typical and isolated. The vertical line is the cut at the slider's α_D. On the cut: "
+                + "the typical entropy, the generalization errors of typical, maximum-margin (atypical) and Bayesian "
+                + "solutions, the Franz-Parisi local entropy around max-margin references, and (after Train sweep over N) "
+                + "the local energy of solutions found by CPR. Rows or points that did not converge are gaps, counted in "
+                + "the notes, never guessed.",
+                List.of("Baldassi, Lauditi, Malatesta, Pacelli, Perugini & Zecchina, PRE 106, 014116 (2022)",
+                        "Goldt, Mézard, Krzakala & Zdeborová, PRX 10, 041044 (2020)", "Gerace et al., ICML (2020)",
+                        "Baldassi, Lauditi, Malatesta, Perugini & Zecchina, PRL 127, 278301 (2021)"));
     }
 }

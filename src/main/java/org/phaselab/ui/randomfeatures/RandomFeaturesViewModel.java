@@ -6,13 +6,16 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import java.util.HashSet;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
+import org.phaselab.export.catalogue.FigureCatalogue;
+import org.phaselab.export.catalogue.RandomFeaturesCatalogue;
+import org.phaselab.ui.common.SceneProperties;
 import org.phaselab.theory.randomfeatures.AtypicalTransition;
 import java.util.List;
 import java.util.Set;
@@ -44,7 +47,9 @@ public final class RandomFeaturesViewModel implements SceneModel<RandomFeaturesS
     /** How alpha_LE is defined, for the panel's help text. */
     public static final String LE_CRITERION = AtypicalTransition.CRITERION;
 
-    public final DoubleProperty alphaD = new SimpleDoubleProperty(this, "alphaD", RandomFeaturesScene.ALPHA_D.defaultValue());
+    /** One property per declared parameter; the training sweep's is not read (a sweep counts once it is on the cut). */
+    public final SceneProperties<RandomFeaturesScene> parameters = new SceneProperties<>(this, RandomFeaturesScene.SCHEMA);
+    public final DoubleProperty alphaD = parameters.number(RandomFeaturesScene.ALPHA_D);
     /** The last finished training sweep (any alpha_D; drawn only on the cut of its own alpha_D). */
     public final ObjectProperty<OverparameterizationSweep> measured = new SimpleObjectProperty<>(this, "measured");
     /** The training sweep in the background: busy, progress, and why the last did not finish (failed or cancelled). */
@@ -60,6 +65,7 @@ public final class RandomFeaturesViewModel implements SceneModel<RandomFeaturesS
     public record CurvesRequest(double alphaD, ThresholdResult alphaLE) {}
 
     private final RandomFeaturesBackend backend;
+    private final FigureCatalogue<RandomFeaturesScene> figures;
     private final PlotChannel<DiagramRequest> diagram;
     private final PlotChannel<CutRequest> entropy;
     private final PlotChannel<CutRequest> errors;
@@ -90,6 +96,10 @@ public final class RandomFeaturesViewModel implements SceneModel<RandomFeaturesS
                         backend.cut(r.alphaD(), false, m).interpolation(), r.alphaLE(), m)));
         localEnergy = new PlotChannel<>("rf-local-energy", fxThread, this::cutRequest,
                 r -> m -> RandomFeaturesFigures.localEnergy(backend.cut(r.scene().alphaD(), false, m), r.measured()));
+        for (PlotChannel<?> c : List.of(diagram, entropy, errors, curves, localEnergy)) {
+            c.describing(parameters, List.of(RandomFeaturesScene.ALPHA_D));
+        }
+        figures = RandomFeaturesCatalogue.of(backend, 1);
         training = new BackgroundJob<>("rf-training", fxThread, "Training failed: ", "Training cancelled");
         alphaD.addListener((o, a, b) -> refreshAll());
         measured.addListener((o, a, b) -> refreshAll());
@@ -138,6 +148,22 @@ public final class RandomFeaturesViewModel implements SceneModel<RandomFeaturesS
     public RandomFeaturesScene scene() {
         OverparameterizationSweep m = measured.get();
         return new RandomFeaturesScene(alphaD.get(), m != null && m.alphaD() == alphaD.get());
+    }
+
+    @Override
+    public SceneProperties<RandomFeaturesScene> parameters() {
+        return parameters;
+    }
+
+    /** The panel's figures: ids, titles, inputs (their computations are the catalogue's, the app's channels above). */
+    public FigureCatalogue<RandomFeaturesScene> catalogue() {
+        return figures;
+    }
+
+    /** True while alpha_LE at the cut is computed: the cut's plots will be redrawn with its marker when it arrives. */
+    public BooleanBinding alphaLEComputing() {
+        return Bindings.createBooleanBinding(() -> localEntropy.atCut.get() != null && localEntropy.atCut.get().result() == null,
+                localEntropy.atCut);
     }
 
     /** Sets every parameter from a snapshot (a preset) and starts its training sweep if it has one. */

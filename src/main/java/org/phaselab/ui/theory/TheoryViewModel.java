@@ -31,12 +31,13 @@ public final class TheoryViewModel implements SceneModel<TheoryScene> {
     public final DoubleProperty leDMax = parameters.number(TheoryScene.LE_D_MAX);
     public final DoubleProperty tsAlphaMax = parameters.number(TheoryScene.TS_ALPHA_MAX);
 
+    private final FigureCatalogue<TheoryScene> figures;
     private final PlotChannel<?> entropy;
     private final PlotChannel<?> localEntropy;
     private final PlotChannel<?> teacherStudent;
 
     public TheoryViewModel(TheoryBackend backend, Executor fxThread) {
-        FigureCatalogue<TheoryScene> figures = TheoryCatalogue.of(backend);
+        figures = TheoryCatalogue.of(backend);
         localEntropy = channel(figures.entry("local-entropy"), fxThread);
         entropy = channel(figures.entry("entropy"), fxThread);
         teacherStudent = channel(figures.entry("teacher-student"), fxThread);
@@ -48,9 +49,19 @@ public final class TheoryViewModel implements SceneModel<TheoryScene> {
     }
 
     private PlotChannel<TheoryScene> channel(FigureEntry<TheoryScene> entry, Executor fxThread) {
-        PlotChannel<TheoryScene> c = PlotChannel.of(entry, fxThread, this::scene);
+        PlotChannel<TheoryScene> c = PlotChannel.of(entry, fxThread, parameters);
         parameters.onChange(c::request, entry.inputs().toArray(Param<?>[]::new));
         return c;
+    }
+
+    @Override
+    public SceneProperties<TheoryScene> parameters() {
+        return parameters;
+    }
+
+    /** The panel's figures: ids, titles, inputs. */
+    public FigureCatalogue<TheoryScene> catalogue() {
+        return figures;
     }
 
     /** Computes all three figures (the default scene at start-up). */

@@ -99,7 +99,7 @@ final class TrainingControls {
                 + "Gibbs ε_g(α) of the theory panel.");
         what.setWrapText(true);
         what.getStyleClass().add("help-text");
-        return section("Sweep", what, c.control(TrainingScene.SWEEP_ALPHA_MIN), c.control(TrainingScene.SWEEP_ALPHA_MAX),
+        return section("Sweep", what, c.range(TrainingScene.SWEEP_ALPHA_MIN, TrainingScene.SWEEP_ALPHA_MAX),
                 c.control(TrainingScene.SWEEP_POINTS), c.control(TrainingScene.SWEEP_SEEDS), c.control(TrainingScene.SWEEP_SECONDS), run, busy);
     }
 

@@ -1,44 +1,45 @@
 package org.phaselab.ui.training;
 
 import java.util.List;
-import javafx.geometry.Orientation;
 import javafx.scene.Node;
-import javafx.scene.control.ScrollPane;
-import javafx.scene.control.SplitPane;
 import org.phaselab.preset.SceneCodecs;
 import org.phaselab.service.training.TrainingScene;
+import org.phaselab.service.training.TrainingSession.State;
+import org.phaselab.ui.app.PanelHelp;
 import org.phaselab.ui.app.ScenePanel;
 import org.phaselab.ui.common.FigureView;
-import org.phaselab.ui.common.PlotPane;
+import org.phaselab.ui.common.PanelLayout;
+import org.phaselab.ui.common.Playable;
+import org.phaselab.ui.common.PlotGrid;
 
 /**
- * The training lab: controls and run buttons on the left; live curves and the local energy of the
- * found network on top, the sweep's points on the theory axes below. Lays out and binds only.
+ * The training lab: controls and run buttons on the left; the live curves of the run, the local energy of the
+ * network it found, and the sweep's points on the theory axes. Lays out and binds only.
  */
 public final class TrainingView extends ScenePanel<TrainingScene> {
-    private final TrainingViewModel model;
-    private final SplitPane root;
+    private final PanelLayout root;
     private final FigureView live = new FigureView("training-live");
     private final FigureView localEnergy = new FigureView("training-local-energy");
-    private final PlotPane overlay;
+    private final FigureView overlay;
 
     public TrainingView(TrainingViewModel model) {
         super("training", "Training", SceneCodecs.TRAINING, model);
-        this.model = model;
         live.figureProperty().bind(model.liveFigure);
+        live.workingProperty().bind(model.state.isEqualTo(State.RUNNING));
+        live.progressProperty().bind(model.progress);
+        live.setOnCancel(model::stop);
+        live.placeholderProperty().set("Press Start or Step (left, under Run): the training errors of each sweep over the "
+                + "patterns are drawn here as the run goes.");
         localEnergy.figureProperty().bind(model.localEnergyFigure);
-        overlay = new PlotPane("training-overlay", model.sweep.channel());
-
-        ScrollPane side = new ScrollPane(new TrainingControls(model).build());
-        side.setFitToWidth(true);
-        side.setMinWidth(320);
-
-        SplitPane top = new SplitPane(live, localEnergy);
-        SplitPane plots = new SplitPane(top, overlay);
-        plots.setOrientation(Orientation.VERTICAL);
-        root = new SplitPane(side, plots);
-        root.setDividerPositions(0.24);
-        root.setId("training-panel");
+        localEnergy.placeholderProperty().set("Let a run finish, or press Stop: the local energy E(p) of the network it found "
+                + "(the errors when a fraction p of its weights is flipped) is drawn here, beside the planted teacher's "
+                + "and the typical solutions'.");
+        overlay = FigureView.of("training-overlay", model.sweep.channel());
+        overlay.placeholderProperty().set("Press Sweep α (left, under Sweep): an efficient algorithm and simulated "
+                + "annealing are run over the α grid; each α adds its points here, on the theory's axes.");
+        FigureView.nameFrom(model.catalogue(), live, localEnergy, overlay);
+        overlay.showCursor(TrainingScene.ALPHA, model.alpha, "\\alpha"); // the live run's alpha on the alpha axis
+        root = new PanelLayout("training-panel", new TrainingControls(model).build(), new PlotGrid(live, localEnergy, overlay));
     }
 
     @Override
@@ -48,6 +49,25 @@ public final class TrainingView extends ScenePanel<TrainingScene> {
 
     @Override
     public List<FigureView> figures() {
-        return List.of(localEnergy, overlay.figureView(), live);
+        return List.of(localEnergy, overlay, live);
+    }
+
+    @Override
+    public List<Playable> playable() {
+        return playable(TrainingScene.ALPHA);
+    }
+
+    @Override
+    public PanelHelp help() {
+        return new PanelHelp("Binary networks learning random labels (storage) or a planted teacher, with algorithms that "
+                + "find rare, flat solutions (CP+R, SBPI, replicated SGD, BinaryConnect SGD) and simulated annealing as the "
+                + "foil. Left plot: the training errors (and test error, for a teacher) of the live run, sweep by sweep. "
+                + "Top right: the local energy E(p) of the network a run ends with: the fraction of patterns lost when a "
+                + "fraction p of the weights is flipped; low means flat. Bottom right: α sweeps on the theory axes: the "
+                + "fraction of seeds solved with the capacity α_c, or the test error on the Gibbs ε_g(α). The dotted grey "
+                + "line is the α of the live run.",
+                List.of("Braunstein & Zecchina, PRL 96, 030201 (2006)", "Baldassi, Braunstein, Brunel & Zecchina, PNAS 104, 11079 (2007)",
+                        "Baldassi et al., PRL 115, 128101 (2015)", "Baldassi et al., PNAS 113, E7655 (2016)",
+                        "Huang & Kabashima, PRE 90, 052813 (2014)"));
     }
 }

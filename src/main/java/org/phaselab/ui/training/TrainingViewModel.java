@@ -14,6 +14,8 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.phaselab.export.builders.LocalEnergyFigures;
+import org.phaselab.export.catalogue.FigureCatalogue;
+import org.phaselab.export.catalogue.TrainingCatalogue;
 import org.phaselab.export.builders.TrainingFigures;
 import org.phaselab.export.figure.Figure;
 import org.phaselab.service.training.Flatness;
@@ -70,6 +72,7 @@ public final class TrainingViewModel implements SceneModel<TrainingScene> {
     public final SweepOverlayModel sweep;
 
     private final TrainingSession session;
+    private final FigureCatalogue<TrainingScene> figures;
     private final List<TrainingSnapshot> history = new ArrayList<>();
     /** Local-energy curves shown together: the latest of each algorithm on the latest problem. */
     private List<Flatness> measured = List.of();
@@ -78,6 +81,9 @@ public final class TrainingViewModel implements SceneModel<TrainingScene> {
     public TrainingViewModel(TrainingTheory theory, Executor fxThread) {
         session = new TrainingSession(fxThread, new SessionEvents());
         sweep = new SweepOverlayModel(theory, fxThread, this::scene);
+        sweep.channel().describing(parameters, List.of(TrainingScene.DATA, TrainingScene.STUDENT, TrainingScene.N,
+                TrainingScene.SWEEP_ALPHA_MAX));
+        figures = TrainingCatalogue.of(theory);
         data.addListener((o, a, b) -> sweep.forget());
         student.addListener((o, a, b) -> sweep.forget());
         sweepAlphaMax.addListener((o, a, b) -> sweep.refreshTheoryOnly());
@@ -88,6 +94,16 @@ public final class TrainingViewModel implements SceneModel<TrainingScene> {
     /** The current parameters as one snapshot (throws IllegalArgumentException if they do not form one). */
     public TrainingScene scene() {
         return parameters.scene();
+    }
+
+    @Override
+    public SceneProperties<TrainingScene> parameters() {
+        return parameters;
+    }
+
+    /** The panel's figures: ids, titles, inputs. */
+    public FigureCatalogue<TrainingScene> catalogue() {
+        return figures;
     }
 
     /** Sets every parameter from a snapshot (a preset). */

@@ -10,7 +10,9 @@ class LabelTextTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "\\alpha                      | {\\alpha}                                   | $\\alpha$",
-        "\\phi_{FP}(d)                | {\\phi_{FP}(d)}                             | $\\phi_{FP}(d)$",
+        "\\phi_{FP}(d)                | {\\phi_{\\mathrm{FP}}(d)}                  | $\\phi_{\\mathrm{FP}}(d)$",
+        "\\alpha_{LE}^{RS} = 0.729     | {\\alpha_{\\mathrm{LE}}^{\\mathrm{RS}} = 0.729} | $\\alpha_{\\mathrm{LE}}^{\\mathrm{RS}} = 0.729$",
+        "x_{i} + \\kappa_{max}         | {x_{i} + \\kappa_{\\mathrm{max}}}          | $x_{i} + \\kappa_{\\mathrm{max}}$",
         "training error \\varepsilon_g | \\text{training error }{\\varepsilon_g}    | training error $\\varepsilon_g$",
         "entropy $s(\\alpha)$          | \\text{entropy }{s(\\alpha)}                | entropy $s(\\alpha)$",
         "s                            | {s}                                        | $s$",
