@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.phaselab.service.theory.LocalEntropyDomain;
 import org.phaselab.theory.localentropy.FranzParisi;
 import org.phaselab.theory.localentropy.LocalEntropyPoint;
 import org.phaselab.theory.localentropy.LocalEntropyTransition;
@@ -87,6 +88,7 @@ public final class TheoryLocalEntropyCommand implements Callable<Integer> {
         for (double v : d) {
             Ranges.requireInOpen("--d", v, 0, 0.5);
         }
+        LocalEntropyDomain.requireTypicalStudents(alpha, kappa); // the theory panel's rule, one message for both
         double ref = kappaRef != null ? kappaRef : maximalMargin(alpha);
         Ranges.requireFinite("--kappa-ref", ref);
         if (alpha >= BinaryStorage.alphaGD(ref)) {

@@ -2,6 +2,7 @@ package org.phaselab.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -11,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -95,8 +97,9 @@ class CliContractTest {
     void anEmptyDistanceListIsBadInputAndAnUnconvergedPointExitsFour() {
         assertEquals(ExitCodes.BAD_INPUT, CliRun.of("theory", "local-entropy", "--alpha", "0.5", "--d", ",")
                 .assertContract("empty --d").exit());
-        CliRun unconverged = CliRun.of("theory", "local-entropy", "--alpha", "0.5", "--kappa", "3", "--d", "0.1")
-                .assertContract("kappa 3");
+        // typical students exist, but no solver reaches a distance of one subnormal step: an honest non-convergence
+        CliRun unconverged = CliRun.of("theory", "local-entropy", "--alpha", "0.5", "--d", "4.9e-324")
+                .assertContract("d = 4.9e-324");
         assertEquals(ExitCodes.NOT_CONVERGED, unconverged.exit(), unconverged.out());
         assertFalse(unconverged.json().get("points").get(0).get("converged").asBoolean());
     }
@@ -107,5 +110,26 @@ class CliContractTest {
         CliRun run = CliRun.of("render", "presets/capacity.json", "--out", folderAsOut.toString()).assertContract("folder as out");
         assertEquals(ExitCodes.IO_ERROR, run.exit());
         assertTrue(run.err().contains(folderAsOut.toString()) && run.err().contains("folder"), run.err());
+    }
+
+    @Test
+    void aPresetAndTheCommandRefuseTheSameLocalEntropyPointWithTheSameMessage(@TempDir Path dir) throws IOException {
+        // alpha = 0.5, kappa = 0.5: beyond kappa_max(0.5) = 0.418, below alpha_GD; the solve used to run for over a minute
+        Path preset = Files.writeString(dir.resolve("le.json"),
+                "{\"title\":\"t\",\"panel\":\"theory\",\"figure\":\"local-entropy\",\"parameters\":{\"le_alpha\":0.5,\"le_kappa\":0.5}}");
+        CliRun render = assertTimeoutPreemptively(Duration.ofSeconds(30), () ->
+                CliRun.of("render", preset.toString(), "--out", dir.resolve("le.svg").toString()).assertContract("render"));
+        CliRun command = assertTimeoutPreemptively(Duration.ofSeconds(30), () ->
+                CliRun.of("theory", "local-entropy", "--alpha", "0.5", "--kappa", "0.5", "--d", "0.1").assertContract("command"));
+        assertEquals(ExitCodes.BAD_INPUT, render.exit());
+        assertEquals(ExitCodes.BAD_INPUT, command.exit());
+        String message = command.err().strip().substring("error: ".length());
+        assertTrue(message.startsWith("no typical solutions at load alpha = 0.5 with margin kappa = 0.5")
+                && message.contains("kappa_max(alpha) = 0.418"), message);
+        assertTrue(render.err().contains(message), render.err());
+        assertFalse(Files.exists(dir.resolve("le.svg")));
+        CliRun beyondGd = CliRun.of("theory", "local-entropy", "--alpha", "0.5", "--kappa", "3", "--d", "0.1").assertContract("gd");
+        assertEquals(ExitCodes.BAD_INPUT, beyondGd.exit());
+        assertTrue(beyondGd.err().contains("alpha must be below alpha_GD(kappa)"), beyondGd.err());
     }
 }

@@ -39,7 +39,7 @@ class PresetReaderTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "{\"le_alpha\": 2.0}            | parameters.le_alpha | must lie in [0.01, 0.85], got 2.0",
+            "{\"le_alpha\": 2.0}            | parameters.le_alpha | must lie in [0.01, 0.83], got 2.0",
             "{\"le_alpha\": \"big\"}        | parameters.le_alpha | must be a number",
             "{\"curve_count\": 2.5}         | parameters.curve_count | must be a whole number",
             "{\"alpha\": 0.5}               | parameters.alpha | unknown field",
