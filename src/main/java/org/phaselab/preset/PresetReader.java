@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -25,7 +26,8 @@ import java.util.Set;
  * Reads presets, checking every field; a bad preset gives a {@link PresetException}, never a half-loaded scene.
  * A preset is one JSON object of at most {@link #MAX_BYTES} bytes (a file is never read further, so /dev/zero is
  * refused at once), nested at most {@link #MAX_DEPTH} deep, with numbers of at most {@link #MAX_NUMBER_DIGITS}
- * digits and strings of at most {@link #MAX_STRING_CHARS} characters; nothing may follow the object.
+ * digits and strings of at most {@link #MAX_STRING_CHARS} characters; nothing may follow the object, and no field
+ * may appear twice.
  */
 public final class PresetReader {
     public static final int MAX_BYTES = 1 << 20;
@@ -39,6 +41,7 @@ public final class PresetReader {
                     .maxStringLength(MAX_STRING_CHARS)
                     .maxDocumentLength(MAX_BYTES)
                     .build())
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION) // a field given twice is an error, not "the last wins"
             .build())
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     private static final Set<String> TOP = Set.of("title", "description", "panel", "figure", "parameters", "export", "format");
@@ -129,12 +132,20 @@ public final class PresetReader {
         return new Preset(title, description, panel, figure, parameters, size, source);
     }
 
-    /** Jackson's messages run over several lines and quote the input; the first line says what is wrong. */
+    /**
+     * Jackson's messages run over several lines, quote the input and name Jackson's own classes; the first line says
+     * what is wrong, without the class names (and text after the object is said in the preset's terms).
+     */
     private static String firstLine(String message) {
         if (message == null || message.isBlank()) {
             return "unreadable";
         }
-        String line = message.lines().findFirst().orElse(message).replaceAll(",? from `[^`]*`", "").strip();
+        String line = message.lines().findFirst().orElse(message);
+        if (line.startsWith("Trailing token")) {
+            return "text after the preset's object (a preset is exactly one JSON object)";
+        }
+        line = line.replaceAll(",? from `[^`]*`", "").replaceAll("\\s*\\(bound as `[^`]*`\\)", "")
+                .replaceAll("`[\\w.$]*\\.[\\w$]+`", "a setting").strip();
         return line.length() > 200 ? line.substring(0, 200) + "..." : line;
     }
 

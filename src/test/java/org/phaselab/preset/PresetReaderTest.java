@@ -87,10 +87,12 @@ class PresetReaderTest {
     @CsvSource(delimiter = '|', value = {
             "trailing text      | {\"title\":\"t\",\"panel\":\"theory\",\"parameters\":{}} and more",
             "two objects        | {\"title\":\"t\",\"panel\":\"theory\",\"parameters\":{}}{\"title\":\"u\"}",
+            "a field twice      | {\"title\":\"t\",\"panel\":\"theory\",\"parameters\":{\"le_alpha\":0.5,\"le_alpha\":1e308}}",
     })
-    void textAfterTheObjectIsRefused(String name, String json) {
+    void textAfterTheObjectOrAFieldGivenTwiceIsRefused(String name, String json) {
         PresetException e = assertThrows(PresetException.class, () -> PresetReader.parse(json, "p.json"));
         assertTrue(e.getMessage().startsWith("p.json: not valid JSON"), name + ": " + e.getMessage());
+        assertTrue(!e.getMessage().contains("`") && !e.getMessage().contains("jackson"), name + ": " + e.getMessage());
     }
 
     @Test
