@@ -13,6 +13,7 @@ import org.phaselab.theory.storage.BinaryStorage;
 import org.phaselab.theory.teacherstudent.TeacherStudentCurve;
 import org.phaselab.theory.teacherstudent.TransitionFinder;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -66,6 +67,9 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--only", description = "run only the workload of this name")
     String only;
 
+    @Mixin
+    TimeBudget budget;
+
     /** Results of each run end up here, so the work is observable. */
     private static volatile Object sink;
 
@@ -78,15 +82,18 @@ public final class BenchCommand implements Callable<Integer> {
             throw new BadInputException("--only: no workload named '" + only + "'; known: "
                     + benchmarks().stream().map(Benchmark::name).toList());
         }
+        Monitor clock = budget.start(); // checked between runs: 1000 + 1000 runs of every workload take about 10 minutes
         TransitionFinder.standard(); // model constants, computed once per process
         ObjectNode out = Json.object();
         ArrayNode results = out.putArray("benchmarks");
         for (Benchmark b : chosen) {
             for (int i = 0; i < warmup; i++) {
+                clock.checkCancelled();
                 sink = b.work().get();
             }
             double[] millis = new double[repetitions];
             for (int i = 0; i < repetitions; i++) {
+                clock.checkCancelled();
                 long start = System.nanoTime();
                 sink = b.work().get();
                 millis[i] = (System.nanoTime() - start) * 1e-6;

@@ -60,7 +60,7 @@ public final class TheoryLocalEntropyCommand implements Callable<Integer> {
             if (alpha != null || distances != null) {
                 throw new BadInputException("--alpha-le takes no --alpha or --d");
             }
-            LocalEntropyTransition transition = new LocalEntropyTransition();
+            LocalEntropyTransition transition = new LocalEntropyTransition(budget.start()); // about 10 s: under --max-seconds too
             RootResult le = transition.alphaLE(0.70, 0.76);
             RootResult negative = transition.alphaNegative(0.73, 0.78);
             Json.putNumber(out, "alpha_le", le.root());
