@@ -51,6 +51,7 @@ public final class PhaseLabCommand implements Runnable {
         try {
             CommandLine cl = new CommandLine(new PhaseLabCommand());
             cl.addSubcommand("app", new AppCommand(starter));
+            WholeNumbers.register(cl); // after the last subcommand: picocli registers on those present
             cl.setOut(out);
             cl.setErr(err);
             cl.setCaseInsensitiveEnumValuesAllowed(true);
