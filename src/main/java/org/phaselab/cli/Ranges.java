@@ -1,5 +1,8 @@
 package org.phaselab.cli;
 
+import org.phaselab.service.param.IntParam;
+import org.phaselab.service.param.NumberParam;
+
 /** Parsing and checking of numeric command-line options, with messages that name the option. */
 public final class Ranges {
     private Ranges() {}
@@ -114,5 +117,15 @@ public final class Ranges {
         if (!(v > lo && v < hi)) {
             throw new BadInputException(option + " must lie in (" + lo + ", " + hi + "), got " + v);
         }
+    }
+
+    /** A whole number within a panel parameter's declared range, the message naming the option. */
+    public static int requireDeclared(String option, long value, IntParam declared) {
+        return requireIn(option, value, declared.min(), declared.max());
+    }
+
+    /** A real number within a panel parameter's declared range, the message naming the option. */
+    public static double requireDeclared(String option, double value, NumberParam declared) {
+        return requireIn(option, value, declared.min(), declared.max());
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.phaselab.service.deep.DeepScene;
 import org.phaselab.training.Activation;
 import org.phaselab.training.deep.RegressionSpec;
 import org.phaselab.training.deep.DescentSettings;
@@ -48,7 +49,7 @@ public final class TrainDeepCommand implements Callable<Integer> {
 
     @Option(names = "--depth", required = true, description = "hidden layers D, 0..5")
     int depth;
-    @Option(names = "--width", required = true, description = "hidden width h, 1..256")
+    @Option(names = "--width", required = true, description = "hidden width h, 1..32 (the deep panel's range)")
     int width;
     @Option(names = "--activation", required = true, description = "linear, tanh or relu")
     Activation activation;
@@ -112,8 +113,8 @@ public final class TrainDeepCommand implements Callable<Integer> {
     }
 
     private SweepSpec validated() {
-        Ranges.requireIn("--depth", depth, 0, 5);
-        Ranges.requireIn("--width", width, 1, 256);
+        Ranges.requireDeclared("--depth", depth, DeepScene.DEPTH); // the deep panel trains the same nets
+        Ranges.requireDeclared("--width", width, DeepScene.WIDTH);
         Ranges.requireIn("--steps", points, 1, 1000);
         Ranges.requireIn("--gd-steps", gdSteps, 1, 10_000_000);
         Ranges.requireIn("--dimension", dimension, 1, 1000);

@@ -4,20 +4,18 @@ import org.phaselab.training.data.DataSpec;
 import org.phaselab.training.net.Architecture;
 
 /**
- * The documented limits of {@code train} and the memory its data, student and trainer take, estimated from the
+ * The documented limits of {@code train} beyond the training lab's declarations (N, K, alpha, epochs and seconds are
+ * checked against {@code TrainingScene}'s, so the command and the panel accept the same values) and the memory its data, student and trainer take, estimated from the
  * sizes before anything is drawn: P x N sign bytes and packed bits per pattern set (doubles for Gaussian inputs), a
  * second copy for a tree's receptive fields, N x D doubles of hidden-manifold features plus their int rows while
  * drawn, and the annealer's float columns.
  */
 final class TrainLimits {
-    static final int MAX_N = 1_000_000;
-    static final int MAX_K = 999;
     static final long MAX_PATTERNS = 10_000_000;
     static final int MAX_TEST_SIZE = 1_000_000;
     static final int MAX_LATENT_D = 100_000;
     static final int MAX_FLIP_SETS = 100_000;
     static final int MAX_FLIP_FRACTIONS = 100;
-    static final double MAX_SECONDS = 86_400;
     /** Pattern-weight products of the local energy (flip sets x p values x P x N): about a minute at worst. */
     static final double MAX_LOCAL_ENERGY_WORK = 2e11;
     /** Multiply-adds to draw hidden-manifold data ((P + test) x N x D). */

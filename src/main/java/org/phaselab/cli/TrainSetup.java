@@ -1,6 +1,7 @@
 package org.phaselab.cli;
 
 import java.util.List;
+import org.phaselab.service.training.TrainingScene;
 import org.phaselab.training.data.DataSpec;
 import org.phaselab.training.data.HiddenManifold;
 import org.phaselab.training.data.Problem;
@@ -20,15 +21,14 @@ record TrainSetup(Architecture student, DataSpec data, int latentD, Algorithm al
     }
 
     static TrainSetup parse(TrainCommand c) {
-        Ranges.requireIn("--n", c.n, 1, TrainLimits.MAX_N);
-        Ranges.requirePositive("--alpha", c.alpha);
+        // the training lab's declarations: the command accepts what the panel's controls accept
+        Ranges.requireDeclared("--n", c.n, TrainingScene.N);
+        Ranges.requireDeclared("--alpha", c.alpha, TrainingScene.ALPHA);
         if (TrainLimits.patterns(c.alpha, c.n) < 1) {
             throw new BadInputException("--alpha " + c.alpha + " with --n " + c.n + " gives no training pattern");
         }
-        Ranges.requirePositive("--max-seconds", c.maxSeconds, TrainLimits.MAX_SECONDS);
-        if (c.maxEpochs < 0) {
-            throw new BadInputException("--max-epochs must be >= 0, got " + c.maxEpochs);
-        }
+        Ranges.requireDeclared("--max-seconds", c.maxSeconds, TrainingScene.MAX_SECONDS);
+        Ranges.requireDeclared("--max-epochs", c.maxEpochs, TrainingScene.MAX_EPOCHS);
         Algorithm algorithm;
         try {
             algorithm = Algorithm.fromKey(c.algorithm);
@@ -126,8 +126,9 @@ record TrainSetup(Architecture student, DataSpec data, int latentD, Algorithm al
     }
 
     private static int checkOdd(String option, int k, int n) {
-        if (k < 1 || k % 2 == 0 || k > TrainLimits.MAX_K) {
-            throw new BadInputException(option + " must be an odd number in 1.." + TrainLimits.MAX_K + " (the committee votes), got " + k);
+        if (k < TrainingScene.K.min() || k % 2 == 0 || k > TrainingScene.K.max()) {
+            throw new BadInputException(option + " must be an odd number in " + TrainingScene.K.min() + ".." + TrainingScene.K.max()
+                    + " (the committee votes), got " + k);
         }
         if (k > n) {
             throw new BadInputException(option + " " + k + " is more hidden units than the --n " + n + " inputs");
