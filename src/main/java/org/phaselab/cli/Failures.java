@@ -12,8 +12,8 @@ import picocli.CommandLine;
 /**
  * The one place where a failure of a command becomes its exit code and its single {@code error:} line: bad input
  * exits 2, I/O exits 3, a spent time budget exits 4 (with a JSON object saying so), anything else 1. No stack trace
- * and no Java class name ever reaches the user; an error that is not bad input is also logged once, with its trace,
- * through java.util.logging (silent unless logging is configured).
+ * and no Java class name ever reaches the user; an internal error is also logged once, with its trace, through
+ * java.util.logging at FINE (silent unless logging is configured to show it).
  */
 final class Failures {
     private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(Failures.class.getName());
@@ -32,7 +32,9 @@ final class Failures {
             Json.print(out, TimeBudget.spentJson());
         }
         if (code == ExitCodes.INTERNAL) {
-            LOG.log(java.util.logging.Level.WARNING, "command failed", e);
+            // FINE: the command line's console shows warnings, and its one line names the exception's class; the
+            // contract is one error line without Java names, so the trace is there only where logging asks for it
+            LOG.log(java.util.logging.Level.FINE, "command failed", e);
         }
         err.println("error: " + message(e));
         err.flush();

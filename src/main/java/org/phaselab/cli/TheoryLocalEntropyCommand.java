@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.phaselab.service.theory.LocalEntropyDomain;
 import org.phaselab.theory.localentropy.FranzParisi;
+import org.phaselab.theory.localentropy.LocalEntropyDomain;
 import org.phaselab.theory.localentropy.LocalEntropyPoint;
 import org.phaselab.theory.localentropy.LocalEntropyTransition;
 import org.phaselab.theory.localentropy.Reference;
@@ -47,7 +47,7 @@ public final class TheoryLocalEntropyCommand implements Callable<Integer> {
     @Option(names = "--kappa", defaultValue = "0", description = "margin of the students, -5..5 (default ${DEFAULT-VALUE})")
     double kappa;
 
-    @Option(names = "--d", split = ",", paramLabel = "D1,D2,...", description = "1 to 1000 distances in (0, 1/2)")
+    @Option(names = "--d", split = ",", paramLabel = "D1,D2,...", description = "1 to 1000 distances in [1e-12, 1/2)")
     List<String> distances;
 
     @Option(names = "--alpha-le", description = "print alpha_LE for max-margin references, with its criterion")
@@ -86,7 +86,9 @@ public final class TheoryLocalEntropyCommand implements Callable<Integer> {
         }
         double[] d = distances.stream().mapToDouble(text -> Ranges.parseNumber("--d", text)).toArray();
         for (double v : d) {
-            Ranges.requireInOpen("--d", v, 0, 0.5);
+            if (!(v >= FranzParisi.MIN_DISTANCE && v < 0.5)) {
+                throw new BadInputException("--d must lie in [" + FranzParisi.MIN_DISTANCE + ", 0.5), got " + v);
+            }
         }
         LocalEntropyDomain.requireTypicalStudents(alpha, kappa); // the theory panel's rule, one message for both
         double ref = kappaRef != null ? kappaRef : maximalMargin(alpha);

@@ -5,6 +5,7 @@ import java.util.List;
 import org.phaselab.service.param.IntParam;
 import org.phaselab.service.param.NumberParam;
 import org.phaselab.service.param.SceneSchema;
+import org.phaselab.theory.localentropy.LocalEntropyDomain;
 
 /**
  * Every parameter of the theory panel, as one immutable snapshot: what a preset stores, what the

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
-class LocalEntropyDomainTest {
+class TheorySceneDomainTest {
     private static TheoryScene scene(double leAlpha, double leKappa) {
         TheoryScene d = TheoryScene.DEFAULT;
         return new TheoryScene(d.kappaTop(), d.curveCount(), d.entropyAlphaMax(), leAlpha, leKappa, d.leKappaRefTop(),

@@ -1,4 +1,4 @@
-package org.phaselab.service.theory;
+package org.phaselab.theory.localentropy;
 
 import java.util.Locale;
 import org.phaselab.theory.numerics.RootResult;
@@ -10,8 +10,9 @@ import org.phaselab.theory.storage.StoragePoint;
  * exist as typical solutions, i.e. alpha below alpha_GD(kappa) (the RS saddle exists) and the storage entropy
  * s(alpha, kappa) positive (kappa below kappa_max(alpha)). Outside it the Franz-Parisi solver has nothing to converge to
  * and one point can search for minutes (alpha = 0.5, kappa = 0.5 ran over 60 s). One storage solve, milliseconds.
- * The theory panel's scene and the command line's {@code theory local-entropy} both check it here, so a preset and the
- * command refuse the same cases with the same message.
+ * {@link FranzParisi} refuses such students itself, and the theory panel's scene and the command line's
+ * {@code theory local-entropy} check the same rule first, so a preset and the command refuse the same cases with the
+ * same message.
  */
 public final class LocalEntropyDomain {
     private static final BinaryStorage STORAGE = new BinaryStorage();
