@@ -16,6 +16,7 @@ import org.phaselab.theory.storage.BinaryStorage;
 import org.phaselab.theory.teacherstudent.TeacherStudentCurve;
 import org.phaselab.theory.teacherstudent.TransitionFinder;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -69,26 +70,31 @@ public final class BenchCommand implements Callable<Integer> {
         return all;
     }
 
+    /** Most untimed and most timed runs of each workload: the slowest (about 0.3 s) then takes 10 minutes at worst. */
+    static final int MAX_RUNS = 1000;
+
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--warmup", description = "untimed runs of each workload first (default ${DEFAULT-VALUE})")
+    @Option(names = "--warmup", description = "untimed runs of each workload first, 0..1000 (default ${DEFAULT-VALUE})")
     int warmup = 30;
 
-    @Option(names = "--repetitions", description = "timed runs of each workload (default ${DEFAULT-VALUE})")
+    @Option(names = "--repetitions", description = "timed runs of each workload, 1..1000 (default ${DEFAULT-VALUE})")
     int repetitions = 30;
 
     @Option(names = "--only", split = ",", description = "run only the workloads of these names (comma-separated)")
     List<String> only;
+
+    @Mixin
+    TimeBudget budget;
 
     /** Results of each run end up here, so the work is observable. */
     private static volatile Object sink;
 
     @Override
     public Integer call() {
-        if (warmup < 0 || repetitions < 1) {
-            throw new BadInputException("--warmup must be >= 0 and --repetitions >= 1, got " + warmup + " and " + repetitions);
-        }
+        Ranges.requireIn("--warmup", warmup, 0, MAX_RUNS);
+        Ranges.requireIn("--repetitions", repetitions, 1, MAX_RUNS);
         List<String> known = benchmarks().stream().map(Benchmark::name).toList();
         if (only != null) {
             for (String name : only) {
@@ -98,6 +104,7 @@ public final class BenchCommand implements Callable<Integer> {
             }
         }
         List<Benchmark> chosen = benchmarks().stream().filter(b -> only == null || only.contains(b.name())).toList();
+        Monitor clock = budget.start(); // checked between runs: 1000 + 1000 runs of every workload take about 10 minutes
         TransitionFinder.standard(); // model constants, computed once per process
         new RsTheoryBackend().alphaLocalEntropyWhenReady().toCompletableFuture().join(); // its background thread, done
         ObjectNode out = Json.object();
@@ -110,7 +117,7 @@ public final class BenchCommand implements Callable<Integer> {
             String worstName = null;
             ArrayNode cases = b.cases().size() > 1 ? Json.object().arrayNode() : null;
             for (Case c : b.cases()) {
-                Timing t = time(c, warm, reps);
+                Timing t = time(c, warm, reps, clock);
                 if (worst == null || median(t.wall()) > median(worst.wall())) {
                     worst = t;
                     worstName = c.name();
@@ -149,13 +156,15 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     /** Warm-up runs, then timed ones: wall time and the process's CPU time (every thread: the pool's too). */
-    private static Timing time(Case c, int warmup, int repetitions) {
+    private static Timing time(Case c, int warmup, int repetitions, Monitor clock) {
         for (int i = 0; i < warmup; i++) {
+            clock.checkCancelled();
             sink = c.work().get();
         }
         double[] wall = new double[repetitions];
         double[] cpu = new double[repetitions];
         for (int i = 0; i < repetitions; i++) {
+            clock.checkCancelled();
             long cpuStart = processCpuNanos();
             long start = System.nanoTime();
             sink = c.work().get();

@@ -7,14 +7,16 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import org.phaselab.progress.Monitor;
 import org.phaselab.theory.localentropy.FranzParisi;
+import org.phaselab.theory.localentropy.LocalEntropyDomain;
 import org.phaselab.theory.localentropy.LocalEntropyPoint;
 import org.phaselab.theory.localentropy.LocalEntropyTransition;
 import org.phaselab.theory.localentropy.Reference;
-import org.phaselab.progress.Monitor;
 import org.phaselab.theory.numerics.RootResult;
 import org.phaselab.theory.storage.BinaryStorage;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -32,20 +34,29 @@ public final class TheoryLocalEntropyCommand implements Callable<Integer> {
         t.setDaemon(true);
         t.start();
     };
+    /** Students' margin: beyond it no point converges and one point can take minutes. */
+    static final double MAX_KAPPA = 5;
+    /** References' margin, where the reference state's solver is known to work. */
+    static final double KAPPA_REF_MIN = -2;
+    static final double KAPPA_REF_MAX = 3;
+    static final int MAX_DISTANCES = 1000;
 
     @Spec
     CommandSpec spec;
 
+    @Mixin
+    TimeBudget budget;
+
     @Option(names = "--alpha", description = "load P/N (> 0)")
     Double alpha;
 
-    @Option(names = "--kappa-ref", description = "margin of the references (default: kappa_max(alpha))")
+    @Option(names = "--kappa-ref", description = "margin of the references, -2..3 (default: kappa_max(alpha))")
     Double kappaRef;
 
-    @Option(names = "--kappa", defaultValue = "0", description = "margin of the students (default ${DEFAULT-VALUE})")
+    @Option(names = "--kappa", defaultValue = "0", description = "margin of the students, -5..5 (default ${DEFAULT-VALUE})")
     double kappa;
 
-    @Option(names = "--d", split = ",", paramLabel = "D1,D2,...", description = "distances in (0, 1/2)")
+    @Option(names = "--d", split = ",", paramLabel = "D1,D2,...", description = "1 to 1000 distances in [1e-12, 1/2)")
     List<String> distances;
 
     @Option(names = "--alpha-le", description = "print alpha_LE for max-margin references, with its criterion")
@@ -58,11 +69,12 @@ public final class TheoryLocalEntropyCommand implements Callable<Integer> {
             if (alpha != null || distances != null) {
                 throw new BadInputException("--alpha-le takes no --alpha or --d");
             }
-            // the two roots are independent: one core each
+            // the two roots are independent: one core each, both under --max-seconds
+            Monitor clock = budget.start();
             CompletableFuture<RootResult> negative = CompletableFuture.supplyAsync(
-                    () -> new LocalEntropyTransition().alphaNegative(0.73, 0.78), SECOND_CORE);
-            RootResult le = new LocalEntropyTransition().alphaLE(0.70, 0.76);
-            RootResult neg = negative.join();
+                    () -> new LocalEntropyTransition(clock).alphaNegative(0.73, 0.78), SECOND_CORE);
+            RootResult le = new LocalEntropyTransition(clock).alphaLE(0.70, 0.76);
+            RootResult neg = joinCause(negative);
             Json.putNumber(out, "alpha_le", le.root());
             out.put("criterion", LocalEntropyTransition.CRITERION);
             Json.putNumber(out, "alpha_negative", neg.root());
@@ -80,30 +92,53 @@ public final class TheoryLocalEntropyCommand implements Callable<Integer> {
         if (alpha == null || distances == null) {
             throw new BadInputException("give --alpha A --d D1,D2,... (and optionally --kappa-ref, --kappa), or --alpha-le");
         }
-        Ranges.requirePositive("--alpha", alpha);
-        Ranges.requireFinite("--kappa", kappa);
+        Ranges.requirePositive("--alpha", alpha, Limits.MAX_ALPHA);
+        Ranges.requireIn("--kappa", kappa, -MAX_KAPPA, MAX_KAPPA);
+        if (kappaRef != null) {
+            Ranges.requireIn("--kappa-ref", kappaRef, KAPPA_REF_MIN, KAPPA_REF_MAX);
+        }
+        if (distances.isEmpty() || distances.size() > MAX_DISTANCES) {
+            throw new BadInputException("--d needs 1 to " + MAX_DISTANCES + " distances, got " + distances.size());
+        }
         double[] d = distances.stream().mapToDouble(text -> Ranges.parseNumber("--d", text)).toArray();
         for (double v : d) {
-            Ranges.requireInOpen("--d", v, 0, 0.5);
+            if (!(v >= FranzParisi.MIN_DISTANCE && v < 0.5)) {
+                throw new BadInputException("--d must lie in [" + FranzParisi.MIN_DISTANCE + ", 0.5), got " + v);
+            }
         }
+        LocalEntropyDomain.requireTypicalStudents(alpha, kappa); // the theory panel's rule, one message for both
         double ref = kappaRef != null ? kappaRef : maximalMargin(alpha);
         Ranges.requireFinite("--kappa-ref", ref);
         if (alpha >= BinaryStorage.alphaGD(ref)) {
             throw new BadInputException("no RS reference state: alpha must be below alpha_GD(kappa-ref) = " + BinaryStorage.alphaGD(ref));
         }
-        List<LocalEntropyPoint> byInput = new FranzParisi(Reference.of(alpha, ref), kappa).curve(d, Monitor.NONE);
+        List<LocalEntropyPoint> byInput = new FranzParisi(Reference.of(alpha, ref), kappa).curve(d, budget.start());
         out.put("alpha", alpha);
         out.put("kappa_ref", ref);
         out.put("kappa", kappa);
         ArrayNode array = out.putArray("points");
+        boolean converged = true;
         for (LocalEntropyPoint p : byInput) {
             ObjectNode o = array.addObject();
             o.put("d", p.d());
             Json.putNumber(o, "phi", p.phi());
             Json.putConvergence(o, p.convergence());
+            converged &= p.converged();
         }
         Json.print(spec.commandLine().getOut(), out);
-        return ExitCodes.OK;
+        return converged ? ExitCodes.OK : ExitCodes.NOT_CONVERGED;
+    }
+
+    /** The second root's own failure (a spent budget, bad input), not the CompletionException around it. */
+    private static RootResult joinCause(CompletableFuture<RootResult> future) {
+        try {
+            return future.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw e;
+        }
     }
 
     private static double maximalMargin(double alpha) {

@@ -38,7 +38,7 @@ public final class TheoryStorageCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Ranges.requireFinite("--kappa", kappa);
+        Ranges.requireIn("--kappa", kappa, -Limits.MAX_KAPPA, Limits.MAX_KAPPA);
         int modes = (alpha != null ? 1 : 0) + (capacity ? 1 : 0) + (alphaRange != null ? 1 : 0);
         if (modes != 1) {
             throw new BadInputException("give exactly one of --alpha A, --capacity, --alpha-range FROM:TO:COUNT");
@@ -47,7 +47,7 @@ public final class TheoryStorageCommand implements Callable<Integer> {
         ObjectNode out = Json.object();
         boolean converged = true;
         if (alpha != null) {
-            Ranges.requirePositive("--alpha", alpha);
+            Ranges.requirePositive("--alpha", alpha, Limits.MAX_ALPHA);
             StoragePoint p = storage.solve(alpha, kappa);
             out.put("alpha", alpha);
             out.put("kappa", kappa);
@@ -64,9 +64,7 @@ public final class TheoryStorageCommand implements Callable<Integer> {
             out.put("converged", r.converged());
             converged = r.converged();
         } else {
-            Ranges.Grid grid = Ranges.parseGrid("--alpha-range", alphaRange);
-            Ranges.requirePositive("--alpha-range FROM", grid.from());
-            Ranges.requirePositive("--alpha-range TO", grid.to());
+            Ranges.Grid grid = Ranges.parseAlphaGrid("--alpha-range", alphaRange);
             long start = System.nanoTime();
             List<StoragePoint> points = storage.curve(kappa, grid.from(), grid.to(), grid.count(), Monitor.NONE);
             double seconds = (System.nanoTime() - start) * 1e-9;

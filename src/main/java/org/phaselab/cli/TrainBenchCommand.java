@@ -21,24 +21,28 @@ public final class TrainBenchCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--n", defaultValue = "1001", description = "inputs per pattern")
+    @Option(names = "--n", defaultValue = "1001", description = "inputs per pattern, 1..1000000 (N P <= 10^9)")
     int n;
 
-    @Option(names = "--p", defaultValue = "1000", description = "patterns")
+    @Option(names = "--p", defaultValue = "1000", description = "patterns, 1..1000000")
     int p;
 
-    @Option(names = "--seconds", defaultValue = "2", description = "time per kernel, split over 5 interleaved rounds (s)")
+    @Option(names = "--seconds", defaultValue = "2", description = "time per kernel, split over 5 interleaved rounds, in (0, 60] s")
     double seconds;
 
     private static final int ROUNDS = 5;
+    private static final long MAX_PRODUCTS = 1_000_000_000L;
     private static volatile long sink;
 
     @Override
     public void run() {
-        if (n < 1 || p < 1) {
-            throw new BadInputException("--n and --p must be >= 1, got " + n + ", " + p);
+        Ranges.requireIn("--n", n, 1, 1_000_000);
+        Ranges.requireIn("--p", p, 1, 1_000_000);
+        if ((long) n * p > MAX_PRODUCTS) {
+            throw new BadInputException("--n " + n + " times --p " + p + " is more than " + MAX_PRODUCTS + " pattern entries");
         }
-        Ranges.requirePositive("--seconds", seconds);
+        Limits.requireMemory("--n " + n + " with --p " + p, p * (48 + n * 1.125));
+        Ranges.requirePositive("--seconds", seconds, 60);
         SplittableRandom rng = new SplittableRandom(1);
         BinaryPatterns patterns = BinaryPatterns.random(p, n, rng);
         BinaryWeights w = BinaryWeights.random(n, rng);

@@ -32,7 +32,7 @@ public final class TrainCommand implements Runnable {
     @Option(names = "--student", required = true, description = "perceptron, tree or committee (fully connected)")
     String student;
 
-    @Option(names = "--k", description = "hidden units of the student (odd; default 1 for perceptron, 3 otherwise)")
+    @Option(names = "--k", description = "hidden units of the student (odd, 1..15; default 1 for perceptron, 3 otherwise)")
     Integer k;
 
     @Option(names = "--data", required = true,
@@ -45,10 +45,10 @@ public final class TrainCommand implements Runnable {
     @Option(names = "--teacher-k", defaultValue = "1", description = "hidden units of the teacher (odd; 1 = perceptron)")
     int teacherK;
 
-    @Option(names = "--n", required = true, description = "number of inputs N")
+    @Option(names = "--n", required = true, description = "number of inputs N, 11..20001 (the training lab's range)")
     int n;
 
-    @Option(names = "--alpha", required = true, description = "load alpha = P/N (> 0)")
+    @Option(names = "--alpha", required = true, description = "load alpha = P/N, 0.001..5")
     double alpha;
 
     @Option(names = "--algorithm", required = true, description = "cpr, sbpi, rsgd, sgd or sa")
@@ -57,10 +57,10 @@ public final class TrainCommand implements Runnable {
     @Option(names = "--seed", defaultValue = "1", description = "seed of the data and of the trainer")
     long seed;
 
-    @Option(names = "--max-seconds", defaultValue = "60", description = "wall-clock budget of the training (s)")
+    @Option(names = "--max-seconds", defaultValue = "60", description = "wall-clock budget of the training, 0.1..3600 s (default ${DEFAULT-VALUE})")
     double maxSeconds;
 
-    @Option(names = "--max-epochs", defaultValue = "2147483647", description = "budget in sweeps")
+    @Option(names = "--max-epochs", defaultValue = "1000000", description = "budget in sweeps, 1..1000000 (default ${DEFAULT-VALUE})")
     int maxEpochs;
 
     @Option(names = "--local-energy", split = ",", description = "flip fractions p for the local energy, e.g. 0.005,0.01")

@@ -3,7 +3,10 @@ package org.phaselab.service;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.phaselab.progress.CancelledException;
 import org.phaselab.progress.Monitor;
 
@@ -14,9 +17,12 @@ import org.phaselab.progress.Monitor;
  * Progress and outcomes of stale requests are dropped. Delivery goes through {@code deliverOn}
  * (Platform::runLater in the app, a direct executor in tests). A request may carry a preview: a cheap coarse
  * computation run first and delivered at once ({@link RequestListener#onPreview}), so a dragged slider redraws
- * within a frame or two while the full result follows (or is superseded by the next event's preview).
+ * within a frame or two while the full result follows (or is superseded by the next event's preview). A request's
+ * listener receives at most one outcome: a cancel that comes after the result was delivered delivers nothing, and
+ * anything the computation throws (an Error too) becomes {@link Outcome.Failed}, logged once.
  */
 public final class LatestWinsService<R> implements AutoCloseable {
+    private static final Logger LOG = Logger.getLogger(LatestWinsService.class.getName());
     private final Executor worker;
     private final ExecutorService ownedWorker;
     private final Executor deliverOn;
@@ -72,7 +78,7 @@ public final class LatestWinsService<R> implements AutoCloseable {
         if (r != null) {
             r.cancelled = true;
             latest.incrementAndGet();
-            deliverOn.execute(() -> r.listener.onOutcome(new Outcome.Cancelled<>()));
+            deliverOn.execute(() -> r.deliver(new Outcome.Cancelled<>()));
         }
     }
 
@@ -95,6 +101,8 @@ public final class LatestWinsService<R> implements AutoCloseable {
         final Computation<R> computation;
         final RequestListener<R> listener;
         volatile boolean cancelled;
+        /** Set by whichever outcome, result or cancellation, is delivered first: the only one delivered. */
+        final AtomicBoolean settled = new AtomicBoolean();
 
         Request(long id, Computation<R> preview, Computation<R> computation, RequestListener<R> listener) {
             this.id = id;
@@ -149,21 +157,32 @@ public final class LatestWinsService<R> implements AutoCloseable {
                 outcome = isCancelled() ? null : new Outcome.Done<>(value, (System.nanoTime() - start) * 1e-9);
             } catch (CancelledException e) {
                 outcome = null;
-            } catch (Exception | StackOverflowError e) {
+            } catch (Throwable e) {
+                // an Error too (OutOfMemoryError, a bug): the worker lives on and the panel leaves its busy state
+                LOG.log(Level.WARNING, "computation failed", e);
                 outcome = new Outcome.Failed<>(messageFor(e));
             }
             if (outcome != null) {
                 Outcome<R> delivered = outcome;
                 deliverOn.execute(() -> {
                     if (isLatest(id)) {
-                        listener.onOutcome(delivered);
+                        deliver(delivered);
                     }
                 });
+            }
+        }
+
+        void deliver(Outcome<R> outcome) {
+            if (settled.compareAndSet(false, true)) {
+                listener.onOutcome(outcome);
             }
         }
     }
 
     private static String messageFor(Throwable e) {
+        if (e instanceof OutOfMemoryError) {
+            return "not enough memory for this computation; choose smaller sizes";
+        }
         String m = e.getMessage();
         return (m == null || m.isBlank()) ? e.getClass().getSimpleName() : m;
     }

@@ -101,6 +101,12 @@ public final class FranzParisi {
     private static final double MARGIN_GROWTH = 1.5;
     private static final double MARGIN_SMALLEST_STEP = 1e-4;
 
+    /**
+     * Smallest distance solved: a point is marched to from d* = (1 - q~)/2 in steps of a factor 1.5, about 70 of them
+     * down to 1e-12 but 1700 to 1e-300 (minutes); phi there is below 1e-10 anyway.
+     */
+    public static final double MIN_DISTANCE = 1e-12;
+
     private final Reference ref;
     private final SaddleEquations equations;
     private final BroydenNewton.Settings newton;
@@ -124,6 +130,7 @@ public final class FranzParisi {
     }
 
     private FranzParisi(Reference ref, double kappa, Quadrature quadrature, Precision precision) {
+        LocalEntropyDomain.requireTypicalStudents(ref.alpha(), kappa); // else no saddle: a point searched for minutes
         this.ref = ref;
         this.equations = new SaddleEquations(kappa, new ReferenceNodes(ref, quadrature));
         // 12 Newton steps and 30 evaluations a solve, 8 halvings, a fresh Jacobian below a factor 0.3 of progress
@@ -176,8 +183,8 @@ public final class FranzParisi {
      */
     public List<LocalEntropyPoint> curve(double[] distances, Monitor monitor) {
         for (double d : distances) {
-            if (!(d > 0 && d < 0.5)) {
-                throw new IllegalArgumentException("d must lie in (0, 1/2), got " + d);
+            if (!(d >= MIN_DISTANCE && d < 0.5)) {
+                throw new IllegalArgumentException("d must lie in [" + MIN_DISTANCE + ", 1/2), got " + d);
             }
         }
         budget = BUDGET_START + BUDGET_PER_POINT * distances.length;
