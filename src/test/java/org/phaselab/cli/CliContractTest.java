@@ -97,10 +97,14 @@ class CliContractTest {
     void anEmptyDistanceListIsBadInputAndAnUnconvergedPointExitsFour() {
         assertEquals(ExitCodes.BAD_INPUT, CliRun.of("theory", "local-entropy", "--alpha", "0.5", "--d", ",")
                 .assertContract("empty --d").exit());
-        // typical students exist, but no solver reaches a distance of one subnormal step: an honest non-convergence
-        CliRun unconverged = CliRun.of("theory", "local-entropy", "--alpha", "0.5", "--d", "4.9e-324")
-                .assertContract("d = 4.9e-324");
+        // a distance below the smallest solved (the march from d* would take minutes) is refused as input
+        assertEquals(ExitCodes.BAD_INPUT, CliRun.of("theory", "local-entropy", "--alpha", "0.5", "--d", "4.9e-324")
+                .assertContract("d = 4.9e-324").exit());
+        // around a typical reference the students freeze below d ~ 5e-4: no RS solution there, an honest non-convergence
+        CliRun unconverged = CliRun.of("theory", "local-entropy", "--alpha", "0.5", "--kappa-ref", "0", "--d", "1e-6")
+                .assertContract("d = 1e-6 around a typical reference");
         assertEquals(ExitCodes.NOT_CONVERGED, unconverged.exit(), unconverged.out());
+        assertTrue(unconverged.json().get("points").get(0).get("reason").asText().contains("freeze"), unconverged.out());
         assertFalse(unconverged.json().get("points").get(0).get("converged").asBoolean());
     }
 
