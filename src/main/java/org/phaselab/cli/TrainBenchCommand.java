@@ -1,9 +1,19 @@
 package org.phaselab.cli;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Arrays;
+import java.util.List;
 import java.util.SplittableRandom;
 import org.phaselab.training.data.BinaryPatterns;
+import org.phaselab.training.data.DataSpec;
+import org.phaselab.training.data.ProblemGenerator;
+import org.phaselab.training.net.Architecture;
 import org.phaselab.training.net.BinaryWeights;
+import org.phaselab.training.trainer.Algorithm;
+import org.phaselab.training.trainer.RunOutcome;
+import org.phaselab.training.trainer.StopRule;
+import org.phaselab.training.trainer.TrainingRun;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -14,6 +24,10 @@ import picocli.CommandLine.Spec;
  * second, single thread) against the machine's popcount bound, 64 products per {@code Long.bitCount}
  * times the measured bitCount rate on cache-resident words; also the naive byte dot product. The
  * kernels are measured in interleaved rounds and the best round of each is kept (the machine is shared).
+ * Then the learners: each algorithm of {@code --algorithms} trains the perceptron on storage data (N = --learner-n,
+ * alpha = --learner-alpha, seeds 1..--learner-seeds, data seed = trainer seed) until solved or --learner-max-sweeps;
+ * the time per sweep of a run is its running time (the runner's own loop, training-error check included) over its
+ * sweeps, and the medians over seeds are reported, after one untimed warm-up run.
  */
 @Command(name = "train-bench", mixinStandardHelpOptions = true,
         description = "Benchmark the packed XNOR/popcount forward pass against the popcount bound; JSON out.")
@@ -30,6 +44,22 @@ public final class TrainBenchCommand implements Runnable {
     @Option(names = "--seconds", defaultValue = "2", description = "time per kernel, split over 5 interleaved rounds (s)")
     double seconds;
 
+    @Option(names = "--algorithms", split = ",", defaultValue = "sbpi,cpr",
+            description = "learners to time (cpr, sbpi, rsgd, sgd, sa, fbp); 'none' for the kernel only")
+    List<String> algorithms;
+
+    @Option(names = "--learner-n", defaultValue = "2001", description = "N of the learners' runs")
+    int learnerN;
+
+    @Option(names = "--learner-alpha", defaultValue = "0.7", description = "alpha of the learners' runs")
+    double learnerAlpha;
+
+    @Option(names = "--learner-seeds", defaultValue = "5", description = "seeds per learner")
+    int learnerSeeds;
+
+    @Option(names = "--learner-max-sweeps", defaultValue = "20000", description = "sweep budget of each learner run")
+    int learnerMaxSweeps;
+
     private static final int ROUNDS = 5;
     private static volatile long sink;
 
@@ -39,6 +69,7 @@ public final class TrainBenchCommand implements Runnable {
             throw new BadInputException("--n and --p must be >= 1, got " + n + ", " + p);
         }
         Ranges.requirePositive("--seconds", seconds);
+        List<Algorithm> timed = learners();
         SplittableRandom rng = new SplittableRandom(1);
         BinaryPatterns patterns = BinaryPatterns.random(p, n, rng);
         BinaryWeights w = BinaryWeights.random(n, rng);
@@ -91,7 +122,70 @@ public final class TrainBenchCommand implements Runnable {
         Json.putNumber(out, "popcount_bound_products_per_second", bound);
         Json.putNumber(out, "fraction_of_bound", packed / bound);
         Json.putNumber(out, "naive_products_per_second", naive);
+        ArrayNode learners = out.putArray("learners");
+        for (Algorithm a : timed) {
+            learners.add(learner(a));
+        }
         Json.print(spec.commandLine().getOut(), out);
+    }
+
+    private List<Algorithm> learners() {
+        if (algorithms.size() == 1 && algorithms.get(0).equalsIgnoreCase("none")) {
+            return List.of();
+        }
+        if (learnerN < 1 || learnerSeeds < 1 || learnerMaxSweeps < 1) {
+            throw new BadInputException("--learner-n, --learner-seeds and --learner-max-sweeps must be >= 1");
+        }
+        Ranges.requirePositive("--learner-alpha", learnerAlpha);
+        if (Math.round(learnerAlpha * learnerN) < 1) {
+            throw new BadInputException("--learner-alpha " + learnerAlpha + " with --learner-n " + learnerN + " gives no pattern");
+        }
+        TrainSetup.requireMemory(learnerN, learnerAlpha);
+        try {
+            return algorithms.stream().map(Algorithm::fromKey).toList();
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException("--algorithms: " + e.getMessage());
+        }
+    }
+
+    /** Median time per sweep (and to solve) over the seeds, after one untimed warm-up run of seed 1. */
+    private ObjectNode learner(Algorithm a) {
+        train(a, 1);
+        double[] perSweep = new double[learnerSeeds];
+        double[] seconds = new double[learnerSeeds];
+        double[] sweeps = new double[learnerSeeds];
+        int solved = 0;
+        for (int s = 0; s < learnerSeeds; s++) {
+            RunOutcome o = train(a, s + 1);
+            solved += o.solved() ? 1 : 0;
+            sweeps[s] = o.last().epoch();
+            seconds[s] = o.seconds();
+            perSweep[s] = 1e3 * o.seconds() / Math.max(1, o.last().epoch());
+        }
+        ObjectNode r = Json.object();
+        r.put("algorithm", a.key());
+        r.put("n", learnerN);
+        r.put("alpha", learnerAlpha);
+        r.put("seeds", learnerSeeds);
+        r.put("solved", solved);
+        Json.putNumber(r, "median_ms_per_sweep", median(perSweep));
+        Json.putNumber(r, "median_seconds", median(seconds));
+        Json.putNumber(r, "median_sweeps", median(sweeps));
+        return r;
+    }
+
+    private RunOutcome train(Algorithm a, long seed) {
+        Architecture student = Architecture.perceptron(learnerN);
+        TrainingRun run = new TrainingRun(ProblemGenerator.generate(DataSpec.storage(learnerN, learnerAlpha, seed)), student,
+                a.defaults(), seed);
+        run.setTrackTest(false);
+        return run.run(StopRule.epochs(learnerMaxSweeps), System::nanoTime, () -> false);
+    }
+
+    private static double median(double[] x) {
+        double[] s = x.clone();
+        Arrays.sort(s);
+        return s.length % 2 == 1 ? s[s.length / 2] : 0.5 * (s[s.length / 2 - 1] + s[s.length / 2]);
     }
 
     /** Work units per second of {@code body}, after a short warm-up, over about {@code seconds / ROUNDS}. */

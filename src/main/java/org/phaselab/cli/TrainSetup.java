@@ -69,7 +69,21 @@ record TrainSetup(Architecture student, DataSpec data, int latentD, Algorithm al
             flips[i] = p;
         }
         DataSpec data = new DataSpec(c.n, c.alpha, inputs, teacher, teacher == null && !hiddenManifold ? 0 : c.testSize, c.seed);
+        requireHeap(data);
         return new TrainSetup(student, data, latentD, algorithm, flips);
+    }
+
+    /** The patterns of storage data at (n, alpha) must fit the heap (checked before anything is drawn). */
+    static void requireMemory(int n, double alpha) {
+        requireHeap(DataSpec.storage(n, alpha, 1));
+    }
+
+    private static void requireHeap(DataSpec data) {
+        try {
+            data.requireHeap();
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(e.getMessage());
+        }
     }
 
     /** --d goes with --data hidden-manifold only (features are sign(F c/sqrt D): +-1 inputs). */
