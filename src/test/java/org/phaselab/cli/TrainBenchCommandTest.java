@@ -32,6 +32,7 @@ class TrainBenchCommandTest {
         for (JsonNode l : learners) {
             assertEquals(2, l.get("solved").asInt(), "alpha = 0.3 at N = 101 is easy: " + l);
             assertTrue(l.get("median_ms_per_sweep").asDouble() > 0);
+            assertTrue(l.get("median_cpu_ms_per_sweep").asDouble() >= 0);
             assertTrue(l.get("median_sweeps").asDouble() >= 1);
         }
     }
