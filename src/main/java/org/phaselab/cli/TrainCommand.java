@@ -51,7 +51,7 @@ public final class TrainCommand implements Runnable {
     @Option(names = "--alpha", required = true, description = "load alpha = P/N (> 0)")
     double alpha;
 
-    @Option(names = "--algorithm", required = true, description = "cpr, sbpi, rsgd, sgd or sa")
+    @Option(names = "--algorithm", required = true, description = "cpr, sbpi, rsgd, sgd, sa or fbp (focusing BP, perceptron only)")
     String algorithm;
 
     @Option(names = "--seed", defaultValue = "1", description = "seed of the data and of the trainer")

@@ -70,6 +70,9 @@ record TrainSetup(Architecture student, DataSpec data, int latentD, Algorithm al
         }
         DataSpec data = new DataSpec(c.n, c.alpha, inputs, teacher, teacher == null && !hiddenManifold ? 0 : c.testSize, c.seed);
         requireHeap(data);
+        if (!algorithm.trainsCommittees() && student.k() != 1) {
+            throw new BadInputException("--algorithm " + algorithm.key() + " is implemented for --student perceptron only");
+        }
         return new TrainSetup(student, data, latentD, algorithm, flips);
     }
 
