@@ -64,7 +64,7 @@ public final class DeepLinearCommand implements Callable<Integer> {
             Json.putNumber(out, "gamma_c", t.gammaC());
             Json.putNumber(out, "gamma_spinodal", t.gammaSpinodal());
             Json.putNumber(out, "b_jump", t.bJump());
-            out.put("converged", t.converged());
+            Json.putConvergence(out, t.convergence());
             converged = t.converged();
         } else {
             double gamma = mode.gamma;
@@ -76,7 +76,7 @@ public final class DeepLinearCommand implements Callable<Integer> {
             out.put("gamma", gamma);
             Json.putNumber(out, "b", l.bStar());
             Json.putNumber(out, "loss", p.lossGlobal());
-            out.put("converged", l.converged());
+            Json.putConvergence(out, l.convergence());
             Json.putNumber(out, "d_loss_d_gamma", p.dLossDGamma());
             Json.putNumber(out, "d2_loss_d_gamma2", p.d2LossDGamma2());
             ArrayNode points = out.putArray("stationary_points");

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
+import org.phaselab.theory.numerics.Convergence;
 
 /**
  * JSON output of the command line: one object per call on stdout. Numbers are JSON numbers; a
@@ -31,6 +32,15 @@ public final class Json {
             node.put(key, value);
         } else {
             node.putNull(key);
+        }
+        return node;
+    }
+
+    /** Puts "converged" and, when it did not, "reason": why (the failure kind and the numbers that show it). */
+    public static ObjectNode putConvergence(ObjectNode node, Convergence c) {
+        node.put("converged", c.converged());
+        if (!c.converged()) {
+            node.put("reason", c.reason());
         }
         return node;
     }

@@ -93,7 +93,7 @@ public final class TheorySphericalCommand implements Callable<Integer> {
     private static void writePoint(ObjectNode node, SphericalPoint p) {
         Json.putNumber(node, "q", p.q());
         Json.putNumber(node, "entropy", p.entropy());
-        node.put("converged", p.status() != SphericalPoint.Status.NOT_CONVERGED);
+        Json.putConvergence(node, p.convergence());
         node.put("status", p.status().name().toLowerCase(Locale.ROOT).replace('_', '-'));
     }
 }

@@ -99,7 +99,7 @@ public final class TheoryTeacherStudentCommand implements Callable<Integer> {
         }
         Json.putNumber(node, "entropy", s.entropy());
         Json.putNumber(node, "eps_g", s.epsG());
-        node.put("converged", s.converged());
+        Json.putConvergence(node, s.branch().convergence());
         switch (s.phase()) {
             case GENERALIZING -> node.put("branch", "generalizing");
             case PERFECT -> node.put("branch", "perfect");

@@ -33,6 +33,19 @@ class TheorySphericalCommandTest {
         assertTrue(j.get("q").asDouble() > 0.5 && j.get("q").asDouble() < 0.6, j.toString());
     }
 
+    /** Just below the capacity q is within rounding of 1: the point fails, and says why next to "converged": false. */
+    @Test
+    void anUnresolvablePointSaysWhyItDidNotConverge() {
+        CliRun run = CliRun.of("theory", "spherical", "--alpha", Double.toString(Math.nextDown(2.0)), "--kappa", "0");
+        assertEquals(ExitCodes.NOT_CONVERGED, run.exit(), run.err());
+        JsonNode j = run.json();
+        assertFalse(j.get("converged").asBoolean());
+        assertTrue(j.get("reason").asText().startsWith("a value was not finite: alpha is within"), j.toString());
+        assertTrue(j.get("q").isNull());
+        assertFalse(CliRun.of("theory", "spherical", "--alpha", "1", "--kappa", "0").json().has("reason"),
+                "a converged point has no reason");
+    }
+
     @Test
     void beyondCapacityTheVolumeIsEmpty() {
         JsonNode j = CliRun.of("theory", "spherical", "--alpha", "2.5", "--kappa", "0").json();

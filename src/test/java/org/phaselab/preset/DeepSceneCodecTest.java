@@ -10,10 +10,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.phaselab.service.deep.DeepScene;
-import org.phaselab.training.deep.Activation;
+import org.phaselab.training.Activation;
 
 class DeepSceneCodecTest {
-    private final DeepSceneCodec codec = new DeepSceneCodec();
+    private final SchemaCodec<DeepScene> codec = SceneCodecs.DEEP;
 
     @Test
     void roundTripKeepsEveryParameter() throws Exception {

@@ -22,7 +22,7 @@ class PresetReaderTest {
     @Test
     void readsAGoodPresetAndFillsDefaults() throws Exception {
         Preset p = PresetReader.parse(GOOD, "good.json");
-        TheoryScene s = new TheorySceneCodec().decode(p.parameters(), "good.json");
+        TheoryScene s = SceneCodecs.THEORY.decode(p.parameters(), "good.json");
         assertEquals(0.65, s.leAlpha());
         assertEquals(3, s.leRefCount());
         assertEquals(TheoryScene.DEFAULT.kappaTop(), s.kappaTop());
@@ -47,7 +47,7 @@ class PresetReaderTest {
     })
     void badParametersNameTheFieldAndTheProblem(String params, String field, String problem) throws Exception {
         Preset p = PresetReader.parse("{\"title\":\"t\",\"panel\":\"theory\",\"parameters\":" + params + "}", "scene.json");
-        PresetException e = assertThrows(PresetException.class, () -> new TheorySceneCodec().decode(p.parameters(), "scene.json"));
+        PresetException e = assertThrows(PresetException.class, () -> SceneCodecs.THEORY.decode(p.parameters(), "scene.json"));
         assertTrue(e.getMessage().startsWith("scene.json: field '" + field + "': " + problem), e.getMessage());
     }
 

@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.phaselab.service.randomfeatures.RandomFeaturesScene;
 
 class RandomFeaturesSceneCodecTest {
-    private final RandomFeaturesSceneCodec codec = new RandomFeaturesSceneCodec();
+    private final SchemaCodec<RandomFeaturesScene> codec = SceneCodecs.RANDOM_FEATURES;
 
     @Test
     void roundTripKeepsTheCut() throws Exception {
@@ -31,11 +31,18 @@ class RandomFeaturesSceneCodecTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"{\"alpha_d\": 0}", "{\"alpha_d\": 25}", "{\"alpha_d\": \"two\"}", "{\"alpha_le\": 1}",
-            "{\"training_sweep\": \"yes\"}", "{\"training_sweep\": true, \"alpha_d\": 0.1}"})
+            "{\"training_sweep\": \"yes\"}"})
     void badFieldsAreNamed(String json) throws Exception {
         ObjectNode p = (ObjectNode) new ObjectMapper().readTree(json);
         PresetException e = assertThrows(PresetException.class, () -> codec.decode(p, "rf.json"));
-        String field = p.has("training_sweep") ? "training_sweep" : p.fieldNames().next();
+        String field = p.fieldNames().next();
         assertTrue(e.getMessage().startsWith("rf.json: field 'parameters." + field + "'"), e.getMessage());
+    }
+
+    @Test
+    void aSweepBelowItsSmallestAlphaDIsRefusedOnTheParameters() throws Exception {
+        ObjectNode p = (ObjectNode) new ObjectMapper().readTree("{\"training_sweep\": true, \"alpha_d\": 0.1}");
+        PresetException e = assertThrows(PresetException.class, () -> codec.decode(p, "rf.json"));
+        assertTrue(e.getMessage().startsWith("rf.json: field 'parameters': the training sweep needs alpha_d"), e.getMessage());
     }
 }

@@ -25,10 +25,10 @@ class ShippedPresetsTest {
             assertFalse(p.title().isBlank(), r);
             assertTrue(p.description().split("\\. ").length >= 2, r + ": description of two sentences");
             if (p.panel().equals("theory")) {
-                new TheorySceneCodec().decode(p.parameters(), r);
+                SceneCodecs.THEORY.decode(p.parameters(), r);
             }
             if (p.panel().equals("training")) {
-                new TrainingSceneCodec().decode(p.parameters(), r);
+                SceneCodecs.TRAINING.decode(p.parameters(), r);
             }
         }
     }

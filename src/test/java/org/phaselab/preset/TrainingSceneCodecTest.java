@@ -15,7 +15,7 @@ import org.phaselab.service.training.TrainingScene.StudentKind;
 import org.phaselab.training.trainer.Algorithm;
 
 class TrainingSceneCodecTest {
-    private final TrainingSceneCodec codec = new TrainingSceneCodec();
+    private final SchemaCodec<TrainingScene> codec = SceneCodecs.TRAINING;
 
     @Test
     void roundTripKeepsEveryParameter() throws Exception {
@@ -44,7 +44,7 @@ class TrainingSceneCodecTest {
         "{\"learning_rate\": 1}|parameters.learning_rate",
         "{\"student\": \"committee\", \"k\": 4}|odd",
         "{\"student\": \"tree\", \"k\": 3, \"n\": 1001}|divisible",
-        "{\"student\": \"perceptron\", \"k\": 3}|perceptron has K = 1",
+        "{\"student\": \"perceptron\", \"k\": 3}|perceptron has k = 1",
         "{\"rsgd_replicas\": 4}|replicas",
         "{\"stop_at_zero_errors\": 1}|parameters.stop_at_zero_errors"})
     void badFieldsAndCombinationsAreNamed(String json, String expected) throws Exception {

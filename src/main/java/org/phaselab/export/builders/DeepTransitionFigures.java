@@ -39,7 +39,7 @@ public final class DeepTransitionFigures {
         params.put("depth", l.model().depth());
         params.put("gamma", l.gamma());
         String note = l.converged() ? String.format(Locale.ROOT, "b* = %.4f (global minimum)", l.bStar())
-                : "root search failed: " + l.failure();
+                : "root search failed: " + l.convergence().reason();
         return new Figure(String.format(Locale.ROOT, "Reduced loss: D = %d, gamma = %.3f", l.model().depth(), l.gamma()),
                 Axis.range("b", 0, curve.b()[curve.b().length - 1]),
                 Axis.range("L(b)", lowest - 0.15, Math.max(origin, lowest) + 0.6), series, List.of(), List.of(), note, params);

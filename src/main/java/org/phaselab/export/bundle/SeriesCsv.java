@@ -23,7 +23,7 @@ public final class SeriesCsv {
         List<Columns> cols = new ArrayList<>();
         int c = 0;
         for (Series s : f.series()) {
-            boolean err = s.yErr() != null;
+            boolean err = s.hasErrors();
             cols.add(new Columns(s.key(), c, c + 1, err ? c + 2 : -1));
             c += err ? 3 : 2;
         }
@@ -37,7 +37,7 @@ public final class SeriesCsv {
         for (Series s : f.series()) {
             header.add(name(s.key(), "x", f.x()));
             header.add(name(s.key(), "y", f.y()));
-            if (s.yErr() != null) {
+            if (s.hasErrors()) {
                 header.add(name(s.key(), "yerr", f.y()));
             }
             rows = Math.max(rows, s.size());
@@ -46,10 +46,10 @@ public final class SeriesCsv {
         for (int i = 0; i < rows; i++) {
             List<String> cells = new ArrayList<>();
             for (Series s : f.series()) {
-                cells.add(cell(s.x(), i));
-                cells.add(cell(s.y(), i));
-                if (s.yErr() != null) {
-                    cells.add(cell(s.yErr(), i));
+                cells.add(cell(i < s.size() ? s.x(i) : Double.NaN));
+                cells.add(cell(i < s.size() ? s.y(i) : Double.NaN));
+                if (s.hasErrors()) {
+                    cells.add(cell(i < s.size() ? s.yErr(i) : Double.NaN));
                 }
             }
             line(sb, cells);
@@ -63,8 +63,8 @@ public final class SeriesCsv {
         return key + ":" + role + (label.isEmpty() ? "" : " " + label) + unit;
     }
 
-    private static String cell(double[] v, int i) {
-        return i >= v.length || Double.isNaN(v[i]) ? "" : Double.toString(v[i]);
+    private static String cell(double v) {
+        return Double.isNaN(v) ? "" : Double.toString(v);
     }
 
     private static void line(StringBuilder sb, List<String> cells) {

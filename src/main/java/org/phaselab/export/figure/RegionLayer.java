@@ -29,8 +29,8 @@ final class RegionLayer {
         plot.setDataset(index, new XYSeriesCollection());
         plot.setRenderer(index, r);
         if (s.style() == Series.Style.TEXT) {
-            if (s.size() > 0 && Double.isFinite(s.x()[0]) && Double.isFinite(s.y()[0]) && !s.label().isBlank()) {
-                r.addAnnotation(new Text(s.x()[0], s.y()[0], new LatexLabel(s.label(), style.smallSize(), style.ink())),
+            if (s.size() > 0 && Double.isFinite(s.x(0)) && Double.isFinite(s.y(0)) && !s.label().isBlank()) {
+                r.addAnnotation(new Text(s.x(0), s.y(0), new LatexLabel(s.label(), style.smallSize(), style.ink())),
                         Layer.FOREGROUND);
             }
             return null;
@@ -53,10 +53,10 @@ final class RegionLayer {
         List<double[]> out = new ArrayList<>();
         List<Double> run = new ArrayList<>();
         for (int i = 0; i <= s.size(); i++) {
-            boolean finite = i < s.size() && Double.isFinite(s.x()[i]) && Double.isFinite(s.y()[i]);
+            boolean finite = i < s.size() && Double.isFinite(s.x(i)) && Double.isFinite(s.y(i));
             if (finite) {
-                run.add(s.x()[i]);
-                run.add(s.y()[i]);
+                run.add(s.x(i));
+                run.add(s.y(i));
             } else {
                 if (run.size() >= 6) {
                     out.add(run.stream().mapToDouble(Double::doubleValue).toArray());

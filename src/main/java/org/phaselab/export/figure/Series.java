@@ -43,4 +43,39 @@ public record Series(String key, String label, double[] x, double[] y, double[] 
     public int size() {
         return x.length;
     }
+
+    /** A copy of the abscissae (the record keeps its own). */
+    @Override
+    public double[] x() {
+        return x.clone();
+    }
+
+    /** A copy of the ordinates. */
+    @Override
+    public double[] y() {
+        return y.clone();
+    }
+
+    /** A copy of the standard errors, or null. */
+    @Override
+    public double[] yErr() {
+        return yErr == null ? null : yErr.clone();
+    }
+
+    public double x(int i) {
+        return x[i];
+    }
+
+    public double y(int i) {
+        return y[i];
+    }
+
+    /** The standard error of point i, or NaN without error bars. */
+    public double yErr(int i) {
+        return yErr == null ? Double.NaN : yErr[i];
+    }
+
+    public boolean hasErrors() {
+        return yErr != null;
+    }
 }

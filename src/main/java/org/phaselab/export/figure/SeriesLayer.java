@@ -32,12 +32,12 @@ final class SeriesLayer {
         boolean filled = s.style() == Series.Style.POINTS;
         String key = s.key() + "#" + index;
         XYLineAndShapeRenderer r;
-        if (points && s.yErr() != null) {
+        if (points && s.hasErrors()) {
             YIntervalSeries ys = new YIntervalSeries(key, false, true);
             for (int i = 0; i < s.size(); i++) {
-                double e = Double.isFinite(s.yErr()[i]) ? s.yErr()[i] : 0;
-                if (Double.isFinite(s.y()[i]) && Double.isFinite(s.x()[i])) {
-                    ys.add(s.x()[i], s.y()[i], s.y()[i] - e, s.y()[i] + e);
+                double e = Double.isFinite(s.yErr(i)) ? s.yErr(i) : 0;
+                if (Double.isFinite(s.y(i)) && Double.isFinite(s.x(i))) {
+                    ys.add(s.x(i), s.y(i), s.y(i) - e, s.y(i) + e);
                 }
             }
             XYErrorRenderer er = new XYErrorRenderer();
@@ -52,9 +52,9 @@ final class SeriesLayer {
         } else {
             XYSeries xs = new XYSeries(key, false, true);
             for (int i = 0; i < s.size(); i++) {
-                double y = Double.isFinite(s.y()[i]) ? s.y()[i] : Double.NaN;
+                double y = Double.isFinite(s.y(i)) ? s.y(i) : Double.NaN;
                 if (!points || !Double.isNaN(y)) {
-                    xs.add(s.x()[i], y);
+                    xs.add(s.x(i), y);
                 }
             }
             r = new XYLineAndShapeRenderer(!points, points);

@@ -14,4 +14,15 @@ public record LandscapeCurve(Landscape landscape, double[] b, double[] loss) {
         b = b.clone();
         loss = loss.clone();
     }
+
+    /** Copies: the record keeps its own arrays. */
+    @Override
+    public double[] b() {
+        return b.clone();
+    }
+
+    @Override
+    public double[] loss() {
+        return loss.clone();
+    }
 }

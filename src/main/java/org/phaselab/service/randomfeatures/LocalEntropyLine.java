@@ -17,6 +17,12 @@ public record LocalEntropyLine(double[] grid, List<LocalEntropyRow> rows, String
         scope = scope == null ? "" : scope;
     }
 
+    /** A copy: the record keeps its own array. */
+    @Override
+    public double[] grid() {
+        return grid.clone();
+    }
+
     public boolean complete() {
         return rows.size() >= grid.length;
     }

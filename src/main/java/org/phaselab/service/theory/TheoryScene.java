@@ -2,6 +2,9 @@ package org.phaselab.service.theory;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.phaselab.service.param.IntParam;
+import org.phaselab.service.param.NumberParam;
+import org.phaselab.service.param.SceneSchema;
 
 /**
  * Every parameter of the theory panel, as one immutable snapshot: what a preset stores, what the
@@ -19,41 +22,38 @@ import java.util.List;
  */
 public record TheoryScene(double kappaTop, int curveCount, double entropyAlphaMax, double leAlpha, double leKappa,
                           double leKappaRefTop, int leRefCount, double leDMax, double tsAlphaMax) {
-    public static final TheoryScene DEFAULT = new TheoryScene(0.6, 4, 1.0, 0.6, 0.0, 0.26, 4, 0.12, 2.0);
+    public static final NumberParam KAPPA_TOP = NumberParam.of("kappa_top", "κ max", 0, 1.5, 0.6)
+            .help("largest margin κ of the family");
+    public static final IntParam CURVE_COUNT = IntParam.of("curve_count", "curves", 1, 6, 4)
+            .help("number of margins from 0 to κ max");
+    public static final NumberParam ENTROPY_ALPHA_MAX = NumberParam.of("entropy_alpha_max", "α max", 0.2, 1.27, 1.0)
+            .help("right end of the α axis (RS has no solution with q < 1 beyond 4/π)").advanced();
+    public static final NumberParam LE_ALPHA = NumberParam.of("le_alpha", "α", 0.01, 0.85, 0.6).format("%.3f")
+            .help("load α = P/N of the local-entropy plot");
+    public static final NumberParam LE_KAPPA = NumberParam.of("le_kappa", "κ", 0, 1.0, 0.0)
+            .help("margin of the counted solutions").advanced();
+    public static final NumberParam LE_KAPPA_REF_TOP = NumberParam.of("le_kappa_ref_top", "κ̃ max", 0, 1.5, 0.26).format("%.3f")
+            .help("largest reference margin; references exist only up to κ_max(α)");
+    public static final IntParam LE_REF_COUNT = IntParam.of("le_ref_count", "refs", 1, 6, 4)
+            .help("number of reference margins from κ to κ̃ max");
+    public static final NumberParam LE_D_MAX = NumberParam.of("le_d_max", "d max", 0.02, 0.49, 0.12).format("%.3f")
+            .help("right end of the distance axis").advanced();
+    public static final NumberParam TS_ALPHA_MAX = NumberParam.of("ts_alpha_max", "α max", 0.5, 3.0, 2.0)
+            .help("right end of the α axis");
 
-    /** Allowed ranges, shared by the sliders, the preset reader and the command line. */
-    public enum Range {
-        KAPPA_TOP("kappa_top", 0, 1.5), CURVE_COUNT("curve_count", 1, 6), ENTROPY_ALPHA_MAX("entropy_alpha_max", 0.2, 1.27),
-        LE_ALPHA("le_alpha", 0.01, 0.85), LE_KAPPA("le_kappa", 0, 1.0), LE_KAPPA_REF_TOP("le_kappa_ref_top", 0, 1.5),
-        LE_REF_COUNT("le_ref_count", 1, 6), LE_D_MAX("le_d_max", 0.02, 0.49), TS_ALPHA_MAX("ts_alpha_max", 0.5, 3.0);
+    /** The panel's parameters, in component order: presets, sliders and checks derive from it. */
+    public static final SceneSchema<TheoryScene> SCHEMA = SceneSchema.<TheoryScene>of("theory")
+            .add(KAPPA_TOP, TheoryScene::kappaTop).add(CURVE_COUNT, TheoryScene::curveCount)
+            .add(ENTROPY_ALPHA_MAX, TheoryScene::entropyAlphaMax).add(LE_ALPHA, TheoryScene::leAlpha)
+            .add(LE_KAPPA, TheoryScene::leKappa).add(LE_KAPPA_REF_TOP, TheoryScene::leKappaRefTop)
+            .add(LE_REF_COUNT, TheoryScene::leRefCount).add(LE_D_MAX, TheoryScene::leDMax).add(TS_ALPHA_MAX, TheoryScene::tsAlphaMax)
+            .build(v -> new TheoryScene(v.get(KAPPA_TOP), v.get(CURVE_COUNT), v.get(ENTROPY_ALPHA_MAX), v.get(LE_ALPHA),
+                    v.get(LE_KAPPA), v.get(LE_KAPPA_REF_TOP), v.get(LE_REF_COUNT), v.get(LE_D_MAX), v.get(TS_ALPHA_MAX)));
 
-        public final String key;
-        public final double min;
-        public final double max;
-
-        Range(String key, double min, double max) {
-            this.key = key;
-            this.min = min;
-            this.max = max;
-        }
-
-        public void check(double v) {
-            if (!Double.isFinite(v) || v < min || v > max) {
-                throw new IllegalArgumentException(key + " must lie in [" + min + ", " + max + "], got " + v);
-            }
-        }
-    }
+    public static final TheoryScene DEFAULT = SCHEMA.defaults();
 
     public TheoryScene {
-        Range.KAPPA_TOP.check(kappaTop);
-        Range.CURVE_COUNT.check(curveCount);
-        Range.ENTROPY_ALPHA_MAX.check(entropyAlphaMax);
-        Range.LE_ALPHA.check(leAlpha);
-        Range.LE_KAPPA.check(leKappa);
-        Range.LE_KAPPA_REF_TOP.check(leKappaRefTop);
-        Range.LE_REF_COUNT.check(leRefCount);
-        Range.LE_D_MAX.check(leDMax);
-        Range.TS_ALPHA_MAX.check(tsAlphaMax);
+        SCHEMA.checkComponents(kappaTop, curveCount, entropyAlphaMax, leAlpha, leKappa, leKappaRefTop, leRefCount, leDMax, tsAlphaMax);
     }
 
     /** Entropy curves at kappa = 0, ..., kappaTop, 200 points each. */

@@ -36,6 +36,12 @@ public record Flatness(TrainingScene scene, TrainingSnapshot state, List<LocalEn
         typical = typical.clone();
     }
 
+    /** A copy: the record keeps its own array. */
+    @Override
+    public double[] typical() {
+        return typical.clone();
+    }
+
     /** Whether both networks learned the same problem (same student, data, N, alpha and data seed), so their curves compare. */
     public boolean sameProblem(Flatness o) {
         TrainingScene a = scene;

@@ -1,5 +1,10 @@
 package org.phaselab.service.training;
 
+import org.phaselab.service.param.BoolParam;
+import org.phaselab.service.param.ChoiceParam;
+import org.phaselab.service.param.IntParam;
+import org.phaselab.service.param.NumberParam;
+import org.phaselab.service.param.SceneSchema;
 import org.phaselab.training.data.DataSpec;
 import org.phaselab.training.measure.SweepRequest;
 import org.phaselab.training.net.Architecture;
@@ -39,34 +44,99 @@ public record TrainingScene(StudentKind student, int k, DataKind data, int n, do
                             double sbpiPs, int rsgdReplicas, int saSweeps, int seed, int trainerSeed, int maxEpochs,
                             double maxSeconds, boolean stopAtZeroErrors, double sweepAlphaMin, double sweepAlphaMax, int sweepPoints, int sweepSeeds,
                             double sweepSeconds) {
-    public enum StudentKind { PERCEPTRON, TREE, COMMITTEE }
+    public enum StudentKind {
+        PERCEPTRON("perceptron"), TREE("tree committee"), COMMITTEE("committee machine");
 
-    public enum DataKind { STORAGE, TEACHER }
+        private final String displayName;
+
+        StudentKind(String displayName) {
+            this.displayName = displayName;
+        }
+
+        public String displayName() {
+            return displayName;
+        }
+    }
+
+    public enum DataKind {
+        STORAGE("random labels (storage)"), TEACHER("planted teacher");
+
+        private final String displayName;
+
+        DataKind(String displayName) {
+            this.displayName = displayName;
+        }
+
+        public String displayName() {
+            return displayName;
+        }
+    }
 
     /** Test patterns drawn for teacher data. */
     public static final int TEST_SIZE = 5000;
 
-    public static final TrainingScene DEFAULT = new TrainingScene(StudentKind.PERCEPTRON, 1, DataKind.STORAGE, 1001, 0.6,
-            Algorithm.CPR, 0.3, 7, 2000, 1, 1, 20000, 30, true, 0.2, 0.8, 7, 4, 5);
+    public static final ChoiceParam<StudentKind> STUDENT = ChoiceParam.of("student", "student", StudentKind.class,
+            StudentKind.PERCEPTRON, StudentKind::displayName).help("the binary network that learns");
+    public static final IntParam K = IntParam.of("k", "K", 1, 15, 1).help("hidden units (odd; 1 for the perceptron)");
+    public static final ChoiceParam<DataKind> DATA = ChoiceParam.of("data", "data", DataKind.class, DataKind.STORAGE,
+            DataKind::displayName).help("random labels, or labels of a planted teacher with the student's architecture");
+    public static final IntParam N = IntParam.of("n", "N", 11, 20001, 1001).help("inputs N (a tree needs N divisible by K)");
+    public static final NumberParam ALPHA = NumberParam.of("alpha", "α", 0.001, 5, 0.6).format("%.3f")
+            .help("load α = P/N of the run");
+    public static final ChoiceParam<Algorithm> ALGORITHM = ChoiceParam.of("algorithm", "algorithm", Algorithm.class,
+            Algorithm.CPR, Algorithm::displayName).token(Algorithm::key).help("the learning algorithm of the run");
+    public static final NumberParam SBPI_PS = NumberParam.of("sbpi_ps", "p_s", 0, 1, 0.3)
+            .help("SBPI: probability of the metaplastic step on barely correct patterns").advanced();
+    public static final IntParam RSGD_REPLICAS = IntParam.of("rsgd_replicas", "replicas y", 1, 21, 7)
+            .help("replicated SGD: number of replicas y (odd)");
+    public static final IntParam SA_SWEEPS = IntParam.of("sa_sweeps", "SA sweeps", 10, 1_000_000, 2000)
+            .help("simulated annealing: length of the schedule from β = 0.5 to 10, in sweeps").advanced();
+    public static final IntParam SEED = IntParam.of("seed", "seed", 1, 1_000_000, 1)
+            .help("seed of the data (patterns, labels, teacher)").advanced();
+    public static final IntParam TRAINER_SEED = IntParam.of("trainer_seed", "trainer seed", 1, 1_000_000, 1)
+            .help("seed of the trainer's initial weights and random stream (Reseed adds 1)").advanced();
+    public static final IntParam MAX_EPOCHS = IntParam.of("max_epochs", "epochs", 1, 1_000_000, 20000)
+            .help("stop after this many sweeps").advanced();
+    public static final NumberParam MAX_SECONDS = NumberParam.of("max_seconds", "seconds", 0.1, 3600, 30.0).format("%.1f").unit("s")
+            .help("time budget of the run (running time, in seconds)").advanced();
+    public static final BoolParam STOP_AT_ZERO_ERRORS = BoolParam.of("stop_at_zero_errors", "stop at zero training errors", true,
+            "stop the live run once it has no training error").advanced();
+    public static final NumberParam SWEEP_ALPHA_MIN = NumberParam.of("sweep_alpha_min", "α from", 0.001, 5, 0.2)
+            .help("first α of the grid");
+    public static final NumberParam SWEEP_ALPHA_MAX = NumberParam.of("sweep_alpha_max", "α to", 0.001, 5, 0.8)
+            .help("last α of the grid");
+    public static final IntParam SWEEP_POINTS = IntParam.of("sweep_points", "points", 1, 40, 7).help("α values on the grid");
+    public static final IntParam SWEEP_SEEDS = IntParam.of("sweep_seeds", "seeds", 1, 100, 4).help("runs per α (error bars over seeds)");
+    public static final NumberParam SWEEP_SECONDS = NumberParam.of("sweep_seconds", "s / run", 0.1, 3600, 5.0).format("%.1f").unit("s")
+            .help("time budget of each run of the sweep").advanced();
+
+    /** The lab's parameters, in component order: presets, controls and checks derive from it. */
+    public static final SceneSchema<TrainingScene> SCHEMA = SceneSchema.<TrainingScene>of("training")
+            .add(STUDENT, TrainingScene::student).add(K, TrainingScene::k).add(DATA, TrainingScene::data).add(N, TrainingScene::n)
+            .add(ALPHA, TrainingScene::alpha).add(ALGORITHM, TrainingScene::algorithm).add(SBPI_PS, TrainingScene::sbpiPs)
+            .add(RSGD_REPLICAS, TrainingScene::rsgdReplicas).add(SA_SWEEPS, TrainingScene::saSweeps).add(SEED, TrainingScene::seed)
+            .add(TRAINER_SEED, TrainingScene::trainerSeed).add(MAX_EPOCHS, TrainingScene::maxEpochs)
+            .add(MAX_SECONDS, TrainingScene::maxSeconds).add(STOP_AT_ZERO_ERRORS, TrainingScene::stopAtZeroErrors)
+            .add(SWEEP_ALPHA_MIN, TrainingScene::sweepAlphaMin).add(SWEEP_ALPHA_MAX, TrainingScene::sweepAlphaMax)
+            .add(SWEEP_POINTS, TrainingScene::sweepPoints).add(SWEEP_SEEDS, TrainingScene::sweepSeeds)
+            .add(SWEEP_SECONDS, TrainingScene::sweepSeconds)
+            .build(v -> new TrainingScene(v.get(STUDENT), v.get(K), v.get(DATA), v.get(N), v.get(ALPHA), v.get(ALGORITHM),
+                    v.get(SBPI_PS), v.get(RSGD_REPLICAS), v.get(SA_SWEEPS), v.get(SEED), v.get(TRAINER_SEED), v.get(MAX_EPOCHS),
+                    v.get(MAX_SECONDS), v.get(STOP_AT_ZERO_ERRORS), v.get(SWEEP_ALPHA_MIN), v.get(SWEEP_ALPHA_MAX),
+                    v.get(SWEEP_POINTS), v.get(SWEEP_SEEDS), v.get(SWEEP_SECONDS)));
+
+    public static final TrainingScene DEFAULT = SCHEMA.defaults();
 
     public TrainingScene {
-        check(student != null && data != null && algorithm != null, "student, data and algorithm must be set");
-        check(k >= 1 && k <= 15 && k % 2 == 1, "K must be odd in 1..15, got " + k);
-        check(student != StudentKind.PERCEPTRON || k == 1, "a perceptron has K = 1, got " + k);
-        check(n >= 11 && n <= 20001, "N must lie in 11..20001, got " + n);
-        check(student != StudentKind.TREE || n % k == 0, "a tree needs N divisible by K, got N = " + n + ", K = " + k);
-        check(alpha > 0 && alpha <= 5 && Math.round(alpha * n) >= 1, "alpha must lie in (0, 5] and give a pattern, got " + alpha);
-        check(sbpiPs >= 0 && sbpiPs <= 1, "p_s must lie in [0, 1], got " + sbpiPs);
-        check(rsgdReplicas >= 1 && rsgdReplicas <= 21 && rsgdReplicas % 2 == 1, "replicas y must be odd in 1..21, got " + rsgdReplicas);
-        check(saSweeps >= 10 && saSweeps <= 1_000_000, "annealing sweeps must lie in 10..1000000, got " + saSweeps);
-        check(seed >= 1 && trainerSeed >= 1, "seeds must be >= 1");
-        check(maxEpochs >= 1, "max epochs must be >= 1, got " + maxEpochs);
-        check(maxSeconds > 0 && maxSeconds <= 3600, "time budget must lie in (0, 3600] s, got " + maxSeconds);
-        check(sweepAlphaMin > 0 && sweepAlphaMax >= sweepAlphaMin && sweepAlphaMax <= 5,
-                "sweep alphas need 0 < min <= max <= 5, got " + sweepAlphaMin + ", " + sweepAlphaMax);
-        check(sweepPoints >= 1 && sweepPoints <= 40, "sweep points must lie in 1..40, got " + sweepPoints);
-        check(sweepSeeds >= 1 && sweepSeeds <= 100, "sweep seeds must lie in 1..100, got " + sweepSeeds);
-        check(sweepSeconds > 0 && sweepSeconds <= 3600, "sweep time budget must lie in (0, 3600] s, got " + sweepSeconds);
+        SCHEMA.checkComponents(student, k, data, n, alpha, algorithm, sbpiPs, rsgdReplicas, saSweeps, seed, trainerSeed, maxEpochs,
+                maxSeconds, stopAtZeroErrors, sweepAlphaMin, sweepAlphaMax, sweepPoints, sweepSeeds, sweepSeconds);
+        check(k % 2 == 1, "k must be odd, got " + k);
+        check(student != StudentKind.PERCEPTRON || k == 1, "a perceptron has k = 1, got " + k);
+        check(student != StudentKind.TREE || n % k == 0, "a tree needs n divisible by k, got n = " + n + ", k = " + k);
+        check(Math.round(alpha * n) >= 1, "alpha * n must give at least one pattern, got alpha = " + alpha + ", n = " + n);
+        check(rsgdReplicas % 2 == 1, "rsgd_replicas must be odd, got " + rsgdReplicas);
+        check(sweepAlphaMax >= sweepAlphaMin,
+                "sweep_alpha_max (" + sweepAlphaMax + ") must be at least sweep_alpha_min (" + sweepAlphaMin + ")");
     }
 
     private static void check(boolean ok, String message) {

@@ -1,5 +1,7 @@
 package org.phaselab.theory.deeplinear;
 
+import org.phaselab.theory.numerics.Convergence;
+
 import java.util.List;
 import java.util.Optional;
 
@@ -10,15 +12,21 @@ import java.util.Optional;
  * @param gamma     weight decay
  * @param points    stationary points, increasing in b (the origin first when D &gt;= 1)
  * @param global    the point of lowest loss (the global minimum on b &gt;= 0); null only if not converged
- * @param converged whether every root search met its tolerance
- * @param evaluations function evaluations of all root searches
- * @param failure   why a root search failed, or empty
+ * @param convergence whether every root search met its tolerance, their evaluations, and why one failed
  */
 public record Landscape(DeepLinearModel model, double gamma, List<StationaryPoint> points, StationaryPoint global,
-                        boolean converged, int evaluations, String failure) {
+                        Convergence convergence) {
     public Landscape {
         points = List.copyOf(points);
-        failure = failure == null ? "" : failure;
+    }
+
+    public boolean converged() {
+        return convergence.converged();
+    }
+
+    /** Function evaluations of all root searches. */
+    public int evaluations() {
+        return convergence.evaluations();
     }
 
     public List<StationaryPoint> minima() {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.phaselab.theory.numerics.BrentSolver;
+import org.phaselab.theory.numerics.Convergence;
 import org.phaselab.theory.numerics.RootResult;
 
 /**
@@ -17,6 +18,9 @@ import org.phaselab.theory.numerics.RootResult;
  * D = 0 (ridge) has the single closed-form minimum b = c / (a + gamma).
  */
 public final class StationaryPointSolver {
+    /** |b - b*| of each stationary point, and the evaluation budget of each Brent search. */
+    public static final double B_TOLERANCE = 1e-14;
+    public static final int MAX_EVALUATIONS = 200;
     private final BrentSolver brent;
 
     public StationaryPointSolver(double absoluteTolerance, int maxEvaluations) {
@@ -24,7 +28,7 @@ public final class StationaryPointSolver {
     }
 
     public StationaryPointSolver() {
-        this(1e-14, 200);
+        this(B_TOLERANCE, MAX_EVALUATIONS);
     }
 
     public Landscape solve(DeepLinearModel model, double gamma) {
@@ -34,14 +38,13 @@ public final class StationaryPointSolver {
         if (d == 0) {
             // ridge regression: L = (a + gamma) b^2 - 2 c b + E[y^2]
             points.add(StationaryPoint.at(loss, model.c() / (model.a() + gamma)));
-            return finish(loss, points, true, 0, "");
+            return finish(loss, points, Convergence.reached(0, 0.0));
         }
         points.add(StationaryPoint.at(loss, 0.0)); // L'(0) = 0 for every D >= 1
         double upper = 1.01 * Math.pow(model.c() / model.a(), 1.0 / (d + 1));
         double turning = d == 1 ? 0.0 : Math.pow((d - 1) * model.c() / (2.0 * d * model.a()), 1.0 / (d + 1));
         int evaluations = 0;
-        boolean converged = true;
-        String failure = "";
+        Convergence.Failure failure = null;
         double gTurning = loss.stationarity(turning); // D = 1: g(0) = gamma - c (0^0 = 1)
         if (gTurning < 0) {
             List<double[]> brackets = new ArrayList<>();
@@ -55,18 +58,17 @@ public final class StationaryPointSolver {
                 if (r.converged()) {
                     points.add(StationaryPoint.at(loss, r.root()));
                 } else {
-                    converged = false;
-                    failure = r.failure().kind() + ": " + r.failure().detail();
+                    failure = r.failure();
                 }
             }
         } else if (gTurning == 0 && d >= 2) {
             points.add(StationaryPoint.at(loss, turning)); // exactly at the spinodal: a double root
         }
-        return finish(loss, points, converged, evaluations, failure);
+        return finish(loss, points, failure == null ? Convergence.reached(evaluations, 0.0)
+                : Convergence.failed(failure.kind(), failure.detail(), evaluations, Double.NaN));
     }
 
-    private static Landscape finish(ReducedLoss loss, List<StationaryPoint> points, boolean converged, int evaluations,
-                                    String failure) {
+    private static Landscape finish(ReducedLoss loss, List<StationaryPoint> points, Convergence convergence) {
         DeepLinearModel model = loss.model();
         double gamma = loss.gamma();
         points.sort(Comparator.comparingDouble(StationaryPoint::b));
@@ -74,9 +76,10 @@ public final class StationaryPointSolver {
         StationaryPoint global = points.stream().min(Comparator.comparingDouble(p -> loss.excess(p.b()))).orElse(null);
         for (StationaryPoint p : points) {
             if (!Double.isFinite(p.loss()) || !Double.isFinite(p.curvature())) {
-                return new Landscape(model, gamma, points, null, false, evaluations, "non-finite loss at b = " + p.b());
+                return new Landscape(model, gamma, points, null, Convergence.failed(Convergence.Kind.NOT_FINITE,
+                        "non-finite loss at b = " + p.b(), convergence.evaluations(), Double.NaN));
             }
         }
-        return new Landscape(model, gamma, points, converged ? global : null, converged, evaluations, failure);
+        return new Landscape(model, gamma, points, convergence.converged() ? global : null, convergence);
     }
 }

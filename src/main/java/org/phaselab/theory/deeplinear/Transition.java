@@ -1,5 +1,7 @@
 package org.phaselab.theory.deeplinear;
 
+import org.phaselab.theory.numerics.Convergence;
+
 /**
  * The transition of the global minimum of L(b) as gamma grows.
  *
@@ -10,12 +12,14 @@ package org.phaselab.theory.deeplinear;
  *                       second order; NaN if none. (For D &gt;= 2 the lower spinodal is 0: the origin is a
  *                       local minimum for every gamma &gt; 0.)
  * @param bJump          b of the ordered minimum at gammaC (the jump of b for first order, 0 for second)
- * @param converged      whether every root search met its tolerance
- * @param evaluations    function evaluations
- * @param failure        why a search failed, or empty
+ * @param convergence    whether every root search met its tolerance, evaluations, and why one failed
  */
 public record Transition(DeepLinearModel model, Order order, double gammaC, double gammaSpinodal, double bJump,
-                         boolean converged, int evaluations, String failure) {
+                         Convergence convergence) {
+    public boolean converged() {
+        return convergence.converged();
+    }
+
     /** Order of the transition, in the Ehrenfest sense (which derivative of min L jumps). */
     public enum Order {
         FIRST, SECOND, NONE;

@@ -1,6 +1,7 @@
 package org.phaselab.theory.deeplinear;
 
 import org.phaselab.theory.numerics.BrentSolver;
+import org.phaselab.theory.numerics.Convergence;
 import org.phaselab.theory.numerics.RootResult;
 
 /**
@@ -19,17 +20,19 @@ import org.phaselab.theory.numerics.RootResult;
  */
 public final class TransitionFinder {
     private final StationaryPointSolver landscapes = new StationaryPointSolver();
-    private final BrentSolver brent = new BrentSolver(1e-13, 200);
+    /** |gamma - gamma_c| at convergence, and the evaluation budget of the search (each evaluation solves a landscape). */
+    private static final double GAMMA_TOLERANCE = 1e-13;
+    private static final int MAX_EVALUATIONS = 200;
+    private final BrentSolver brent = new BrentSolver(GAMMA_TOLERANCE, MAX_EVALUATIONS);
 
     public Transition find(DeepLinearModel model) {
         int d = model.depth();
         if (d == 0) {
-            return new Transition(model, Transition.Order.NONE, Double.NaN, Double.NaN, Double.NaN, true, 0, "");
+            return new Transition(model, Transition.Order.NONE, Double.NaN, Double.NaN, Double.NaN, Convergence.reached(0, 0.0));
         }
         if (d == 1) {
             RootResult r = brent.solve(gamma -> new ReducedLoss(model, gamma).stationarity(0.0), 0.0, 2 * model.c());
-            return new Transition(model, Transition.Order.SECOND, r.root(), r.root(), 0.0, r.converged(),
-                    r.iterations(), r.failure() == null ? "" : r.failure().detail());
+            return new Transition(model, Transition.Order.SECOND, r.root(), r.root(), 0.0, r.convergence());
         }
         double a = model.a();
         double c = model.c();
@@ -43,11 +46,13 @@ public final class TransitionFinder {
             return l.orderedMinimum().map(p -> loss.excess(p.b())).orElse(Double.NaN);
         }, 0.0, gammaSpinodal * (1 - 1e-12));
         if (!r.converged()) {
-            return new Transition(model, Transition.Order.FIRST, Double.NaN, gammaSpinodal, Double.NaN, false,
-                    evaluations[0] + r.iterations(), r.failure().kind() + ": " + r.failure().detail());
+            return new Transition(model, Transition.Order.FIRST, Double.NaN, gammaSpinodal, Double.NaN,
+                    Convergence.failed(r.failure().kind(), r.failure().detail(), evaluations[0] + r.iterations(), r.residual()));
         }
         double bJump = landscapes.solve(model, r.root()).orderedMinimum().map(StationaryPoint::b).orElse(Double.NaN);
-        return new Transition(model, Transition.Order.FIRST, r.root(), gammaSpinodal, bJump, Double.isFinite(bJump),
-                evaluations[0] + r.iterations(), "");
+        Convergence done = Double.isFinite(bJump) ? Convergence.reached(evaluations[0] + r.iterations(), r.residual())
+                : Convergence.failed(Convergence.Kind.NO_SOLUTION, "no ordered minimum at gamma_c = " + r.root(),
+                        evaluations[0] + r.iterations(), r.residual());
+        return new Transition(model, Transition.Order.FIRST, r.root(), gammaSpinodal, bJump, done);
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.phaselab.theory.numerics.BrentSolver;
 import org.phaselab.progress.Monitor;
+import org.phaselab.theory.numerics.Convergence;
 import org.phaselab.theory.numerics.RootResult;
 
 /**
@@ -15,8 +16,11 @@ import org.phaselab.theory.numerics.RootResult;
 public final class SphericalPerceptron {
     /** |q - q*| at convergence. */
     public static final double TOLERANCE = 1e-14;
+    /** 1 - q is tried down to 10^-MAX_DIGITS to bracket the root; closer to the capacity q is not resolvable. */
     private static final int MAX_DIGITS = 14;
-    private final BrentSolver brent = new BrentSolver(TOLERANCE, 200);
+    /** Evaluations of the Brent search of one point. */
+    private static final int MAX_EVALUATIONS = 200;
+    private final BrentSolver brent = new BrentSolver(TOLERANCE, MAX_EVALUATIONS);
 
     public SphericalPoint solve(double alpha, double kappa) {
         if (!(alpha > 0) || !Double.isFinite(alpha)) {
@@ -25,7 +29,7 @@ public final class SphericalPerceptron {
         SphericalCapacity.Capacity capacity = SphericalCapacity.of(kappa);
         if (alpha >= capacity.alphaC()) {
             return new SphericalPoint(alpha, kappa, 1.0, Double.NEGATIVE_INFINITY,
-                    SphericalPoint.Status.BEYOND_CAPACITY, capacity.rsExact(), 0, 0.0);
+                    SphericalPoint.Status.BEYOND_CAPACITY, capacity.rsExact(), Convergence.reached(0, 0.0));
         }
         int evaluations = 0;
         double qHi = Double.NaN;
@@ -38,19 +42,22 @@ public final class SphericalPerceptron {
             }
         }
         if (Double.isNaN(qHi)) { // alpha within ~1e-13 of the capacity: q is not resolvable in double precision
-            return notConverged(alpha, kappa, capacity, evaluations);
+            return notConverged(alpha, kappa, capacity, Convergence.failed(Convergence.Kind.NOT_FINITE,
+                    "alpha is within 1e-" + MAX_DIGITS + " of the capacity: q is not resolvable in double precision", evaluations, Double.NaN));
         }
         RootResult root = brent.solve(q -> GardnerVolume.residual(alpha, kappa, q), 0, qHi);
         evaluations += root.iterations();
         if (!root.converged()) {
-            return notConverged(alpha, kappa, capacity, evaluations);
+            return notConverged(alpha, kappa, capacity, Convergence.failed(root.failure().kind(), root.failure().detail(),
+                    evaluations, root.residual()));
         }
         double entropy = GardnerVolume.entropy(alpha, kappa, root.root());
         if (!Double.isFinite(entropy)) {
-            return notConverged(alpha, kappa, capacity, evaluations);
+            return notConverged(alpha, kappa, capacity, Convergence.failed(Convergence.Kind.NOT_FINITE,
+                    "entropy at q = " + root.root() + " is " + entropy, evaluations, root.residual()));
         }
         return new SphericalPoint(alpha, kappa, root.root(), entropy, SphericalPoint.Status.CONVERGED,
-                capacity.rsExact(), evaluations, root.residual());
+                capacity.rsExact(), Convergence.reached(evaluations, root.residual()));
     }
 
     /** Points along alpha at fixed kappa; checks the monitor between points. */
@@ -69,8 +76,7 @@ public final class SphericalPerceptron {
         return q / GardnerVolume.scaledOverlapIntegral(q, kappa);
     }
 
-    private static SphericalPoint notConverged(double alpha, double kappa, SphericalCapacity.Capacity c, int evals) {
-        return new SphericalPoint(alpha, kappa, Double.NaN, Double.NaN, SphericalPoint.Status.NOT_CONVERGED,
-                c.rsExact(), evals, Double.NaN);
+    private static SphericalPoint notConverged(double alpha, double kappa, SphericalCapacity.Capacity c, Convergence why) {
+        return new SphericalPoint(alpha, kappa, Double.NaN, Double.NaN, SphericalPoint.Status.NOT_CONVERGED, c.rsExact(), why);
     }
 }

@@ -1,5 +1,6 @@
 package org.phaselab.theory.teacherstudent;
 
+import org.phaselab.theory.numerics.Convergence;
 import org.phaselab.theory.numerics.RootResult;
 import org.phaselab.theory.numerics.SafeguardedNewton;
 
@@ -15,7 +16,10 @@ import org.phaselab.theory.numerics.SafeguardedNewton;
 public final class GeneralizingBranch {
     /** |F(q)| at convergence. */
     public static final double TOLERANCE = 1e-13;
-    private static final SafeguardedNewton NEWTON = new SafeguardedNewton(TOLERANCE, 1e-15, 60);
+    /** Smallest Newton step in q before it counts as converged, and the evaluation budget of one point. */
+    private static final double STEP_TOLERANCE = 1e-15;
+    private static final int MAX_EVALUATIONS = 60;
+    private static final SafeguardedNewton NEWTON = new SafeguardedNewton(TOLERANCE, STEP_TOLERANCE, MAX_EVALUATIONS);
 
     private final Transitions transitions;
 
@@ -38,7 +42,8 @@ public final class GeneralizingBranch {
             throw new IllegalArgumentException("alpha must be a finite number > 0, got " + alpha);
         }
         if (alpha > transitions.alphaSpinodal()) {
-            return BranchPoint.without(alpha, BranchPoint.Status.NO_BRANCH, 0, Double.NaN);
+            // beyond the spinodal only q = 1 solves (THEORY.md section 2): a result, not a failure
+            return BranchPoint.without(alpha, BranchPoint.Status.NO_BRANCH, Convergence.reached(0, Double.NaN));
         }
         double[] conj = new double[2];
         double[] mag = new double[2];
@@ -49,15 +54,16 @@ public final class GeneralizingBranch {
             out[1] = mag[1] * conj[1] - 1;
         }, 0, transitions.qSpinodal(), guessQ, +1);
         if (!root.converged()) {
-            return BranchPoint.without(alpha, BranchPoint.Status.NOT_CONVERGED, root.iterations(), root.residual());
+            return BranchPoint.without(alpha, BranchPoint.Status.NOT_CONVERGED, root.convergence());
         }
         double q = root.root();
         double qh = TeacherStudentEquations.conjugate(alpha, q);
         double entropy = TeacherStudentEquations.entropy(alpha, q, qh);
         if (!Double.isFinite(qh) || !Double.isFinite(entropy)) {
-            return BranchPoint.without(alpha, BranchPoint.Status.NOT_CONVERGED, root.iterations(), root.residual());
+            return BranchPoint.without(alpha, BranchPoint.Status.NOT_CONVERGED, Convergence.failed(Convergence.Kind.NOT_FINITE,
+                    "q^ = " + qh + ", s = " + entropy + " at q = " + q, root.iterations(), root.residual()));
         }
         return new BranchPoint(alpha, q, qh, entropy, TeacherStudentEquations.generalizationError(q),
-                BranchPoint.Status.CONVERGED, root.iterations(), root.residual());
+                BranchPoint.Status.CONVERGED, root.convergence());
     }
 }

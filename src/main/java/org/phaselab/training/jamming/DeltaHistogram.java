@@ -16,6 +16,22 @@ public record DeltaHistogram(double[] centres, double[] positive, double[] negat
         negative = negative.clone();
     }
 
+    /** Copies: the record keeps its own arrays. */
+    @Override
+    public double[] centres() {
+        return centres.clone();
+    }
+
+    @Override
+    public double[] positive() {
+        return positive.clone();
+    }
+
+    @Override
+    public double[] negative() {
+        return negative.clone();
+    }
+
     /** Bins |Delta| in [from, to] into {@code bins} logarithmic bins. */
     public static DeltaHistogram of(double[] deltas, double from, double to, int bins) {
         if (!(from > 0) || !(to > from) || bins < 1) {

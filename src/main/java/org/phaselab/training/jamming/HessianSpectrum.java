@@ -21,6 +21,12 @@ public record HessianSpectrum(double[] eigenvalues, int negative, int zero, int 
         eigenvalues = eigenvalues.clone();
     }
 
+    /** A copy: the record keeps its own array. */
+    @Override
+    public double[] eigenvalues() {
+        return eigenvalues.clone();
+    }
+
     /** Symmetric eigendecomposition (EJML, symmetric QR) of a row-major n x n matrix. */
     public static HessianSpectrum of(double[] symmetric, int n, double relativeZero) {
         DMatrixRMaj m = DMatrixRMaj.wrap(n, n, symmetric.clone());

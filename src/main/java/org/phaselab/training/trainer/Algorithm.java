@@ -25,6 +25,18 @@ public enum Algorithm {
         return description;
     }
 
+    /** The short name people know it by: "CP+R", "SBPI", "rSGD", ... */
+    public String displayName() {
+        return switch (this) {
+            case CPR -> "CP+R";
+            case RSGD -> "rSGD";
+            case SA -> "simulated annealing";
+            case SGD -> "SGD (BinaryConnect)";
+            case FBP -> "focusing BP";
+            default -> key.toUpperCase(java.util.Locale.ROOT);
+        };
+    }
+
     /** Whether the rule needs +-1 inputs (integer hidden states; fBP's packed products). */
     public boolean needsBinaryInputs() {
         return this == CPR || this == SBPI || this == FBP;

@@ -34,9 +34,9 @@ public interface Panel {
         throw new PresetException(preset.title() + ": the " + title() + " panel has no presets yet");
     }
 
-    /** The current parameters, for saving a preset. */
-    default ObjectNode parameters() {
-        return null;
+    /** The current parameters, for saving a preset; PresetException if they do not form a valid scene. */
+    default ObjectNode parameters() throws PresetException {
+        throw new PresetException("The " + title() + " panel has no presets yet");
     }
 
     /** Stops background work. */

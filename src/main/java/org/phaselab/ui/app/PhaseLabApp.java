@@ -48,8 +48,8 @@ public final class PhaseLabApp extends Application {
         TheoryViewModel theory = new TheoryViewModel(new RsTheoryBackend(), Platform::runLater);
         DeepTransitionViewModel deep = new DeepTransitionViewModel(new DeepTransitionBackend(), Platform::runLater);
         int cores = Runtime.getRuntime().availableProcessors();
-        JammingView jamming = new JammingView(new JammingViewModel(Platform::runLater, cores),
-                new PerceptronViewModel(Platform::runLater, cores));
+        JammingViewModel jammingModel = new JammingViewModel(Platform::runLater, cores);
+        JammingView jamming = new JammingView(jammingModel, new PerceptronViewModel(jammingModel.parameters, Platform::runLater, cores));
         TrainingViewModel training = new TrainingViewModel(new TrainingTheory(new RsTheoryBackend()), Platform::runLater);
         RandomFeaturesViewModel randomFeatures = new RandomFeaturesViewModel(new RandomFeaturesBackend(), Platform::runLater);
         MainWindow w = new MainWindow(List.of(new TheoryView(theory), new TrainingView(training),

@@ -1,5 +1,6 @@
 package org.phaselab.ui.app;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
@@ -74,9 +75,11 @@ public final class PresetController {
     /** Saves the selected panel's scene; returns an error message, or empty on success. */
     public Optional<String> saveAs(Path file) {
         Panel panel = window.selectedPanel();
-        var params = panel.parameters();
-        if (params == null) {
-            return Optional.of("The " + panel.title() + " panel has no presets yet");
+        ObjectNode params;
+        try {
+            params = panel.parameters();
+        } catch (PresetException e) {
+            return Optional.of(e.getMessage());
         }
         Preset old = current.get();
         String title = old != null && old.panel().equals(panel.id()) ? old.title() : panel.title() + " scene";

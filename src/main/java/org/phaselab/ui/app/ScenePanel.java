@@ -35,11 +35,19 @@ public abstract class ScenePanel<S> implements Panel {
     @Override
     public final void apply(Preset preset) throws PresetException {
         model.apply(codec.decode(preset.parameters(), preset.source()));
+        applied(preset);
     }
 
+    /** Called after a preset's parameters are set (e.g. to start the computation it shows); does nothing by default. */
+    protected void applied(Preset preset) {}
+
     @Override
-    public final ObjectNode parameters() {
-        return codec.encode(model.scene());
+    public final ObjectNode parameters() throws PresetException {
+        try {
+            return codec.encode(model.scene());
+        } catch (IllegalArgumentException e) {
+            throw new PresetException("Cannot save the " + title() + " scene: " + e.getMessage());
+        }
     }
 
     @Override

@@ -52,6 +52,11 @@ public final class BusyIndicator extends HBox {
         return this;
     }
 
+    /** Follows a background job's busy flag, progress and message. */
+    public BusyIndicator follow(BackgroundJob<?> job) {
+        return follow(job.busyProperty(), job.progressProperty(), job.messageProperty());
+    }
+
     /** Work started: show the bar if it is still running after a moment. */
     public void started() {
         bar.setProgress(ProgressBar.INDETERMINATE_PROGRESS);

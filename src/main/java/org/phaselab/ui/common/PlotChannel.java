@@ -3,37 +3,36 @@ package org.phaselab.ui.common;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
+import org.phaselab.export.catalogue.FigureEntry;
 import org.phaselab.export.figure.Figure;
 import org.phaselab.service.Computation;
-import org.phaselab.service.LatestWinsService;
-import org.phaselab.service.Outcome;
-import org.phaselab.service.RequestListener;
 
 /**
  * One plot's pipeline: parameters -> request -> service -> figure. Holds the figure, a busy flag
  * with progress, and the status message (failures land here, never as exceptions).
  */
 public final class PlotChannel<Q> implements AutoCloseable {
-    private final LatestWinsService<Figure> service;
+    private final BackgroundJob<Figure> job;
     private final Supplier<Q> requests;
     private final Function<Q, Computation<Figure>> computations;
     private final ObjectProperty<Figure> figure = new SimpleObjectProperty<>(this, "figure");
-    private final DoubleProperty progress = new SimpleDoubleProperty(this, "progress", 0);
-    private final StringProperty message = new SimpleStringProperty(this, "message", "");
-    private final ObjectProperty<Boolean> busy = new SimpleObjectProperty<>(this, "busy", false);
 
     public PlotChannel(String name, Executor fxThread, Supplier<Q> requests,
                 Function<Q, Computation<Figure>> computations) {
-        this.service = new LatestWinsService<>(name, fxThread);
+        this.job = new BackgroundJob<>(name, fxThread, "Could not compute: ", "Cancelled");
         this.requests = requests;
         this.computations = computations;
+    }
+
+    /** The channel of a catalogue figure, computed from the scene the supplier returns (the panel's current one). */
+    public static <S> PlotChannel<S> of(FigureEntry<S> entry, Executor fxThread, Supplier<S> scene) {
+        return new PlotChannel<>(entry.id(), fxThread, scene, s -> m -> entry.compute(s, m));
     }
 
     /** Builds the request from the current parameters and submits it. */
@@ -42,53 +41,34 @@ public final class PlotChannel<Q> implements AutoCloseable {
         try {
             q = requests.get();
         } catch (IllegalArgumentException e) {
-            message.set(e.getMessage());
+            job.say(e.getMessage());
             return;
         }
-        busy.set(true);
-        service.submit(computations.apply(q), new RequestListener<>() {
-            @Override
-            public void onProgress(double fraction) {
-                progress.set(fraction);
-            }
-
-            @Override
-            public void onOutcome(Outcome<Figure> outcome) {
-                busy.set(false);
-                if (outcome instanceof Outcome.Done<Figure> done) {
-                    figure.set(done.value());
-                    message.set("");
-                } else if (outcome instanceof Outcome.Failed<Figure> failed) {
-                    message.set("Could not compute: " + failed.message() + " (the plot shows the last good result)");
-                } else {
-                    message.set("Cancelled");
-                }
-            }
-        });
+        job.submit(computations.apply(q), figure::set);
     }
 
     public void cancel() {
-        service.cancel();
+        job.cancel();
     }
 
     public ReadOnlyObjectProperty<Figure> figureProperty() {
         return figure;
     }
 
-    public DoubleProperty progressProperty() {
-        return progress;
+    public ReadOnlyDoubleProperty progressProperty() {
+        return job.progressProperty();
     }
 
-    public StringProperty messageProperty() {
-        return message;
+    public ReadOnlyStringProperty messageProperty() {
+        return job.messageProperty();
     }
 
-    public ObjectProperty<Boolean> busyProperty() {
-        return busy;
+    public ReadOnlyBooleanProperty busyProperty() {
+        return job.busyProperty();
     }
 
     @Override
     public void close() {
-        service.close();
+        job.close();
     }
 }

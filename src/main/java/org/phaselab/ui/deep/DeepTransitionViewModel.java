@@ -8,18 +8,17 @@ import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
-import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import org.phaselab.export.builders.DeepTransitionFigures;
-import org.phaselab.service.LatestWinsService;
-import org.phaselab.service.Outcome;
-import org.phaselab.service.RequestListener;
+import org.phaselab.export.catalogue.DeepCatalogue;
+import org.phaselab.export.catalogue.FigureCatalogue;
+import org.phaselab.ui.common.SceneProperties;
 import org.phaselab.service.deep.DeepScene;
 import org.phaselab.service.deep.DeepTransitionBackend;
 import org.phaselab.service.deep.SweepPair;
-import org.phaselab.training.deep.Activation;
+import org.phaselab.training.Activation;
+import org.phaselab.ui.common.BackgroundJob;
 import org.phaselab.ui.common.PlotChannel;
 
 /**
@@ -28,47 +27,38 @@ import org.phaselab.ui.common.PlotChannel;
  * changes); training sweeps on demand, with progress and cancel, whose points are overlaid on b*(gamma).
  */
 public final class DeepTransitionViewModel implements SceneModel<DeepScene> {
-    public static final double GAMMA_MAX = DeepScene.GAMMA_MAX;
-    public static final double SWEEP_GAMMA_MIN = DeepTransitionBackend.SWEEP_GAMMA_MIN;
-    private static final int DIAGRAM_POINTS = DeepTransitionBackend.DIAGRAM_POINTS;
-    private static final DeepScene START = DeepScene.DEFAULT;
 
-    public final IntegerProperty depth = new SimpleIntegerProperty(this, "depth", START.depth());
-    public final DoubleProperty gamma = new SimpleDoubleProperty(this, "gamma", START.gamma());
-    public final IntegerProperty width = new SimpleIntegerProperty(this, "width", START.width());
-    public final ObjectProperty<Activation> activation = new SimpleObjectProperty<>(this, "activation", START.activation());
-    public final IntegerProperty seed = new SimpleIntegerProperty(this, "seed", START.seed());
+    /** One property per declared parameter ({@link DeepScene#SCHEMA}). */
+    public final SceneProperties<DeepScene> parameters = new SceneProperties<>(this, DeepScene.SCHEMA);
+    public final IntegerProperty depth = parameters.integer(DeepScene.DEPTH);
+    public final DoubleProperty gamma = parameters.number(DeepScene.GAMMA);
+    public final IntegerProperty width = parameters.integer(DeepScene.WIDTH);
+    public final ObjectProperty<Activation> activation = parameters.choice(DeepScene.ACTIVATION);
+    public final IntegerProperty seed = parameters.integer(DeepScene.SEED);
     /** Gamma points per sweep direction. */
-    public final IntegerProperty sweepPoints = new SimpleIntegerProperty(this, "sweepPoints", START.sweepPoints());
+    public final IntegerProperty sweepPoints = parameters.integer(DeepScene.SWEEP_POINTS);
     /** The last finished training sweeps (any depth; shown only on the phase diagram of their own depth). */
     public final ObjectProperty<SweepPair> measured = new SimpleObjectProperty<>(this, "measured");
-    public final BooleanProperty trainingBusy = new SimpleBooleanProperty(this, "trainingBusy", false);
-    public final DoubleProperty trainingProgress = new SimpleDoubleProperty(this, "trainingProgress", 0);
-    /** Why the last training did not finish (failed or cancelled); empty after a success. */
-    public final StringProperty trainingMessage = new SimpleStringProperty(this, "trainingMessage", "");
+    /** The training sweeps in the background: busy, progress, and why the last did not finish (failed or cancelled). */
+    public final BackgroundJob<SweepPair> training;
 
-    /** What one landscape plot needs. */
-    public record LandscapeRequest(int depth, double gamma) {}
-
-    /** What the phase diagram and derivative plots need. */
-    public record DiagramRequest(int depth, SweepPair measured) {}
+    /** What the order-parameter plot needs: the scene and the sweeps measured at its depth (null if none). */
+    public record DiagramRequest(DeepScene scene, SweepPair measured) {}
 
     private final DeepTransitionBackend backend;
-    private final PlotChannel<LandscapeRequest> landscape;
+    private final PlotChannel<DeepScene> landscape;
     private final PlotChannel<DiagramRequest> orderParameter;
-    private final PlotChannel<DiagramRequest> derivatives;
-    private final LatestWinsService<SweepPair> training;
+    private final PlotChannel<DeepScene> derivatives;
 
     public DeepTransitionViewModel(DeepTransitionBackend backend, Executor fxThread) {
         this.backend = backend;
-        landscape = new PlotChannel<>("deep-landscape", fxThread, () -> new LandscapeRequest(depth.get(), gamma.get()),
-                r -> m -> DeepTransitionFigures.landscape(backend.landscape(r.depth(), r.gamma())));
+        FigureCatalogue<DeepScene> figures = DeepCatalogue.of(backend);
+        landscape = PlotChannel.of(figures.entry("deep-landscape"), fxThread, this::scene);
+        derivatives = PlotChannel.of(figures.entry("deep-derivatives"), fxThread, this::scene);
+        // the app's b*(gamma) carries the sweeps the user trained, not ones computed for the plot
         orderParameter = new PlotChannel<>("deep-order", fxThread, this::diagramRequest,
-                r -> m -> DeepTransitionFigures.orderParameter(
-                        backend.phaseDiagram(r.depth(), GAMMA_MAX, DIAGRAM_POINTS, m), r.measured()));
-        derivatives = new PlotChannel<>("deep-derivatives", fxThread, this::diagramRequest,
-                r -> m -> DeepTransitionFigures.derivatives(backend.phaseDiagram(r.depth(), GAMMA_MAX, DIAGRAM_POINTS, m)));
-        training = new LatestWinsService<>("deep-training", fxThread);
+                r -> m -> DeepCatalogue.orderParameter(backend, r.scene(), r.measured(), m));
+        training = new BackgroundJob<>("deep-training", fxThread, "Training failed: ", "Training cancelled");
         gamma.addListener((o, a, b) -> landscape.request());
         depth.addListener((o, a, b) -> refreshAll());
         measured.addListener((o, a, b) -> orderParameter.request());
@@ -76,22 +66,17 @@ public final class DeepTransitionViewModel implements SceneModel<DeepScene> {
 
     private DiagramRequest diagramRequest() {
         SweepPair m = measured.get();
-        return new DiagramRequest(depth.get(), m != null && m.depth() == depth.get() ? m : null);
+        return new DiagramRequest(scene(), m != null && m.depth() == depth.get() ? m : null);
     }
 
     /** The current parameters as one snapshot (throws IllegalArgumentException if out of range). */
     public DeepScene scene() {
-        return new DeepScene(depth.get(), gamma.get(), width.get(), activation.get(), sweepPoints.get(), seed.get());
+        return parameters.scene();
     }
 
     /** Sets every parameter from a snapshot (a preset); plots recompute as their inputs change. */
     public void apply(DeepScene s) {
-        depth.set(s.depth());
-        gamma.set(s.gamma());
-        width.set(s.width());
-        activation.set(s.activation());
-        sweepPoints.set(s.sweepPoints());
-        seed.set(s.seed());
+        parameters.apply(s);
     }
 
     public void refreshAll() {
@@ -102,40 +87,21 @@ public final class DeepTransitionViewModel implements SceneModel<DeepScene> {
 
     /** Starts up and down training sweeps at the current depth, width and activation. */
     public void train() {
-        int d = depth.get();
-        int h = width.get();
-        Activation act = activation.get();
-        long s = seed.get();
-        int points = Math.max(2, sweepPoints.get());
-        trainingBusy.set(true);
-        trainingProgress.set(0);
-        trainingMessage.set("");
-        training.submit(m -> backend.sweeps(d, h, act, SWEEP_GAMMA_MIN, GAMMA_MAX, points, s, m), new RequestListener<>() {
-            @Override
-            public void onProgress(double fraction) {
-                trainingProgress.set(fraction);
-            }
-
-            @Override
-            public void onOutcome(Outcome<SweepPair> outcome) {
-                trainingBusy.set(false);
-                if (outcome instanceof Outcome.Done<SweepPair> done) {
-                    measured.set(done.value()); // the order-parameter figure's note tells how many converged
-                    trainingMessage.set("");
-                } else if (outcome instanceof Outcome.Failed<SweepPair> failed) {
-                    trainingMessage.set("Training failed: " + failed.message());
-                } else {
-                    trainingMessage.set("Training cancelled");
-                }
-            }
-        });
+        DeepScene s;
+        try {
+            s = scene();
+        } catch (IllegalArgumentException e) {
+            training.say("Cannot train: " + e.getMessage());
+            return;
+        }
+        training.submit(m -> DeepCatalogue.sweeps(backend, s, m), measured::set); // the figure's note says how many converged
     }
 
     public void cancelTraining() {
         training.cancel();
     }
 
-    public PlotChannel<LandscapeRequest> landscapeChannel() {
+    public PlotChannel<DeepScene> landscapeChannel() {
         return landscape;
     }
 
@@ -143,7 +109,7 @@ public final class DeepTransitionViewModel implements SceneModel<DeepScene> {
         return orderParameter;
     }
 
-    public PlotChannel<DiagramRequest> derivativesChannel() {
+    public PlotChannel<DeepScene> derivativesChannel() {
         return derivatives;
     }
 

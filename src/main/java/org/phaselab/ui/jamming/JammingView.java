@@ -1,38 +1,30 @@
 package org.phaselab.ui.jamming;
 
 import java.util.List;
-import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TitledPane;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.phaselab.export.figure.Figure;
-import org.phaselab.preset.JammingSceneCodec;
+import org.phaselab.preset.SceneCodecs;
 import org.phaselab.preset.Preset;
-import org.phaselab.preset.PresetException;
 import org.phaselab.service.jamming.JammingScene;
-import org.phaselab.service.jamming.JammingScene.Range;
-import org.phaselab.training.jamming.Activation;
-import org.phaselab.ui.app.Panel;
 import org.phaselab.ui.common.BusyIndicator;
 import org.phaselab.ui.common.FigureView;
-import org.phaselab.ui.common.ParameterSlider;
+import org.phaselab.ui.common.ParameterControls;
+import org.phaselab.ui.app.ScenePanel;
 
 /**
  * The jamming panel (Geiger et al. 2019): sweep controls on the left, the phase diagram, N_Delta/N,
  * the gap distributions and the Hessian spectra on the right. Lays out and binds only.
  */
-public final class JammingView implements Panel {
-    private static final JammingSceneCodec CODEC = new JammingSceneCodec();
+public final class JammingView extends ScenePanel<JammingScene> {
     private final JammingViewModel model;
     private final PerceptronViewModel perceptronModel;
     private final SplitPane root;
@@ -43,6 +35,7 @@ public final class JammingView implements Panel {
     private final FigureView perceptron = new FigureView("jam-perceptron");
 
     public JammingView(JammingViewModel model, PerceptronViewModel perceptronModel) {
+        super("jamming", "Jamming", SceneCodecs.JAMMING, model);
         this.model = model;
         this.perceptronModel = perceptronModel;
         bind(perceptron, perceptronModel.figure);
@@ -55,10 +48,6 @@ public final class JammingView implements Panel {
                 + "stops falling (UNSAT). N* is where half of the seeds fit: the jamming point.");
         help.setWrapText(true);
         help.getStyleClass().add("help-text");
-        ChoiceBox<Activation> act = new ChoiceBox<>();
-        act.getItems().setAll(Activation.values());
-        act.setId("jam-activation");
-        act.valueProperty().bindBidirectional(model.activation);
         Button run = new Button("Run sweep");
         run.setId("jam-run");
         run.setOnAction(e -> model.run());
@@ -69,17 +58,11 @@ public final class JammingView implements Panel {
         status.setId("jam-status");
         status.setWrapText(true);
         status.textProperty().bind(model.status);
-        GridPane actRow = new GridPane();
-        actRow.addRow(0, new Label("activation  "), act);
 
-        VBox controls = new VBox(8, help,
-                intSlider("jam-p", "P", Range.PATTERNS, model.patterns, "number of random patterns"),
-                intSlider("jam-d", "d", Range.INPUT_DIM, model.inputDim, "input dimension; inputs have norm sqrt(d)"),
-                intSlider("jam-depth", "depth", Range.DEPTH, model.depth, "number of hidden layers"),
-                intSlider("jam-width-from", "h from", Range.WIDTH_FROM, model.widthFrom, "smallest width of the sweep"),
-                intSlider("jam-width-to", "h to", Range.WIDTH_TO, model.widthTo, "largest width of the sweep"),
-                intSlider("jam-seeds", "seeds", Range.SEEDS, model.seeds, "independent data sets and starts per width"),
-                actRow, run, busy, status, perceptronControls(perceptronModel));
+        ParameterControls<JammingScene> c = new ParameterControls<>(model.parameters, "jam-");
+        VBox controls = new VBox(8, help, c.control(JammingScene.PATTERNS), c.control(JammingScene.INPUT_DIM),
+                c.control(JammingScene.DEPTH), c.control(JammingScene.WIDTH_FROM), c.control(JammingScene.WIDTH_TO),
+                c.control(JammingScene.SEEDS), c.control(JammingScene.ACTIVATION), run, busy, status, perceptronControls(c, perceptronModel));
         controls.setPadding(new Insets(8));
         ScrollPane side = new ScrollPane(controls);
         side.setFitToWidth(true);
@@ -95,7 +78,7 @@ public final class JammingView implements Panel {
         root.setId("jamming-panel");
     }
 
-    private static TitledPane perceptronControls(PerceptronViewModel m) {
+    private static TitledPane perceptronControls(ParameterControls<JammingScene> c, PerceptronViewModel m) {
         Label help = new Label("The exactly solvable anchor: a spherical perceptron with margin κ jams at α_J(κ) "
                 + "(2 at κ = 0). Its SAT fraction over α should cross 1/2 there.");
         help.setWrapText(true);
@@ -110,17 +93,9 @@ public final class JammingView implements Panel {
         status.setId("jam-perceptron-status");
         status.setWrapText(true);
         status.textProperty().bind(m.status);
-        ParameterSlider kappa = new ParameterSlider("jam-kappa", "κ", Range.KAPPA.min, Range.KAPPA.max, m.kappa.get(), "%.2f", "margin κ");
-        kappa.valueProperty().bindBidirectional(m.kappa);
-        ParameterSlider from = new ParameterSlider("jam-alpha-from", "α from", Range.ALPHA_FROM.min, Range.ALPHA_FROM.max,
-                m.alphaFrom.get(), "%.2f", "smallest load");
-        from.valueProperty().bindBidirectional(m.alphaFrom);
-        ParameterSlider to = new ParameterSlider("jam-alpha-to", "α to", Range.ALPHA_TO.min, Range.ALPHA_TO.max, m.alphaTo.get(),
-                "%.2f", "largest load");
-        to.valueProperty().bindBidirectional(m.alphaTo);
-        VBox box = new VBox(6, help, intSlider("jam-perceptron-n", "N", Range.PERCEPTRON_N, m.weights, "number of weights"), kappa, from, to,
-                intSlider("jam-loads", "loads", Range.LOADS, m.loads, "number of α values"),
-                intSlider("jam-perceptron-seeds", "seeds", Range.PERCEPTRON_SEEDS, m.seeds, "patterns drawn per load"), run, busy, status);
+        VBox box = new VBox(6, help, c.control(JammingScene.PERCEPTRON_N), c.control(JammingScene.KAPPA),
+                c.control(JammingScene.ALPHA_FROM), c.control(JammingScene.ALPHA_TO), c.control(JammingScene.LOADS),
+                c.control(JammingScene.PERCEPTRON_SEEDS), run, busy, status);
         return new TitledPane("Perceptron", box);
     }
 
@@ -128,37 +103,13 @@ public final class JammingView implements Panel {
         view.figureProperty().bind(figure);
     }
 
-    private static ParameterSlider intSlider(String id, String name, Range range, IntegerProperty p, String help) {
-        return ParameterSlider.forInteger(id, name, range.min, range.max, p, help);
-    }
-
+    /** A preset starts the computation its figure shows. */
     @Override
-    public String title() {
-        return "Jamming";
-    }
-
-    @Override
-    public String id() {
-        return "jamming";
-    }
-
-    @Override
-    public void apply(Preset preset) throws PresetException {
-        JammingScene scene = CODEC.decode(preset.parameters(), preset.source());
-        JammingViewModel.apply(scene, model, perceptronModel);
+    protected void applied(Preset preset) {
         if (preset.figure().equals("jam-perceptron")) {
             perceptronModel.run();
         } else {
             model.run();
-        }
-    }
-
-    @Override
-    public ObjectNode parameters() {
-        try {
-            return CODEC.encode(JammingViewModel.scene(model, perceptronModel));
-        } catch (IllegalArgumentException e) {
-            return null; // out-of-range parameters: nothing to save
         }
     }
 
@@ -174,7 +125,7 @@ public final class JammingView implements Panel {
 
     @Override
     public void dispose() {
-        model.close();
+        super.dispose();
         perceptronModel.close();
     }
 }

@@ -3,43 +3,45 @@ package org.phaselab.ui.jamming;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Executor;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleDoubleProperty;
-import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import org.phaselab.export.builders.JammingFigures;
+import org.phaselab.export.catalogue.JammingCatalogue;
 import org.phaselab.export.figure.Figure;
 import org.phaselab.service.LatestWinsService;
 import org.phaselab.service.Outcome;
 import org.phaselab.service.RequestListener;
 import org.phaselab.service.jamming.JammingScene;
+import org.phaselab.ui.app.SceneModel;
+import org.phaselab.ui.common.SceneProperties;
 import org.phaselab.service.jamming.JammingSweeps;
-import org.phaselab.training.jamming.Activation;
+import org.phaselab.training.Activation;
 import org.phaselab.training.jamming.CriticalSize;
 import org.phaselab.training.jamming.JammingSweepResult;
-import org.phaselab.training.jamming.SweepPoint;
+import org.phaselab.training.jamming.WidthPoint;
 
 /**
  * State of the jamming panel: the sweep parameters, and four figures filled point by point while a
  * width sweep trains nets in the background on all cores. A new sweep cancels the one in flight;
  * points of a stale sweep are dropped. Earlier sweeps (other P) stay on the phase diagram.
  */
-public final class JammingViewModel implements AutoCloseable {
-    public final IntegerProperty patterns = new SimpleIntegerProperty(this, "patterns", JammingScene.DEFAULT.patterns());
-    public final IntegerProperty inputDim = new SimpleIntegerProperty(this, "inputDim", JammingScene.DEFAULT.inputDim());
-    public final IntegerProperty depth = new SimpleIntegerProperty(this, "depth", JammingScene.DEFAULT.depth());
-    public final IntegerProperty widthFrom = new SimpleIntegerProperty(this, "widthFrom", JammingScene.DEFAULT.widthFrom());
-    public final IntegerProperty widthTo = new SimpleIntegerProperty(this, "widthTo", JammingScene.DEFAULT.widthTo());
-    public final IntegerProperty seeds = new SimpleIntegerProperty(this, "seeds", JammingScene.DEFAULT.seeds());
-    public final ObjectProperty<Activation> activation = new SimpleObjectProperty<>(this, "activation", JammingScene.DEFAULT.activation());
+public final class JammingViewModel implements SceneModel<JammingScene> {
+    /** One property per declared parameter, the perceptron scan's included ({@link JammingScene#SCHEMA}). */
+    public final SceneProperties<JammingScene> parameters = new SceneProperties<>(this, JammingScene.SCHEMA);
+    public final IntegerProperty patterns = parameters.integer(JammingScene.PATTERNS);
+    public final IntegerProperty inputDim = parameters.integer(JammingScene.INPUT_DIM);
+    public final IntegerProperty depth = parameters.integer(JammingScene.DEPTH);
+    public final IntegerProperty widthFrom = parameters.integer(JammingScene.WIDTH_FROM);
+    public final IntegerProperty widthTo = parameters.integer(JammingScene.WIDTH_TO);
+    public final IntegerProperty seeds = parameters.integer(JammingScene.SEEDS);
+    public final ObjectProperty<Activation> activation = parameters.choice(JammingScene.ACTIVATION);
 
     public final ObjectProperty<Figure> phaseDiagram = new SimpleObjectProperty<>(this, "phaseDiagram");
     public final ObjectProperty<Figure> unsatisfied = new SimpleObjectProperty<>(this, "unsatisfied");
@@ -52,10 +54,12 @@ public final class JammingViewModel implements AutoCloseable {
     private final LatestWinsService<JammingSweepResult> service;
     private final Executor fxThread;
     private final int threads;
-    private final List<SweepPoint> earlierPoints = new ArrayList<>();
+    private final List<WidthPoint> earlierPoints = new ArrayList<>();
     private final List<CriticalSize> earlierNStars = new ArrayList<>();
-    private final List<SweepPoint> current = new ArrayList<>();
+    private final List<WidthPoint> current = new ArrayList<>();
     private long generation;
+    /** The scene of the sweep in flight (its figures carry its parameters, not the sliders' current ones). */
+    private JammingScene runScene = JammingScene.DEFAULT;
 
     public JammingViewModel(Executor fxThread, int threads) {
         this.fxThread = fxThread;
@@ -67,13 +71,14 @@ public final class JammingViewModel implements AutoCloseable {
     public void run() {
         JammingScene scene;
         try {
-            scene = scene(this, null);
+            scene = scene();
         } catch (IllegalArgumentException e) {
             status.set("Cannot run: " + e.getMessage());
             return;
         }
         long gen = ++generation;
         current.clear();
+        runScene = scene;
         busy.set(true);
         progress.set(0);
         status.set(String.format(Locale.ROOT, "Training %d nets on %d threads...", scene.widths().length * scene.seeds(), threads));
@@ -91,40 +96,23 @@ public final class JammingViewModel implements AutoCloseable {
                 });
     }
 
-    /**
-     * The panel's parameters as one snapshot; the perceptron part comes from {@code p}, or the
-     * defaults when null. Throws IllegalArgumentException when out of range.
-     */
-    public static JammingScene scene(JammingViewModel m, PerceptronViewModel p) {
-        JammingScene d = JammingScene.DEFAULT;
-        return new JammingScene(m.patterns.get(), m.inputDim.get(), m.depth.get(), m.widthFrom.get(), m.widthTo.get(), m.seeds.get(),
-                m.activation.get(), p == null ? d.perceptronN() : p.weights.get(), p == null ? d.kappa() : p.kappa.get(),
-                p == null ? d.alphaFrom() : p.alphaFrom.get(), p == null ? d.alphaTo() : p.alphaTo.get(),
-                p == null ? d.loads() : p.loads.get(), p == null ? d.perceptronSeeds() : p.seeds.get());
+    /** The panel's parameters as one snapshot; IllegalArgumentException when they do not make one. */
+    @Override
+    public JammingScene scene() {
+        return parameters.scene();
     }
 
-    /** Sets every parameter of both view-models from a snapshot (a preset). */
-    public static void apply(JammingScene s, JammingViewModel m, PerceptronViewModel p) {
-        m.patterns.set(s.patterns());
-        m.inputDim.set(s.inputDim());
-        m.depth.set(s.depth());
-        m.widthFrom.set(s.widthFrom());
-        m.widthTo.set(s.widthTo());
-        m.seeds.set(s.seeds());
-        m.activation.set(s.activation());
-        p.weights.set(s.perceptronN());
-        p.kappa.set(s.kappa());
-        p.alphaFrom.set(s.alphaFrom());
-        p.alphaTo.set(s.alphaTo());
-        p.loads.set(s.loads());
-        p.seeds.set(s.perceptronSeeds());
+    /** Sets every parameter from a snapshot (a preset), the perceptron scan's included. */
+    @Override
+    public void apply(JammingScene s) {
+        parameters.apply(s);
     }
 
     public void cancel() {
         service.cancel();
     }
 
-    private void addPoint(long gen, SweepPoint point) {
+    private void addPoint(long gen, WidthPoint point) {
         if (gen != generation) {
             return;
         }
@@ -140,8 +128,8 @@ public final class JammingViewModel implements AutoCloseable {
         if (outcome instanceof Outcome.Done<JammingSweepResult> done) {
             JammingSweepResult r = done.value();
             redraw(r.nStar());
-            gaps.set(JammingSweeps.gaps(r, parameters()));
-            hessian.set(JammingFigures.hessian(r.spectra(), parameters()));
+            gaps.set(JammingCatalogue.gaps(runScene, r));
+            hessian.set(JammingCatalogue.hessian(runScene, r));
             status.set(r.nStar().found()
                     ? String.format(Locale.ROOT, "N* = %.0f, P/N* = %.2f (paper: ~3), in %.1f s", r.nStar().nStar(),
                     r.nStar().patternsPerWeight(), done.seconds())
@@ -157,17 +145,12 @@ public final class JammingViewModel implements AutoCloseable {
     }
 
     private void redraw(CriticalSize nStar) {
-        List<SweepPoint> all = new ArrayList<>(earlierPoints);
+        List<WidthPoint> all = new ArrayList<>(earlierPoints);
         all.addAll(current);
         List<CriticalSize> stars = new ArrayList<>(earlierNStars);
         stars.add(nStar);
-        phaseDiagram.set(JammingFigures.phaseDiagram(all, stars, parameters()));
-        unsatisfied.set(JammingFigures.unsatisfied(current, nStar, parameters()));
-    }
-
-    private Map<String, Object> parameters() {
-        return JammingFigures.parameters(patterns.get(), inputDim.get(), depth.get(),
-                activation.get().name().toLowerCase(Locale.ROOT), seeds.get(), 1);
+        phaseDiagram.set(JammingCatalogue.phaseDiagram(runScene, all, stars));
+        unsatisfied.set(JammingCatalogue.unsatisfied(runScene, current, nStar));
     }
 
     @Override

@@ -10,7 +10,6 @@ import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
-import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -20,6 +19,8 @@ import org.phaselab.service.LatestWinsService;
 import org.phaselab.service.Outcome;
 import org.phaselab.service.RequestListener;
 import org.phaselab.service.jamming.JammingScene;
+import org.phaselab.service.jamming.JammingSweeps;
+import org.phaselab.ui.common.SceneProperties;
 import org.phaselab.training.jamming.PerceptronScan;
 
 /**
@@ -27,12 +28,12 @@ import org.phaselab.training.jamming.PerceptronScan;
  * alpha at one (N, kappa), in the background and point by point, against alpha_J(kappa).
  */
 public final class PerceptronViewModel implements AutoCloseable {
-    public final IntegerProperty weights = new SimpleIntegerProperty(this, "weights", JammingScene.DEFAULT.perceptronN());
-    public final DoubleProperty kappa = new SimpleDoubleProperty(this, "kappa", JammingScene.DEFAULT.kappa());
-    public final DoubleProperty alphaFrom = new SimpleDoubleProperty(this, "alphaFrom", JammingScene.DEFAULT.alphaFrom());
-    public final DoubleProperty alphaTo = new SimpleDoubleProperty(this, "alphaTo", JammingScene.DEFAULT.alphaTo());
-    public final IntegerProperty loads = new SimpleIntegerProperty(this, "loads", JammingScene.DEFAULT.loads());
-    public final IntegerProperty seeds = new SimpleIntegerProperty(this, "seeds", JammingScene.DEFAULT.perceptronSeeds());
+    public final IntegerProperty weights;
+    public final DoubleProperty kappa;
+    public final DoubleProperty alphaFrom;
+    public final DoubleProperty alphaTo;
+    public final IntegerProperty loads;
+    public final IntegerProperty seeds;
 
     public final ObjectProperty<Figure> figure = new SimpleObjectProperty<>(this, "figure");
     public final BooleanProperty busy = new SimpleBooleanProperty(this, "busy", false);
@@ -45,7 +46,17 @@ public final class PerceptronViewModel implements AutoCloseable {
     private final List<PerceptronScan.Point> current = new ArrayList<>();
     private long generation;
 
-    public PerceptronViewModel(Executor fxThread, int threads) {
+    private final SceneProperties<JammingScene> parameters;
+
+    /** The scan's parameters are the jamming panel's ({@code parameters}, shared with its sweep). */
+    public PerceptronViewModel(SceneProperties<JammingScene> parameters, Executor fxThread, int threads) {
+        this.parameters = parameters;
+        weights = parameters.integer(JammingScene.PERCEPTRON_N);
+        kappa = parameters.number(JammingScene.KAPPA);
+        alphaFrom = parameters.number(JammingScene.ALPHA_FROM);
+        alphaTo = parameters.number(JammingScene.ALPHA_TO);
+        loads = parameters.integer(JammingScene.LOADS);
+        seeds = parameters.integer(JammingScene.PERCEPTRON_SEEDS);
         this.fxThread = fxThread;
         this.threads = threads;
         this.service = new LatestWinsService<>("perceptron", fxThread);
@@ -53,26 +64,19 @@ public final class PerceptronViewModel implements AutoCloseable {
 
     /** Starts a scan with the current parameters (FX thread). */
     public void run() {
-        int m = loads.get();
-        double lo = alphaFrom.get();
-        double hi = alphaTo.get();
-        if (m < 2 || !(hi > lo) || !(lo > 0)) {
-            status.set("Need 0 < α from < α to and at least two loads.");
+        JammingScene scene;
+        try {
+            scene = parameters.scene();
+        } catch (IllegalArgumentException e) {
+            status.set("Cannot run: " + e.getMessage());
             return;
         }
-        double[] alphas = new double[m];
-        for (int i = 0; i < m; i++) {
-            alphas[i] = lo + (hi - lo) * i / (m - 1);
-        }
-        int n = weights.get();
-        double k = kappa.get();
-        int s = seeds.get();
         long gen = ++generation;
         current.clear();
         busy.set(true);
         progress.set(0);
-        status.set(String.format(Locale.ROOT, "Training %d perceptrons...", m * s));
-        service.submit(monitor -> PerceptronScan.run(n, k, alphas, s, threads, monitor,
+        status.set(String.format(Locale.ROOT, "Training %d perceptrons...", scene.loads() * scene.perceptronSeeds()));
+        service.submit(monitor -> JammingSweeps.perceptron(scene, threads, monitor,
                 pt -> fxThread.execute(() -> addPoint(gen, pt))), new RequestListener<>() {
                     @Override
                     public void onProgress(double fraction) {

@@ -11,7 +11,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.VBox;
-import org.phaselab.preset.RandomFeaturesSceneCodec;
+import org.phaselab.preset.SceneCodecs;
 import org.phaselab.service.randomfeatures.RandomFeaturesScene;
 import org.phaselab.ui.app.ScenePanel;
 import org.phaselab.ui.common.BusyIndicator;
@@ -36,7 +36,7 @@ public final class RandomFeaturesView extends ScenePanel<RandomFeaturesScene> {
     private boolean shown;
 
     public RandomFeaturesView(RandomFeaturesViewModel model) {
-        super("random-features", "Atypical transition", new RandomFeaturesSceneCodec(), model);
+        super("random-features", "Atypical transition", SceneCodecs.RANDOM_FEATURES, model);
         this.model = model;
         diagram = new PlotPane("rf-diagram", model.diagramChannel());
         entropy = new PlotPane("rf-entropy", model.entropyChannel());
@@ -44,9 +44,7 @@ public final class RandomFeaturesView extends ScenePanel<RandomFeaturesScene> {
         localEnergy = new PlotPane("rf-local-energy", model.localEnergyChannel());
         curves = new PlotPane("rf-le-curves", model.curvesChannel());
 
-        ParameterSlider alphaD = new ParameterSlider("rf-alpha-d", "α_D", RandomFeaturesViewModel.ALPHA_D_MIN,
-                RandomFeaturesViewModel.ALPHA_D_MAX, model.alphaD.get(), "%.2f", "data ratio α_D = P/D: patterns per latent dimension");
-        alphaD.valueProperty().bindBidirectional(model.alphaD);
+        ParameterSlider alphaD = ParameterSlider.of("rf-alpha-d", RandomFeaturesScene.ALPHA_D, model.alphaD);
 
         Label help = new Label("A binary perceptron with N weights learns P labels of a hidden teacher: inputs are "
                 + "sign(F c/√D) of D-dimensional latent vectors c. Moving right adds weights at fixed data (N/P grows). "
@@ -70,9 +68,9 @@ public final class RandomFeaturesView extends ScenePanel<RandomFeaturesScene> {
         Button train = new Button("Train sweep over N");
         train.setId("rf-train");
         train.setOnAction(e -> model.train());
-        train.disableProperty().bind(model.trainingBusy);
+        train.disableProperty().bind(model.training.busyProperty());
         BusyIndicator busy = new BusyIndicator("rf-train-busy", model::cancelTraining);
-        busy.follow(model.trainingBusy, model.trainingProgress, model.trainingMessage);
+        busy.follow(model.training);
         Label trainHelp = new Label("Trains binary perceptrons with CPR (clipped perceptron with reinforcement) on hidden-manifold data at this α_D: P = 200 "
                 + "patterns, D = P/α_D, N from P/2 to 4P, 4 seeds each. Points: fraction of runs that found a "
                 + "solution, the test error of those solutions, and their local energy E(p): the fraction of training patterns "

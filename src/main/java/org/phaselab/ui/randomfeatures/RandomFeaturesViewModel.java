@@ -25,12 +25,10 @@ import org.phaselab.export.builders.LocalEntropyCurvesFigure;
 import org.phaselab.export.builders.RandomFeaturesFigures;
 import org.phaselab.service.randomfeatures.LocalEntropyLine;
 import org.phaselab.theory.randomfeatures.ThresholdResult;
-import org.phaselab.service.LatestWinsService;
-import org.phaselab.service.Outcome;
-import org.phaselab.service.RequestListener;
 import org.phaselab.service.randomfeatures.RandomFeaturesBackend;
 import org.phaselab.service.randomfeatures.RandomFeaturesScene;
 import org.phaselab.service.randomfeatures.OverparameterizationSweep;
+import org.phaselab.ui.common.BackgroundJob;
 import org.phaselab.ui.common.PlotChannel;
 
 /**
@@ -43,19 +41,14 @@ import org.phaselab.ui.common.PlotChannel;
  * a marker on the cut's plots; the Franz-Parisi curves phi_FP(d) on the cut are a fourth plot ({@link LocalEntropyJobs}).
  */
 public final class RandomFeaturesViewModel implements SceneModel<RandomFeaturesScene> {
-    public static final double ALPHA_D_MIN = RandomFeaturesScene.ALPHA_D_MIN;
-    public static final double ALPHA_D_MAX = RandomFeaturesScene.ALPHA_D_MAX;
-
     /** How alpha_LE is defined, for the panel's help text. */
     public static final String LE_CRITERION = AtypicalTransition.CRITERION;
 
-    public final DoubleProperty alphaD = new SimpleDoubleProperty(this, "alphaD", RandomFeaturesScene.DEFAULT.alphaD());
+    public final DoubleProperty alphaD = new SimpleDoubleProperty(this, "alphaD", RandomFeaturesScene.ALPHA_D.defaultValue());
     /** The last finished training sweep (any alpha_D; drawn only on the cut of its own alpha_D). */
     public final ObjectProperty<OverparameterizationSweep> measured = new SimpleObjectProperty<>(this, "measured");
-    public final BooleanProperty trainingBusy = new SimpleBooleanProperty(this, "trainingBusy", false);
-    public final DoubleProperty trainingProgress = new SimpleDoubleProperty(this, "trainingProgress", 0);
-    /** Why the last training did not finish (failed or cancelled); empty after a success. */
-    public final StringProperty trainingMessage = new SimpleStringProperty(this, "trainingMessage", "");
+    /** The training sweep in the background: busy, progress, and why the last did not finish (failed or cancelled). */
+    public final BackgroundJob<OverparameterizationSweep> training;
 
     /** What a plot of the cut needs: the scene and the sweep to overlay (null if none at this alpha_D). */
     public record CutRequest(RandomFeaturesScene scene, OverparameterizationSweep measured) {}
@@ -72,7 +65,6 @@ public final class RandomFeaturesViewModel implements SceneModel<RandomFeaturesS
     private final PlotChannel<CutRequest> errors;
     private final PlotChannel<CutRequest> localEnergy;
     private final PlotChannel<CurvesRequest> curves;
-    private final LatestWinsService<OverparameterizationSweep> training;
     private final LocalEntropyJobs localEntropy;
     /** alpha_LE at the cut as the plots of the cut read it when they finish (written on the FX thread). */
     private volatile LocalEntropyJobs.AtCut atCut;
@@ -98,7 +90,7 @@ public final class RandomFeaturesViewModel implements SceneModel<RandomFeaturesS
                         backend.cut(r.alphaD(), false, m).interpolation(), r.alphaLE(), m)));
         localEnergy = new PlotChannel<>("rf-local-energy", fxThread, this::cutRequest,
                 r -> m -> RandomFeaturesFigures.localEnergy(backend.cut(r.scene().alphaD(), false, m), r.measured()));
-        training = new LatestWinsService<>("rf-training", fxThread);
+        training = new BackgroundJob<>("rf-training", fxThread, "Training failed: ", "Training cancelled");
         alphaD.addListener((o, a, b) -> refreshAll());
         measured.addListener((o, a, b) -> refreshAll());
         localEntropy.line.addListener((o, a, b) -> diagram.request());
@@ -125,7 +117,7 @@ public final class RandomFeaturesViewModel implements SceneModel<RandomFeaturesS
             return;
         }
         for (PlotChannel<CutRequest> c : List.of(entropy, errors)) {
-            if (Boolean.TRUE.equals(c.busyProperty().get())) {
+            if (c.busyProperty().get()) {
                 staleCutPlots.add(c);
             } else {
                 c.request();
@@ -223,28 +215,7 @@ public final class RandomFeaturesViewModel implements SceneModel<RandomFeaturesS
     /** Starts a training sweep over N at the current alpha_D. */
     public void train() {
         double aD = alphaD.get();
-        trainingBusy.set(true);
-        trainingProgress.set(0);
-        trainingMessage.set("");
-        training.submit(m -> backend.trainingSweep(aD, m), new RequestListener<>() {
-            @Override
-            public void onProgress(double fraction) {
-                trainingProgress.set(fraction);
-            }
-
-            @Override
-            public void onOutcome(Outcome<OverparameterizationSweep> outcome) {
-                trainingBusy.set(false);
-                if (outcome instanceof Outcome.Done<OverparameterizationSweep> done) {
-                    measured.set(done.value());
-                    trainingMessage.set("");
-                } else if (outcome instanceof Outcome.Failed<OverparameterizationSweep> failed) {
-                    trainingMessage.set("Training failed: " + failed.message());
-                } else {
-                    trainingMessage.set("Training cancelled");
-                }
-            }
-        });
+        training.submit(m -> backend.trainingSweep(aD, m), measured::set);
     }
 
     public void cancelTraining() {

@@ -1,16 +1,17 @@
 package org.phaselab.ui.theory;
 
 import org.phaselab.ui.app.SceneModel;
-import java.util.List;
 import java.util.concurrent.Executor;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
-import javafx.beans.property.SimpleDoubleProperty;
-import javafx.beans.property.SimpleIntegerProperty;
-import org.phaselab.export.builders.TheoryFigures;
+import org.phaselab.export.catalogue.FigureCatalogue;
+import org.phaselab.export.catalogue.FigureEntry;
+import org.phaselab.export.catalogue.TheoryCatalogue;
+import org.phaselab.service.param.Param;
 import org.phaselab.service.theory.TheoryScene;
 import org.phaselab.service.theory.TheoryBackend;
 import org.phaselab.ui.common.PlotChannel;
+import org.phaselab.ui.common.SceneProperties;
 
 /**
  * State of the theory panel: the parameters the sliders set, and the three figures the service
@@ -18,44 +19,38 @@ import org.phaselab.ui.common.PlotChannel;
  * flight and only the newest result reaches a figure. Figures are built off the FX thread.
  */
 public final class TheoryViewModel implements SceneModel<TheoryScene> {
-    /** Entropy family: margins 0, ..., kappaTop in {@code curveCount} steps. */
-    public final DoubleProperty kappaTop = new SimpleDoubleProperty(this, "kappaTop", TheoryScene.DEFAULT.kappaTop());
-    public final IntegerProperty curveCount = new SimpleIntegerProperty(this, "curveCount", TheoryScene.DEFAULT.curveCount());
-    public final DoubleProperty entropyAlphaMax = new SimpleDoubleProperty(this, "entropyAlphaMax", TheoryScene.DEFAULT.entropyAlphaMax());
-    /** Local entropy: load, student margin, largest reference margin, number of references. */
-    public final DoubleProperty leAlpha = new SimpleDoubleProperty(this, "leAlpha", TheoryScene.DEFAULT.leAlpha());
-    public final DoubleProperty leKappa = new SimpleDoubleProperty(this, "leKappa", TheoryScene.DEFAULT.leKappa());
-    public final DoubleProperty leKappaRefTop = new SimpleDoubleProperty(this, "leKappaRefTop", TheoryScene.DEFAULT.leKappaRefTop());
-    public final IntegerProperty leRefCount = new SimpleIntegerProperty(this, "leRefCount", TheoryScene.DEFAULT.leRefCount());
-    public final DoubleProperty leDMax = new SimpleDoubleProperty(this, "leDMax", TheoryScene.DEFAULT.leDMax());
-    /** Teacher-student: alpha range. */
-    public final DoubleProperty tsAlphaMax = new SimpleDoubleProperty(this, "tsAlphaMax", TheoryScene.DEFAULT.tsAlphaMax());
+    /** One property per declared parameter ({@link TheoryScene#SCHEMA}). */
+    public final SceneProperties<TheoryScene> parameters = new SceneProperties<>(this, TheoryScene.SCHEMA);
+    public final DoubleProperty kappaTop = parameters.number(TheoryScene.KAPPA_TOP);
+    public final IntegerProperty curveCount = parameters.integer(TheoryScene.CURVE_COUNT);
+    public final DoubleProperty entropyAlphaMax = parameters.number(TheoryScene.ENTROPY_ALPHA_MAX);
+    public final DoubleProperty leAlpha = parameters.number(TheoryScene.LE_ALPHA);
+    public final DoubleProperty leKappa = parameters.number(TheoryScene.LE_KAPPA);
+    public final DoubleProperty leKappaRefTop = parameters.number(TheoryScene.LE_KAPPA_REF_TOP);
+    public final IntegerProperty leRefCount = parameters.integer(TheoryScene.LE_REF_COUNT);
+    public final DoubleProperty leDMax = parameters.number(TheoryScene.LE_D_MAX);
+    public final DoubleProperty tsAlphaMax = parameters.number(TheoryScene.TS_ALPHA_MAX);
 
     private final PlotChannel<?> entropy;
     private final PlotChannel<?> localEntropy;
     private final PlotChannel<?> teacherStudent;
 
     public TheoryViewModel(TheoryBackend backend, Executor fxThread) {
-        entropy = new PlotChannel<>("entropy", fxThread,
-                () -> scene().entropyRequest(), (r) -> m -> TheoryFigures.entropy(backend.entropy(r, m)));
-        localEntropy = new PlotChannel<>("local-entropy", fxThread,
-                () -> scene().localEntropyRequest(), (r) -> m -> TheoryFigures.localEntropy(backend.localEntropy(r, m)));
-        teacherStudent = new PlotChannel<>("teacher-student", fxThread,
-                () -> scene().teacherStudentRequest(),
-                (r) -> m -> TheoryFigures.teacherStudent(backend.teacherStudent(r, m)));
-        kappaTop.addListener((o, a, b) -> entropy.request());
-        curveCount.addListener((o, a, b) -> entropy.request());
-        entropyAlphaMax.addListener((o, a, b) -> entropy.request());
-        for (var p : List.of(leAlpha, leKappa, leKappaRefTop, leDMax)) {
-            p.addListener((o, a, b) -> localEntropy.request());
-        }
-        leRefCount.addListener((o, a, b) -> localEntropy.request());
-        tsAlphaMax.addListener((o, a, b) -> teacherStudent.request());
+        FigureCatalogue<TheoryScene> figures = TheoryCatalogue.of(backend);
+        localEntropy = channel(figures.entry("local-entropy"), fxThread);
+        entropy = channel(figures.entry("entropy"), fxThread);
+        teacherStudent = channel(figures.entry("teacher-student"), fxThread);
         // alpha_LE is computed once in the background: redraw the plots that mark it when it arrives
         backend.alphaLocalEntropyWhenReady().thenRun(() -> fxThread.execute(() -> {
             entropy.request();
             localEntropy.request();
         }));
+    }
+
+    private PlotChannel<TheoryScene> channel(FigureEntry<TheoryScene> entry, Executor fxThread) {
+        PlotChannel<TheoryScene> c = PlotChannel.of(entry, fxThread, this::scene);
+        parameters.onChange(c::request, entry.inputs().toArray(Param<?>[]::new));
+        return c;
     }
 
     /** Computes all three figures (the default scene at start-up). */
@@ -67,21 +62,12 @@ public final class TheoryViewModel implements SceneModel<TheoryScene> {
 
     /** The current parameters as one snapshot (throws IllegalArgumentException if out of range). */
     public TheoryScene scene() {
-        return new TheoryScene(kappaTop.get(), curveCount.get(), entropyAlphaMax.get(), leAlpha.get(), leKappa.get(),
-                leKappaRefTop.get(), leRefCount.get(), leDMax.get(), tsAlphaMax.get());
+        return parameters.scene();
     }
 
     /** Sets every parameter from a snapshot (a preset); each change recomputes only its plot. */
     public void apply(TheoryScene s) {
-        kappaTop.set(s.kappaTop());
-        curveCount.set(s.curveCount());
-        entropyAlphaMax.set(s.entropyAlphaMax());
-        leAlpha.set(s.leAlpha());
-        leKappa.set(s.leKappa());
-        leKappaRefTop.set(s.leKappaRefTop());
-        leRefCount.set(s.leRefCount());
-        leDMax.set(s.leDMax());
-        tsAlphaMax.set(s.tsAlphaMax());
+        parameters.apply(s);
     }
 
     public PlotChannel<?> entropyChannel() {

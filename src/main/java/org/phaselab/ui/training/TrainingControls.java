@@ -1,30 +1,21 @@
 package org.phaselab.ui.training;
 
-import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.beans.property.IntegerProperty;
-import javafx.beans.property.ObjectProperty;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.CheckBox;
-import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TitledPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
-import org.phaselab.service.training.TrainingScene.DataKind;
-import org.phaselab.service.training.TrainingScene.StudentKind;
 import org.phaselab.service.training.TrainingSession.State;
 import org.phaselab.training.trainer.Algorithm;
 import org.phaselab.ui.common.BusyIndicator;
-import org.phaselab.ui.common.ParameterSlider;
+import org.phaselab.service.training.TrainingScene;
+import org.phaselab.ui.common.ParameterControls;
 
 /**
  * The training lab's controls, bound to the view-model: the problem, the algorithm and its main
@@ -32,9 +23,11 @@ import org.phaselab.ui.common.ParameterSlider;
  */
 final class TrainingControls {
     private final TrainingViewModel model;
+    private final ParameterControls<TrainingScene> c;
 
     TrainingControls(TrainingViewModel model) {
         this.model = model;
+        this.c = new ParameterControls<>(model.parameters, "training-");
     }
 
     VBox build() {
@@ -53,51 +46,20 @@ final class TrainingControls {
     }
 
     private TitledPane problemSection() {
-        ChoiceBox<StudentKind> student = choice("training-student", StudentKind.values(), model.student);
-        ChoiceBox<Integer> k = new ChoiceBox<>();
-        k.setId("training-k");
-        k.getItems().addAll(1, 3, 5, 7, 9);
-        k.setValue(model.k.get());
-        k.valueProperty().addListener((o, a, b) -> model.k.set(b));
-        model.k.addListener((o, a, b) -> k.setValue(b.intValue()));
-        ChoiceBox<DataKind> data = choice("training-data", DataKind.values(), model.data);
-        ParameterSlider n = intSlider("training-n", "N", 11, 4001, model.n, "inputs N (a tree needs N divisible by K)");
-        ParameterSlider alpha = new ParameterSlider("training-alpha", "α", 0.05, 3, model.alpha.get(), "%.3f", "load α = P/N of the run");
-        alpha.valueProperty().bindBidirectional(model.alpha);
-        ParameterSlider seed = intSlider("training-seed", "seed", 1, 1000, model.seed, "seed of the data (patterns, labels, teacher)");
-        advanced(seed);
-        return section("Problem", row("student", student), row("K", k), row("data", data), n, alpha, seed);
+        return section("Problem", c.control(TrainingScene.STUDENT), c.oddChoice(TrainingScene.K), c.control(TrainingScene.DATA),
+                c.control(TrainingScene.N), c.control(TrainingScene.ALPHA), c.control(TrainingScene.SEED));
     }
 
     private TitledPane algorithmSection() {
-        ChoiceBox<Algorithm> algorithm = choice("training-algorithm", Algorithm.values(), model.algorithm);
         Label what = new Label();
         what.setWrapText(true);
         what.getStyleClass().add("help-text");
         what.textProperty().bind(Bindings.createStringBinding(() -> model.algorithm.get().description(), model.algorithm));
-        ParameterSlider ps = new ParameterSlider("training-sbpi-ps", "p_s", 0, 1, model.sbpiPs.get(), "%.2f",
-                "SBPI: probability of the metaplastic step on barely correct patterns");
-        ps.valueProperty().bindBidirectional(model.sbpiPs);
-        ChoiceBox<Integer> replicas = new ChoiceBox<>();
-        replicas.setId("training-rsgd-replicas");
-        replicas.getItems().addAll(1, 3, 5, 7, 9, 11, 15, 21);
-        replicas.setValue(model.rsgdReplicas.get());
-        replicas.valueProperty().addListener((o, a, b) -> model.rsgdReplicas.set(b));
-        model.rsgdReplicas.addListener((o, a, b) -> replicas.setValue(b.intValue()));
-        ParameterSlider sa = intSlider("training-sa-sweeps", "SA sweeps", 10, 20000, model.saSweeps,
-                "simulated annealing: length of the schedule from β = 0.5 to 10, in sweeps");
-        Node psRow = visibleFor(ps, Algorithm.SBPI);
-        Node replicasRow = visibleFor(row("replicas y", replicas), Algorithm.RSGD);
-        Node saRow = visibleFor(sa, Algorithm.SA);
-        ParameterSlider epochs = intSlider("training-max-epochs", "epochs", 1, 100000, model.maxEpochs, "stop after this many sweeps");
-        ParameterSlider seconds = new ParameterSlider("training-max-seconds", "seconds", 0.5, 600, model.maxSeconds.get(), "%.1f",
-                "time budget of the run (running time, in seconds)");
-        seconds.valueProperty().bindBidirectional(model.maxSeconds);
-        CheckBox atZero = new CheckBox("stop at zero training errors");
-        atZero.setId("training-stop-at-zero");
-        atZero.selectedProperty().bindBidirectional(model.stopAtZeroErrors);
-        advanced(ps, sa, epochs, seconds, atZero);
-        return section("Algorithm", row("algorithm", algorithm), what, psRow, replicasRow, saRow, epochs, seconds, atZero);
+        Node psRow = visibleFor(c.control(TrainingScene.SBPI_PS), Algorithm.SBPI);
+        Node replicasRow = visibleFor(c.oddChoice(TrainingScene.RSGD_REPLICAS), Algorithm.RSGD);
+        Node saRow = visibleFor(c.control(TrainingScene.SA_SWEEPS), Algorithm.SA);
+        return section("Algorithm", c.control(TrainingScene.ALGORITHM), what, psRow, replicasRow, saRow,
+                c.control(TrainingScene.MAX_EPOCHS), c.control(TrainingScene.MAX_SECONDS), c.control(TrainingScene.STOP_AT_ZERO_ERRORS));
     }
 
     private TitledPane runSection() {
@@ -128,15 +90,6 @@ final class TrainingControls {
     }
 
     private TitledPane sweepSection() {
-        ParameterSlider from = new ParameterSlider("training-sweep-from", "α from", 0.05, 3, model.sweepAlphaMin.get(), "%.2f", "first α of the grid");
-        from.valueProperty().bindBidirectional(model.sweepAlphaMin);
-        ParameterSlider to = new ParameterSlider("training-sweep-to", "α to", 0.05, 3, model.sweepAlphaMax.get(), "%.2f", "last α of the grid");
-        to.valueProperty().bindBidirectional(model.sweepAlphaMax);
-        ParameterSlider points = intSlider("training-sweep-points", "points", 1, 20, model.sweepPoints, "α values on the grid");
-        ParameterSlider seeds = intSlider("training-sweep-seeds", "seeds", 1, 40, model.sweepSeeds, "runs per α (error bars over seeds)");
-        ParameterSlider seconds = new ParameterSlider("training-sweep-seconds", "s / run", 0.5, 120, model.sweepSeconds.get(), "%.1f",
-                "time budget of each run of the sweep");
-        seconds.valueProperty().bindBidirectional(model.sweepSeconds);
         Button run = button("training-sweep", "Sweep α", "the chosen algorithm (CP+R if SA) and simulated annealing, on all cores",
                 model::startSweep);
         run.disableProperty().bind(model.sweep.busy);
@@ -146,15 +99,8 @@ final class TrainingControls {
                 + "Gibbs ε_g(α) of the theory panel.");
         what.setWrapText(true);
         what.getStyleClass().add("help-text");
-        advanced(seconds);
-        return section("Sweep", what, from, to, points, seeds, seconds, run, busy);
-    }
-
-    /** Hidden in lecture mode. */
-    private static void advanced(Node... nodes) {
-        for (Node n : nodes) {
-            n.getStyleClass().add("advanced");
-        }
+        return section("Sweep", what, c.control(TrainingScene.SWEEP_ALPHA_MIN), c.control(TrainingScene.SWEEP_ALPHA_MAX),
+                c.control(TrainingScene.SWEEP_POINTS), c.control(TrainingScene.SWEEP_SEEDS), c.control(TrainingScene.SWEEP_SECONDS), run, busy);
     }
 
     private Node visibleFor(Node node, Algorithm a) {
@@ -164,43 +110,12 @@ final class TrainingControls {
         return node;
     }
 
-    private static <E extends Enum<E>> ChoiceBox<E> choice(String id, E[] values, ObjectProperty<E> property) {
-        ChoiceBox<E> box = new ChoiceBox<>();
-        box.setId(id);
-        box.getItems().addAll(values);
-        box.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(E e) {
-                return e == null ? "" : e.name().toLowerCase(Locale.ROOT);
-            }
-
-            @Override
-            public E fromString(String s) {
-                return null;
-            }
-        });
-        box.valueProperty().bindBidirectional(property);
-        return box;
-    }
-
-    private static ParameterSlider intSlider(String id, String name, int min, int max, IntegerProperty p, String help) {
-        return ParameterSlider.forInteger(id, name, min, max, p, help);
-    }
-
     private static Button button(String id, String text, String help, Runnable action) {
         Button b = new Button(text);
         b.setId(id);
         b.setTooltip(new Tooltip(help));
         b.setOnAction(e -> action.run());
         return b;
-    }
-
-    private static HBox row(String name, Node control) {
-        Label label = new Label(name);
-        label.setMinWidth(70);
-        HBox box = new HBox(6, label, control);
-        box.setAlignment(Pos.CENTER_LEFT);
-        return box;
     }
 
     private static TitledPane section(String title, Node... content) {

@@ -5,7 +5,7 @@ import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
-import org.phaselab.preset.TrainingSceneCodec;
+import org.phaselab.preset.SceneCodecs;
 import org.phaselab.service.training.TrainingScene;
 import org.phaselab.ui.app.ScenePanel;
 import org.phaselab.ui.common.FigureView;
@@ -23,7 +23,7 @@ public final class TrainingView extends ScenePanel<TrainingScene> {
     private final PlotPane overlay;
 
     public TrainingView(TrainingViewModel model) {
-        super("training", "Training", new TrainingSceneCodec(), model);
+        super("training", "Training", SceneCodecs.TRAINING, model);
         this.model = model;
         live.figureProperty().bind(model.liveFigure);
         localEnergy.figureProperty().bind(model.localEnergyFigure);

@@ -1,6 +1,7 @@
 package org.phaselab.ui.training;
 
 import org.phaselab.ui.app.SceneModel;
+import org.phaselab.ui.common.SceneProperties;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
@@ -8,9 +9,7 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
-import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -38,25 +37,27 @@ public final class TrainingViewModel implements SceneModel<TrainingScene> {
     private static final TrainingScene START = TrainingScene.DEFAULT;
     private static final int MAX_LOCAL_ENERGY_CURVES = 3;
 
-    public final ObjectProperty<StudentKind> student = new SimpleObjectProperty<>(this, "student", START.student());
-    public final IntegerProperty k = new SimpleIntegerProperty(this, "k", START.k());
-    public final ObjectProperty<DataKind> data = new SimpleObjectProperty<>(this, "data", START.data());
-    public final IntegerProperty n = new SimpleIntegerProperty(this, "n", START.n());
-    public final DoubleProperty alpha = new SimpleDoubleProperty(this, "alpha", START.alpha());
-    public final ObjectProperty<Algorithm> algorithm = new SimpleObjectProperty<>(this, "algorithm", START.algorithm());
-    public final DoubleProperty sbpiPs = new SimpleDoubleProperty(this, "sbpiPs", START.sbpiPs());
-    public final IntegerProperty rsgdReplicas = new SimpleIntegerProperty(this, "rsgdReplicas", START.rsgdReplicas());
-    public final IntegerProperty saSweeps = new SimpleIntegerProperty(this, "saSweeps", START.saSweeps());
-    public final IntegerProperty seed = new SimpleIntegerProperty(this, "seed", START.seed());
-    public final IntegerProperty trainerSeed = new SimpleIntegerProperty(this, "trainerSeed", START.trainerSeed());
-    public final IntegerProperty maxEpochs = new SimpleIntegerProperty(this, "maxEpochs", START.maxEpochs());
-    public final DoubleProperty maxSeconds = new SimpleDoubleProperty(this, "maxSeconds", START.maxSeconds());
-    public final BooleanProperty stopAtZeroErrors = new SimpleBooleanProperty(this, "stopAtZeroErrors", START.stopAtZeroErrors());
-    public final DoubleProperty sweepAlphaMin = new SimpleDoubleProperty(this, "sweepAlphaMin", START.sweepAlphaMin());
-    public final DoubleProperty sweepAlphaMax = new SimpleDoubleProperty(this, "sweepAlphaMax", START.sweepAlphaMax());
-    public final IntegerProperty sweepPoints = new SimpleIntegerProperty(this, "sweepPoints", START.sweepPoints());
-    public final IntegerProperty sweepSeeds = new SimpleIntegerProperty(this, "sweepSeeds", START.sweepSeeds());
-    public final DoubleProperty sweepSeconds = new SimpleDoubleProperty(this, "sweepSeconds", START.sweepSeconds());
+    /** One property per declared parameter ({@link TrainingScene#SCHEMA}). */
+    public final SceneProperties<TrainingScene> parameters = new SceneProperties<>(this, TrainingScene.SCHEMA);
+    public final ObjectProperty<StudentKind> student = parameters.choice(TrainingScene.STUDENT);
+    public final IntegerProperty k = parameters.integer(TrainingScene.K);
+    public final ObjectProperty<DataKind> data = parameters.choice(TrainingScene.DATA);
+    public final IntegerProperty n = parameters.integer(TrainingScene.N);
+    public final DoubleProperty alpha = parameters.number(TrainingScene.ALPHA);
+    public final ObjectProperty<Algorithm> algorithm = parameters.choice(TrainingScene.ALGORITHM);
+    public final DoubleProperty sbpiPs = parameters.number(TrainingScene.SBPI_PS);
+    public final IntegerProperty rsgdReplicas = parameters.integer(TrainingScene.RSGD_REPLICAS);
+    public final IntegerProperty saSweeps = parameters.integer(TrainingScene.SA_SWEEPS);
+    public final IntegerProperty seed = parameters.integer(TrainingScene.SEED);
+    public final IntegerProperty trainerSeed = parameters.integer(TrainingScene.TRAINER_SEED);
+    public final IntegerProperty maxEpochs = parameters.integer(TrainingScene.MAX_EPOCHS);
+    public final DoubleProperty maxSeconds = parameters.number(TrainingScene.MAX_SECONDS);
+    public final BooleanProperty stopAtZeroErrors = parameters.bool(TrainingScene.STOP_AT_ZERO_ERRORS);
+    public final DoubleProperty sweepAlphaMin = parameters.number(TrainingScene.SWEEP_ALPHA_MIN);
+    public final DoubleProperty sweepAlphaMax = parameters.number(TrainingScene.SWEEP_ALPHA_MAX);
+    public final IntegerProperty sweepPoints = parameters.integer(TrainingScene.SWEEP_POINTS);
+    public final IntegerProperty sweepSeeds = parameters.integer(TrainingScene.SWEEP_SEEDS);
+    public final DoubleProperty sweepSeconds = parameters.number(TrainingScene.SWEEP_SECONDS);
 
     public final ObjectProperty<State> state = new SimpleObjectProperty<>(this, "state", State.EMPTY);
     /** What the run is doing, or why a command was refused. */
@@ -84,34 +85,14 @@ public final class TrainingViewModel implements SceneModel<TrainingScene> {
         liveFigure.set(TrainingFigures.live(history, START));
     }
 
-    /** The current parameters as one snapshot (throws IllegalArgumentException if out of range). */
+    /** The current parameters as one snapshot (throws IllegalArgumentException if they do not form one). */
     public TrainingScene scene() {
-        return new TrainingScene(student.get(), k.get(), data.get(), n.get(), alpha.get(), algorithm.get(), sbpiPs.get(),
-                rsgdReplicas.get(), saSweeps.get(), seed.get(), trainerSeed.get(), maxEpochs.get(), maxSeconds.get(), stopAtZeroErrors.get(),
-                sweepAlphaMin.get(), sweepAlphaMax.get(), sweepPoints.get(), sweepSeeds.get(), sweepSeconds.get());
+        return parameters.scene();
     }
 
     /** Sets every parameter from a snapshot (a preset). */
     public void apply(TrainingScene s) {
-        student.set(s.student());
-        k.set(s.k());
-        data.set(s.data());
-        n.set(s.n());
-        alpha.set(s.alpha());
-        algorithm.set(s.algorithm());
-        sbpiPs.set(s.sbpiPs());
-        rsgdReplicas.set(s.rsgdReplicas());
-        saSweeps.set(s.saSweeps());
-        seed.set(s.seed());
-        trainerSeed.set(s.trainerSeed());
-        maxEpochs.set(s.maxEpochs());
-        maxSeconds.set(s.maxSeconds());
-        stopAtZeroErrors.set(s.stopAtZeroErrors());
-        sweepAlphaMin.set(s.sweepAlphaMin());
-        sweepAlphaMax.set(s.sweepAlphaMax());
-        sweepPoints.set(s.sweepPoints());
-        sweepSeeds.set(s.sweepSeeds());
-        sweepSeconds.set(s.sweepSeconds());
+        parameters.apply(s);
         sweep.refresh();
     }
 

@@ -45,7 +45,7 @@ class DeepLinearTheoryTest {
     void deepNetsAreFirstOrderWithEqualLossesAtGammaC(int depth, double a, double c) {
         DeepLinearModel model = DeepLinearModel.of(depth, a, c);
         Transition t = finder.find(model);
-        assertTrue(t.converged(), t.failure());
+        assertTrue(t.converged(), t.convergence().reason());
         assertEquals(Transition.Order.FIRST, t.order());
         double bc = Math.pow((depth - 1) * c / (depth * a), 1.0 / (depth + 1));
         double gammaC = c * Math.pow(bc, depth - 1) - a * Math.pow(bc, 2 * depth);

@@ -117,7 +117,7 @@ class DeepTransitionPanelTest {
         // up from a fresh start: ordered (b ~ 1) at the first gamma; down: collapsed at the last (largest) gamma first
         assertTrue(series(f, "sweep_up").y()[0] > 0.5 || Double.isNaN(series(f, "sweep_up").y()[0]));
         assertTrue(series(f, "sweep_down").y()[0] < 1e-3);
-        assertEquals("", model.trainingMessage.get());
+        assertEquals("", model.training.messageProperty().get());
         assertTrue(f.note().contains("of 10 points converged"), f.note());
     }
 }

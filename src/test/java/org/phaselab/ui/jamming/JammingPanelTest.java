@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.phaselab.export.figure.Figure;
 import org.phaselab.export.figure.Series;
-import org.phaselab.training.jamming.Activation;
+import org.phaselab.training.Activation;
 import org.phaselab.ui.app.MainWindow;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -31,7 +31,7 @@ class JammingPanelTest {
     @Start
     void start(Stage stage) {
         model = new JammingViewModel(Platform::runLater, 2);
-        perceptron = new PerceptronViewModel(Platform::runLater, 2);
+        perceptron = new PerceptronViewModel(model.parameters, Platform::runLater, 2);
         view = new JammingView(model, perceptron);
         MainWindow window = new MainWindow(List.of(view));
         stage.setScene(new Scene(window, 1200, 800));

@@ -137,7 +137,7 @@ class RandomFeaturesPanelTest {
             return f != null && f.series().stream().anyMatch(x -> x.key().equals("test_error"))
                     && figure("rf-entropy").series().stream().anyMatch(x -> x.key().equals("solved_fraction"));
         });
-        assertEquals("", model.trainingMessage.get());
+        assertEquals("", model.training.messageProperty().get());
         Series solved = series(figure("rf-entropy"), "solved_fraction");
         assertEquals(9, solved.size());
         assertEquals(0.0, solved.y()[0]); // N/P = 0.5, below the interpolation point 0.957

@@ -102,7 +102,7 @@ class TrainingPanelTest {
         small(robot, Algorithm.CPR, 201, 0.3);
         robot.interact(() -> {
             model.maxEpochs.set(40);
-            robot.lookup("#training-stop-at-zero").queryAs(javafx.scene.control.CheckBox.class).setSelected(false);
+            robot.lookup("#training-stop-at-zero-errors").queryAs(javafx.scene.control.CheckBox.class).setSelected(false);
         });
         press(robot, "#training-start");
         waitForState(State.FINISHED);

@@ -28,7 +28,7 @@ class TrainingPresetTest {
     }
 
     @Test
-    void flatnessPresetSelectsTheTrainingPanel(FxRobot robot) {
+    void flatnessPresetSelectsTheTrainingPanel(FxRobot robot) throws Exception {
         AtomicReference<Optional<String>> error = new AtomicReference<>();
         robot.interact(() -> error.set(window.presets().openResource("/presets/training-flatness.json")));
         assertEquals(Optional.empty(), error.get());
