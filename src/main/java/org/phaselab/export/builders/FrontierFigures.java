@@ -43,7 +43,7 @@ public final class FrontierFigures {
                 double[] alpha = c.points().stream().mapToDouble(SweepPoint::alpha).toArray();
                 double[] solved = c.points().stream().mapToDouble(SweepPoint::solvedFraction).toArray();
                 boolean top = c.n() == largest;
-                series.add(new Series(key(a, c.n()), String.format(Locale.ROOT, "%s, $N = %d$", name(a), c.n()), alpha, solved,
+                series.add(new Series(key(a, c.n()), String.format(Locale.ROOT, "%s, $N = %d$", a.displayName(), c.n()), alpha, solved,
                         null, top ? Series.Style.LINE : Series.Style.DASHED, colour));
                 if (top) {
                     series.add(new Series(key(a, c.n()) + "_points", "", alpha, solved,
@@ -55,12 +55,12 @@ public final class FrontierFigures {
             }
             if (!crossX.isEmpty()) {
                 double[] x = crossX.stream().mapToDouble(Double::doubleValue).toArray();
-                series.add(new Series("alpha_alg_" + a.key(), "$\\alpha_{alg}(N)$, " + name(a), x, constant(x.length, 0.5), null,
+                series.add(new Series("alpha_alg_" + a.key(), "$\\alpha_{alg}(N)$, " + a.displayName(), x, constant(x.length, 0.5), null,
                         Series.Style.HOLLOW_POINTS, colour));
             }
             FiniteSizeExtrapolation fit = fit(r, a);
             if (fit != null && fit.valid()) {
-                markers.add(new Marker(fit.alphaInf(), String.format(Locale.ROOT, "\\alpha_{\\text{%s}}(\\infty) = %.3f", name(a), fit.alphaInf()),
+                markers.add(new Marker(fit.alphaInf(), String.format(Locale.ROOT, "\\alpha_{\\text{%s}}(\\infty) = %.3f", a.displayName(), fit.alphaInf()),
                         Marker.Kind.CURSOR));
                 if (Double.isFinite(fit.uncertainty()) && fit.uncertainty() > 0) {
                     bands.add(new Band(fit.alphaInf() - fit.uncertainty(), fit.alphaInf() + fit.uncertainty(), ""));
@@ -102,7 +102,7 @@ public final class FrontierFigures {
                     pts.add(new double[] {1 / Math.sqrt(c.n()), c.threshold().alpha()});
                 }
             }
-            series.add(new Series("alpha_alg_" + a.key(), name(a) + ": $\\alpha_{alg}(N)$",
+            series.add(new Series("alpha_alg_" + a.key(), a.displayName() + ": $\\alpha_{alg}(N)$",
                     pts.stream().mapToDouble(p -> p[0]).toArray(), pts.stream().mapToDouble(p -> p[1]).toArray(), null,
                     Series.Style.POINTS, colour));
             FiniteSizeExtrapolation fit = fit(r, a);
@@ -110,7 +110,7 @@ public final class FrontierFigures {
                 series.add(new Series("fit_" + a.key(), "", new double[] {0, xMax},
                         new double[] {fit.alphaInf(), fit.alphaInf() - fit.slope() * xMax}, null, Series.Style.DASHED, colour));
                 series.add(new Series("alpha_inf_" + a.key(), String.format(Locale.ROOT, "%s: $\\alpha(\\infty) = %.3f \\pm %.3f$",
-                        name(a), fit.alphaInf(), fit.uncertainty()), new double[] {0}, new double[] {fit.alphaInf()},
+                        a.displayName(), fit.alphaInf(), fit.uncertainty()), new double[] {0}, new double[] {fit.alphaInf()},
                         new double[] {Double.isFinite(fit.uncertainty()) ? fit.uncertainty() : 0}, Series.Style.HOLLOW_POINTS, colour));
             }
             notes.add(thresholdNote(r, a));
@@ -138,7 +138,7 @@ public final class FrontierFigures {
         return r.fits().stream().filter(f -> f.algorithm() == a).map(FrontierResult.Extrapolation::fit).findFirst().orElse(null);
     }
 
-    /** "fBP: α_alg = 0.70 (N = 201), > 0.85 (N = 501); α(∞) = 0.74 ± 0.01 from N = 201, 1001". */
+    /** "focusing BP: α_alg = 0.70 (N = 201), > 0.85 (N = 501); α(∞) = 0.74 ± 0.01 from N = 201, 1001". */
     private static String thresholdNote(FrontierResult r, Algorithm a) {
         List<String> parts = new ArrayList<>();
         for (FrontierResult.Curve c : r.curvesOf(a)) {
@@ -155,7 +155,7 @@ public final class FrontierFigures {
         String inf = fit != null && fit.valid()
                 ? String.format(Locale.ROOT, "; α(∞) = %.3f ± %.3f from %d sizes", fit.alphaInf(), fit.uncertainty(), fit.sizes().length)
                 : "; α(∞): needs thresholds at two sizes";
-        return name(a) + ": α_alg = " + String.join(", ", parts) + inf;
+        return a.displayName() + ": α_alg = " + String.join(", ", parts) + inf;
     }
 
     private static String progress(FrontierResult r) {
@@ -188,15 +188,6 @@ public final class FrontierFigures {
 
     private static String key(Algorithm a, int n) {
         return "solved_" + a.key() + "_n" + n;
-    }
-
-    private static String name(Algorithm a) {
-        return switch (a) {
-            case FBP -> "fBP";
-            case RSGD -> "rSGD";
-            case CPR -> "CP+R";
-            default -> a.key().toUpperCase(Locale.ROOT);
-        };
     }
 
     private static double[] constant(int n, double v) {

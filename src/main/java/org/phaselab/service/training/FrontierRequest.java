@@ -23,10 +23,6 @@ import org.phaselab.training.trainer.Algorithm;
  */
 public record FrontierRequest(List<Algorithm> algorithms, int[] sizes, double alphaMin, double alphaMax, int alphaPoints,
                               int seeds, long firstSeed, double secondsPerRun, int maxSweeps) {
-    /** The panel's study: a few minutes on two cores (most runs end early, solved or hopeless). */
-    public static final FrontierRequest PANEL = new FrontierRequest(List.of(Algorithm.FBP, Algorithm.SBPI, Algorithm.CPR),
-            new int[] {201, 501, 1001}, 0.55, 0.85, 7, 4, 1, 2, 100_000);
-
     public FrontierRequest {
         check(algorithms != null && !algorithms.isEmpty() && algorithms.stream().distinct().count() == algorithms.size(),
                 "need at least one algorithm, each once");

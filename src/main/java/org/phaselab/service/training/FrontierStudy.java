@@ -71,9 +71,21 @@ public final class FrontierStudy implements AutoCloseable {
 
     /** The whole study in the caller's thread (for {@code render}); throws CancelledException if the monitor says so. */
     public static FrontierResult compute(FrontierRequest request, TrainingTheory theory, Monitor monitor) {
+        return compute(request, theory, monitor, r -> { });
+    }
+
+    /**
+     * The whole study in the caller's thread, handing each intermediate result (after every finished alpha point) to
+     * {@code partial} on a worker thread; throws CancelledException if the monitor says so.
+     */
+    public static FrontierResult compute(FrontierRequest request, TrainingTheory theory, Monitor monitor,
+                                         Consumer<FrontierResult> partial) {
         try (FrontierStudy study = new FrontierStudy(theory, Runnable::run)) {
             CompletableFuture<FrontierResult> end = new CompletableFuture<>();
-            Handle h = study.start(request, r -> monitor.progress(r.finishedRuns() / (double) request.runs()), end::complete);
+            Handle h = study.start(request, r -> {
+                monitor.progress(r.finishedRuns() / (double) request.runs());
+                partial.accept(r);
+            }, end::complete);
             while (!end.isDone()) {
                 if (monitor.isCancelled()) {
                     h.cancel();

@@ -5,6 +5,8 @@ import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import org.phaselab.preset.SceneCodecs;
 import org.phaselab.service.training.TrainingScene;
 import org.phaselab.ui.app.ScenePanel;
@@ -13,7 +15,8 @@ import org.phaselab.ui.common.PlotPane;
 
 /**
  * The training lab: controls and run buttons on the left; live curves and the local energy of the
- * found network on top, the sweep's points on the theory axes below. Lays out and binds only.
+ * found network on top, the sweep's points on the theory axes below, and in a second tab there the frontier
+ * study (where algorithms stop). Lays out and binds only.
  */
 public final class TrainingView extends ScenePanel<TrainingScene> {
     private final TrainingViewModel model;
@@ -21,6 +24,7 @@ public final class TrainingView extends ScenePanel<TrainingScene> {
     private final FigureView live = new FigureView("training-live");
     private final FigureView localEnergy = new FigureView("training-local-energy");
     private final PlotPane overlay;
+    private final FigureView frontier = new FigureView("training-frontier");
 
     public TrainingView(TrainingViewModel model) {
         super("training", "Training", SceneCodecs.TRAINING, model);
@@ -28,13 +32,22 @@ public final class TrainingView extends ScenePanel<TrainingScene> {
         live.figureProperty().bind(model.liveFigure);
         localEnergy.figureProperty().bind(model.localEnergyFigure);
         overlay = new PlotPane("training-overlay", model.sweep.channel());
+        frontier.figureProperty().bind(model.frontier.figure);
 
         ScrollPane side = new ScrollPane(new TrainingControls(model).build());
         side.setFitToWidth(true);
         side.setMinWidth(320);
 
         SplitPane top = new SplitPane(live, localEnergy);
-        SplitPane plots = new SplitPane(top, overlay);
+        TabPane bottom = new TabPane(new Tab("Sweep", overlay), new Tab("Frontier", frontier));
+        bottom.setId("training-bottom-tabs");
+        bottom.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        model.frontier.job.busyProperty().addListener((o, was, now) -> {
+            if (now) {
+                bottom.getSelectionModel().select(1);
+            }
+        });
+        SplitPane plots = new SplitPane(top, bottom);
         plots.setOrientation(Orientation.VERTICAL);
         root = new SplitPane(side, plots);
         root.setDividerPositions(0.24);
@@ -48,6 +61,7 @@ public final class TrainingView extends ScenePanel<TrainingScene> {
 
     @Override
     public List<FigureView> figures() {
-        return List.of(localEnergy, overlay.figureView(), live);
+        return frontier.getFigure() == null ? List.of(localEnergy, overlay.figureView(), live)
+                : List.of(localEnergy, overlay.figureView(), live, frontier);
     }
 }

@@ -68,6 +68,8 @@ public final class TrainingViewModel implements SceneModel<TrainingScene> {
     public final ObjectProperty<Figure> localEnergyFigure = new SimpleObjectProperty<>(this, "localEnergyFigure");
     /** The sweep mode and its overlay on the theory axes. */
     public final SweepOverlayModel sweep;
+    /** Where algorithms stop: the frontier study and its figure. */
+    public final FrontierModel frontier;
 
     private final TrainingSession session;
     private final List<TrainingSnapshot> history = new ArrayList<>();
@@ -78,6 +80,7 @@ public final class TrainingViewModel implements SceneModel<TrainingScene> {
     public TrainingViewModel(TrainingTheory theory, Executor fxThread) {
         session = new TrainingSession(fxThread, new SessionEvents());
         sweep = new SweepOverlayModel(theory, fxThread, this::scene);
+        frontier = new FrontierModel(theory, fxThread, this::scene);
         data.addListener((o, a, b) -> sweep.forget());
         student.addListener((o, a, b) -> sweep.forget());
         sweepAlphaMax.addListener((o, a, b) -> sweep.refreshTheoryOnly());
@@ -166,6 +169,7 @@ public final class TrainingViewModel implements SceneModel<TrainingScene> {
     public void close() {
         session.close();
         sweep.close();
+        frontier.close();
     }
 
     /** The session's reports, on the FX thread. */

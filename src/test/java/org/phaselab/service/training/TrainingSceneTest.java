@@ -16,7 +16,7 @@ import org.phaselab.training.trainer.TrainingRun;
 class TrainingSceneTest {
     private static TrainingScene scene(TrainingScene.StudentKind student, int k, TrainingScene.DataKind data, Algorithm a,
                                        int replicas) {
-        return new TrainingScene(student, k, data, 201, 0.4, a, 0.3, replicas, 500, 3, 4, 100, 10, true, 0.25, 0.75, 3, 2, 1);
+        return new TrainingScene(student, k, data, 201, 0.4, a, 0.3, replicas, 500, 3, 4, 100, 10, true, 0.25, 0.75, 3, 2, 1, FrontierScene.DEFAULT);
     }
 
     @Test
