@@ -70,6 +70,9 @@ record TrainSetup(Architecture student, DataSpec data, int latentD, Algorithm al
         }
         DataSpec data = new DataSpec(c.n, c.alpha, inputs, teacher, teacher == null && !hiddenManifold ? 0 : c.testSize, c.seed);
         requireHeap(data);
+        if (c.fbpStep != null && (algorithm != Algorithm.FBP || !(c.fbpStep > 0 && c.fbpStep < 1))) {
+            throw new BadInputException("--fbp-step goes with --algorithm fbp and must lie in (0, 1), got " + c.fbpStep);
+        }
         if (!algorithm.trainsCommittees() && student.k() != 1) {
             throw new BadInputException("--algorithm " + algorithm.key() + " is implemented for --student perceptron only");
         }

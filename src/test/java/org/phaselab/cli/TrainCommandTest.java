@@ -88,6 +88,8 @@ class TrainCommandTest {
             "--student committee --k 3 --data storage --n 101 --alpha 0.5 --algorithm fbp",
             "--student perceptron --data storage --n 101 --alpha 0.5 --algorithm fbp --inputs gaussian",
             "--student perceptron --data storage --n 2000000000 --alpha 5 --algorithm fbp",
+            "--student perceptron --data storage --n 101 --alpha 0.5 --algorithm fbp --fbp-step 0",
+            "--student perceptron --data storage --n 101 --alpha 0.5 --algorithm sbpi --fbp-step 0.01",
     })
     void impossibleSettingsExitTwoWithOneLine(String args) {
         List<String> argv = new ArrayList<>(List.of("train"));

@@ -1,5 +1,6 @@
 package org.phaselab.training.data;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.SplittableRandom;
@@ -43,5 +44,10 @@ class PatternProductsTest {
             }
             assertEquals(s, backward[i], 1e-4 * Math.sqrt(p), "weight " + i);
         }
+        double[] split = new double[p];
+        int half = p / 2 + 3 < p ? p / 2 + 3 : p;
+        products.times(rowTable, PatternProducts.table(x, rowTable), split, 0, half);
+        products.times(rowTable, PatternProducts.table(x, rowTable), split, half, p);
+        assertArrayEquals(forward, split, "a range split off the tiles gives the same products, bit for bit");
     }
 }

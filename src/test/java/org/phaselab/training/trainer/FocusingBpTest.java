@@ -65,7 +65,10 @@ class FocusingBpTest {
         assertTrue(o.solved(), "teacher data: " + o.last().trainErrors() + " errors left");
         assertTrue(o.last().overlap() > 0.5, "a solution at alpha = 1 overlaps the teacher: R = " + o.last().overlap());
         Problem manifold = HiddenManifold.generate(new DataSpec(501, 0.5, DataSpec.InputKind.BINARY, null, 500, 5), 100);
-        assertTrue(train(manifold, 5, 2000).solved(), "hidden-manifold data");
+        Architecture a = Architecture.perceptron(501);
+        TrainerFactory fast = (arch, d, s) -> new FocusingBpTrainer(arch, d, FocusingBpTrainer.Params.defaults(arch).withStep(0.01), s);
+        RunOutcome m = new TrainingRun(manifold, a, fast, 5).run(StopRule.epochs(2000), () -> 0L, () -> false);
+        assertTrue(m.solved(), "hidden-manifold data, focusing step 0.01: " + m.last().trainErrors() + " errors left");
     }
 
     @Test
