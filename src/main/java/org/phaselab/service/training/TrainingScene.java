@@ -148,6 +148,8 @@ public record TrainingScene(StudentKind student, int k, DataKind data, int n, do
         check(student != StudentKind.TREE || n % k == 0, "a tree needs n divisible by k, got n = " + n + ", k = " + k);
         check(Math.round(alpha * n) >= 1, "alpha * n must give at least one pattern, got alpha = " + alpha + ", n = " + n);
         check(rsgdReplicas % 2 == 1, "rsgd_replicas must be odd, got " + rsgdReplicas);
+        check(algorithm.trainsCommittees() || student == StudentKind.PERCEPTRON,
+                algorithm.displayName() + " is implemented for the perceptron only, got a " + student.displayName());
         check(sweepAlphaMax >= sweepAlphaMin,
                 "sweep_alpha_max (" + sweepAlphaMax + ") must be at least sweep_alpha_min (" + sweepAlphaMin + ")");
     }
