@@ -78,6 +78,13 @@ public final class FrontierFigures {
         } else {
             notes.add("α_LE (RS) " + (le == null ? "not available" : le.criterion()));
         }
+        for (Threshold t : r.otherReferences()) {
+            if (t.converged()) {
+                markers.add(new Marker(t.value(), String.format(Locale.ROOT, "%s = %.3f", t.label(), t.value()), Marker.Kind.REFERENCE));
+            } else {
+                notes.add(t.label() + " not drawn: " + t.criterion());
+            }
+        }
         double[] lit = r.literatureBand();
         bands.add(new Band(lit[0], lit[1], "literature (beyond RS)"));
         String note = String.join("; ", notes) + "; " + progress(r) + "; " + q.describe()

@@ -115,7 +115,7 @@ public final class FrontierStudy implements AutoCloseable {
             return r;
         }
         return new FrontierResult(r.request(), r.curves(), r.fits(), r.capacity(), theory.alphaLocalEntropy(monitor),
-                r.literatureBand(), r.finishedRuns(), r.complete());
+                r.literatureBand(), r.otherReferences(), r.finishedRuns(), r.complete());
     }
 
     /** The trainer of a frontier run: the algorithm's defaults, fBP on one thread (the runs already fill the cores). */
@@ -204,6 +204,7 @@ public final class FrontierStudy implements AutoCloseable {
                 fits.add(new FrontierResult.Extrapolation(a, FiniteSizeExtrapolation.fit(sizes, byN, request.firstSeed() + a.ordinal())));
             }
             return new FrontierResult(request, curves, fits, capacity, localEntropy, LocalEntropyTransition.LITERATURE_BAND,
+                    theory.frontierReferences(),
                     runs.get(), complete);
         }
     }

@@ -48,6 +48,15 @@ public final class TrainingTheory {
         return c;
     }
 
+    /**
+     * Further reference lines of the frontier figure beside alpha_c, the RS alpha_LE and the literature band: none yet.
+     * A large-deviation alpha_LE (computed on another branch) belongs here, as a converged {@link Threshold} with its
+     * criterion; the figure draws every converged one as a reference marker and names the others in its note.
+     */
+    public List<Threshold> frontierReferences() {
+        return List.of();
+    }
+
     /** alpha_LE (RS, THEORY.md section 3) if the theory backend has computed it, else a not-converged placeholder. */
     public Threshold alphaLocalEntropyIfReady() {
         return backend.alphaLocalEntropyWhenReady().toCompletableFuture()
