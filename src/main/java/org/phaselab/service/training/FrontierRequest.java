@@ -18,7 +18,8 @@ import org.phaselab.training.trainer.Algorithm;
  * @param alphaPoints   alphas on the grid
  * @param seeds         runs per (algorithm, N, alpha)
  * @param firstSeed     the first seed
- * @param secondsPerRun wall-clock budget of each run
+ * @param secondsPerRun budget of each run in CPU seconds of the thread that runs it (one thread per run; a wall-clock
+ *                      budget would shrink with the load of other jobs on a shared machine)
  * @param maxSweeps     sweep budget of each run
  */
 public record FrontierRequest(List<Algorithm> algorithms, int[] sizes, double alphaMin, double alphaMax, int alphaPoints,
@@ -73,7 +74,7 @@ public record FrontierRequest(List<Algorithm> algorithms, int[] sizes, double al
     /** One line for plot notes: what was measured. */
     public String describe() {
         return String.format(Locale.ROOT, "storage, perceptron; N = %s; %d alphas in [%.3f, %.3f]; %d seeds per point "
-                        + "(from %d); budget %s s (and %d sweeps) per run; unsolved runs counted as unsolved",
+                        + "(from %d); budget %s CPU-s (and %d sweeps) per run; unsolved runs counted as unsolved",
                 Arrays.toString(sizes).replaceAll("[\\[\\]]", ""), alphaPoints, alphaMin, alphaMax, seeds, firstSeed,
                 java.math.BigDecimal.valueOf(secondsPerRun).stripTrailingZeros().toPlainString(), maxSweeps);
     }

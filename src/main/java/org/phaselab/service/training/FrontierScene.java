@@ -57,8 +57,8 @@ public record FrontierScene(Sizes sizes, boolean fbp, boolean sbpi, boolean cpr,
     public static final IntParam POINTS = IntParam.of("frontier_points", "points", 2, 40, 7).help("α values on the frontier grid");
     public static final IntParam SEEDS = IntParam.of("frontier_seeds", "seeds", 1, 100, 4)
             .help("runs per (algorithm, N, α); a run that does not solve within its budget counts as unsolved");
-    public static final NumberParam SECONDS = NumberParam.of("frontier_seconds", "s / run", 0.1, 3600, 1.0).format("%.1f").unit("s")
-            .help("time budget of each run of the frontier study").advanced();
+    public static final NumberParam SECONDS = NumberParam.of("frontier_seconds", "CPU s / run", 0.1, 3600, 1.0).format("%.1f").unit("s")
+            .help("budget of each run of the frontier study, in CPU seconds of its thread (other jobs' load does not shrink it)").advanced();
 
     public static final FrontierScene DEFAULT = new FrontierScene(SIZES.defaultValue(), FBP.defaultValue(), SBPI.defaultValue(),
             CPR.defaultValue(), RSGD.defaultValue(), ALPHA_MIN.defaultValue(), ALPHA_MAX.defaultValue(), POINTS.defaultValue(),

@@ -129,7 +129,7 @@ public final class FrontierStudy implements AutoCloseable {
     private static SweepRequest sweep(FrontierRequest r, Algorithm a, int n) {
         double[] alphas = r.alphas();
         return new SweepRequest(DataSpec.storage(n, alphas[0], r.firstSeed()), Architecture.perceptron(n), trainer(a), alphas,
-                r.seeds(), r.firstSeed(), new StopRule(true, r.maxSweeps(), r.secondsPerRun()));
+                r.seeds(), r.firstSeed(), new StopRule(true, r.maxSweeps(), r.secondsPerRun()), SweepRequest.Clock.THREAD_CPU);
     }
 
     @Override
