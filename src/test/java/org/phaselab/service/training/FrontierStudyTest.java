@@ -54,7 +54,7 @@ class FrontierStudyTest {
 
     @Test
     void smallStudyCountsEveryRunAndFindsThresholdsInsideTheGrid() {
-        FrontierRequest r = new FrontierRequest(List.of(Algorithm.SBPI, Algorithm.FBP), new int[] {51, 151}, 0.2, 1.4, 4, 3, 1, 30, 400);
+        FrontierRequest r = new FrontierRequest(List.of(Algorithm.SBPI, Algorithm.FBP), new int[] {51, 151}, 0.2, 1.4, 4, 3, 1, 30, 1500);
         FrontierResult result = FrontierStudy.compute(r, new TrainingTheory(BACKEND), Monitor.NONE);
         assertTrue(result.complete());
         assertEquals(r.runs(), result.finishedRuns());
@@ -75,7 +75,7 @@ class FrontierStudyTest {
         assertTrue(f.markers().stream().anyMatch(m -> m.kind() == Marker.Kind.TRANSITION && Math.abs(m.x() - 0.833) < 1e-3));
         assertTrue(f.markers().stream().anyMatch(m -> m.kind() == Marker.Kind.REFERENCE && m.x() == 0.729));
         assertTrue(f.bands().contains(new Band(0.77, 0.78, "literature (beyond RS)")));
-        assertTrue(f.note().contains("3 seeds per point") && f.note().contains("budget 30 s"), f.note());
+        assertTrue(f.note().contains("3 seeds per point") && f.note().contains("budget 30 CPU-s"), f.note());
         Figure scaling = FrontierFigures.scaling(result);
         assertTrue(scaling.series().stream().anyMatch(s -> s.key().equals("alpha_inf_fbp")));
     }
