@@ -70,7 +70,26 @@ record TrainSetup(Architecture student, DataSpec data, int latentD, Algorithm al
         DataSpec data = new DataSpec(c.n, c.alpha, inputs, teacher, teacher == null && !hiddenManifold ? 0 : c.testSize, c.seed);
         TrainLimits.requireMemory(c, student, data, latentD, algorithm.key());
         TrainLimits.requireLocalEnergyWork(c, flips.length, data.trainSize());
+        if (c.fbpStep != null && (algorithm != Algorithm.FBP || !(c.fbpStep > 0 && c.fbpStep < 1))) {
+            throw new BadInputException("--fbp-step goes with --algorithm fbp and must lie in (0, 1), got " + c.fbpStep);
+        }
+        if (!algorithm.trainsCommittees() && student.k() != 1) {
+            throw new BadInputException("--algorithm " + algorithm.key() + " is implemented for --student perceptron only");
+        }
         return new TrainSetup(student, data, latentD, algorithm, flips);
+    }
+
+    /** The patterns of storage data at (n, alpha) must fit the heap (checked before anything is drawn). */
+    static void requireMemory(int n, double alpha) {
+        requireHeap(DataSpec.storage(n, alpha, 1));
+    }
+
+    private static void requireHeap(DataSpec data) {
+        try {
+            data.requireHeap();
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(e.getMessage());
+        }
     }
 
     /** --d goes with --data hidden-manifold only (features are sign(F c/sqrt D): +-1 inputs). */

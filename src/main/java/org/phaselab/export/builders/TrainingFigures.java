@@ -122,7 +122,7 @@ public final class TrainingFigures {
         return i == 0 ? Series.Style.POINTS : Series.Style.HOLLOW_POINTS;
     }
 
-    /** One colour per algorithm across the panel's plots (Tol bright: CP+R blue, SA red, rSGD green, SBPI purple, SGD cyan). */
+    /** One colour per algorithm across the panel's plots (Tol bright: CP+R blue, SA red, rSGD green, fBP yellow, SBPI purple, SGD cyan). */
     static int colour(Algorithm a) {
         return switch (a) {
             case CPR -> 0;
@@ -130,6 +130,7 @@ public final class TrainingFigures {
             case RSGD -> 2;
             case SBPI -> 5;
             case SGD -> 4;
+            case FBP -> 3;
         };
     }
 

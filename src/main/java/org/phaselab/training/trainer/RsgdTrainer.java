@@ -46,7 +46,6 @@ public final class RsgdTrainer implements Trainer {
     private final LatentReplica[] replicas;
     private final double[][] center;
     private final Network centerNet;
-    private final BinaryWeights[] old;
     private SplittableRandom rng;
     private int epoch;
     private double lambda;
@@ -64,10 +63,6 @@ public final class RsgdTrainer implements Trainer {
         }
         this.center = new double[student.k()][student.unitInputs()];
         this.centerNet = Network.random(student, new SplittableRandom(0));
-        this.old = new BinaryWeights[student.k()];
-        for (int k = 0; k < old.length; k++) {
-            old[k] = new BinaryWeights(student.unitInputs());
-        }
         this.replicaOrder = new int[replicas.length];
         reset();
     }
@@ -100,11 +95,8 @@ public final class RsgdTrainer implements Trainer {
             Permutations.shuffle(replicaOrder, rng);
             for (int r : replicaOrder) {
                 LatentReplica rep = replicas[r];
-                for (int k = 0; k < old.length; k++) {
-                    old[k].copyFrom(rep.network.unit(k));
-                }
-                rep.minibatch(train, params.batch(), params.eta(), params.margin(), 0, rng);
-                kick(rep);
+                boolean stepped = rep.accumulate(train, params.batch(), params.eta(), params.margin(), rng);
+                stepAndKick(rep, stepped);
             }
         }
         syncCenter();
@@ -114,22 +106,32 @@ public final class RsgdTrainer implements Trainer {
         chooseBest();
     }
 
-    /** kickboth_traced!: pull the replica towards the center, then move the center by the replica's flips. */
-    private void kick(LatentReplica rep) {
+    /**
+     * The replica's minibatch step (H += delta, unclipped, if {@code stepped}) and kickboth_traced! in one pass: pull
+     * the replica towards the center, {@code H += lambda (t - W)} with W the signs after the step, then move the center
+     * by the replica's flips over the whole step, {@code Hc += (W_new - W_before)/y}. Same arithmetic, in the same
+     * order, as a separate step, sign update and kick; the packed weights change only where a sign does.
+     */
+    private void stepAndKick(LatentReplica rep, boolean stepped) {
         double y = replicas.length;
         for (int k = 0; k < center.length; k++) {
             double[] hk = rep.h[k];
+            double[] dk = rep.delta[k];
             double[] ck = center[k];
             BinaryWeights w = rep.network.unit(k);
-            BinaryWeights before = old[k];
+            byte[] before = w.signsView();
             for (int i = 0; i < hk.length; i++) {
+                double h = stepped ? hk[i] + dk[i] : hk[i];
+                int wi = h > 0 ? 1 : -1;
                 double target = gamma >= 5 ? Math.signum(ck[i]) : Math.tanh(gamma * y * ck[i]);
-                hk[i] += lambda * (target - w.get(i));
-                int s = hk[i] > 0 ? 1 : -1;
-                if (s != w.get(i)) {
-                    w.set(i, s);
+                h += lambda * (target - wi);
+                hk[i] = h;
+                int s = h > 0 ? 1 : -1;
+                int b = before[i];
+                if (s != b) {
+                    ck[i] += (s - b) / y;
+                    w.flip(i);
                 }
-                ck[i] += (s - before.get(i)) / y;
             }
         }
     }

@@ -2,6 +2,8 @@ package org.phaselab.ui.training;
 
 import java.util.List;
 import javafx.scene.Node;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import org.phaselab.preset.SceneCodecs;
 import org.phaselab.service.training.TrainingScene;
 import org.phaselab.service.training.TrainingSession.State;
@@ -14,13 +16,15 @@ import org.phaselab.ui.common.PlotGrid;
 
 /**
  * The training lab: controls and run buttons on the left; the live curves of the run, the local energy of the
- * network it found, and the sweep's points on the theory axes. Lays out and binds only.
+ * network it found, and, in two tabs, the sweep's points on the theory axes and the frontier study (where algorithms
+ * stop). Lays out and binds only.
  */
 public final class TrainingView extends ScenePanel<TrainingScene> {
     private final PanelLayout root;
     private final FigureView live = new FigureView("training-live");
     private final FigureView localEnergy = new FigureView("training-local-energy");
     private final FigureView overlay;
+    private final FigureView frontier = new FigureView("training-frontier");
 
     public TrainingView(TrainingViewModel model) {
         super("training", "Training", SceneCodecs.TRAINING, model);
@@ -37,9 +41,21 @@ public final class TrainingView extends ScenePanel<TrainingScene> {
         overlay = FigureView.of("training-overlay", model.sweep.channel());
         overlay.placeholderProperty().set("Press Sweep α (left, under Sweep): an efficient algorithm and simulated "
                 + "annealing are run over the α grid; each α adds its points here, on the theory's axes.");
-        FigureView.nameFrom(model.catalogue(), live, localEnergy, overlay);
+        FigureView.nameFrom(model.catalogue(), live, localEnergy, overlay, frontier);
         overlay.showCursor(TrainingScene.ALPHA, model.alpha, "\\alpha"); // the live run's alpha on the alpha axis
-        root = new PanelLayout("training-panel", new TrainingControls(model).build(), new PlotGrid(live, localEnergy, overlay));
+        frontier.figureProperty().bind(model.frontier.figure);
+        frontier.workingProperty().bind(model.frontier.job.busyProperty());
+        frontier.placeholderProperty().set("Press Frontier (left, under Frontier): each algorithm is run over the α grid "
+                + "at several N; the fraction of seeds solved, the thresholds α_alg(N) and their extrapolation are drawn here.");
+        TabPane sweeps = new TabPane(new Tab("Sweep", overlay), new Tab("Frontier", frontier));
+        sweeps.setId("training-bottom-tabs");
+        sweeps.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        model.frontier.job.busyProperty().addListener((o, was, now) -> {
+            if (now) {
+                sweeps.getSelectionModel().select(1);
+            }
+        });
+        root = new PanelLayout("training-panel", new TrainingControls(model).build(), new PlotGrid(live, localEnergy, sweeps));
     }
 
     @Override
@@ -49,7 +65,8 @@ public final class TrainingView extends ScenePanel<TrainingScene> {
 
     @Override
     public List<FigureView> figures() {
-        return List.of(localEnergy, overlay, live);
+        return frontier.getFigure() == null ? List.of(localEnergy, overlay, live)
+                : List.of(localEnergy, overlay, live, frontier);
     }
 
     @Override

@@ -70,6 +70,8 @@ public final class TrainingViewModel implements SceneModel<TrainingScene> {
     public final ObjectProperty<Figure> localEnergyFigure = new SimpleObjectProperty<>(this, "localEnergyFigure");
     /** The sweep mode and its overlay on the theory axes. */
     public final SweepOverlayModel sweep;
+    /** Where algorithms stop: the frontier study and its figure. */
+    public final FrontierModel frontier;
 
     private final TrainingSession session;
     private final FigureCatalogue<TrainingScene> figures;
@@ -84,6 +86,7 @@ public final class TrainingViewModel implements SceneModel<TrainingScene> {
         sweep.channel().describing(parameters, List.of(TrainingScene.DATA, TrainingScene.STUDENT, TrainingScene.N,
                 TrainingScene.SWEEP_ALPHA_MAX));
         figures = TrainingCatalogue.of(theory);
+        frontier = new FrontierModel(theory, fxThread, this::scene);
         data.addListener((o, a, b) -> sweep.forget());
         student.addListener((o, a, b) -> sweep.forget());
         sweepAlphaMax.addListener((o, a, b) -> sweep.refreshTheoryOnly());
@@ -182,6 +185,7 @@ public final class TrainingViewModel implements SceneModel<TrainingScene> {
     public void close() {
         session.close();
         sweep.close();
+        frontier.close();
     }
 
     /** The session's reports, on the FX thread. */
