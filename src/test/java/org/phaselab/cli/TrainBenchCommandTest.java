@@ -38,7 +38,7 @@ class TrainBenchCommandTest {
     }
 
     @Test
-    void unknownLearnerOrPatternsBeyondTheHeapExitTwo() {
+    void unknownLearnerOrLearnerSizeBeyondItsLimitExitTwo() {
         StringWriter err = new StringWriter();
         assertEquals(ExitCodes.BAD_INPUT, PhaseLabCommand.run(new PrintWriter(new StringWriter()), new PrintWriter(err),
                 "train-bench", "--seconds", "0.01", "--algorithms", "perceptron"));
@@ -46,7 +46,7 @@ class TrainBenchCommandTest {
         StringWriter err2 = new StringWriter();
         assertEquals(ExitCodes.BAD_INPUT, PhaseLabCommand.run(new PrintWriter(new StringWriter()), new PrintWriter(err2),
                 "train-bench", "--seconds", "0.01", "--learner-n", "2000000000", "--learner-alpha", "5"));
-        assertTrue(err2.toString().contains("heap"), err2.toString());
+        assertTrue(err2.toString().startsWith("error: --learner-n must be in 11..20001"), err2.toString());
     }
 
     @Test
