@@ -2,7 +2,8 @@ package org.phaselab.cli;
 
 import java.util.concurrent.Callable;
 import org.phaselab.progress.Monitor;
-import org.phaselab.training.jamming.Activation;
+import org.phaselab.service.jamming.JammingScene;
+import org.phaselab.training.Activation;
 import org.phaselab.training.jamming.JammingRun;
 import org.phaselab.training.jamming.JammingSetup;
 import org.phaselab.training.jamming.TrainingOptions;
@@ -49,6 +50,9 @@ public final class JamCommand implements Callable<Integer> {
         requireAtLeast("--depth", depth, 1);
         requireAtLeast("--width", width, 1);
         requireAtLeast("--max-steps", maxSteps, 1);
+        if (!JammingScene.ACTIVATION.values().contains(activation)) {
+            throw new BadInputException("--activation must be " + JammingScene.ACTIVATION.tokens() + " (a linear net cannot jam)");
+        }
         JammingSetup setup = new JammingSetup(p, d, depth, width, activation, seed, TrainingOptions.defaults().withMaxSteps(maxSteps));
         int n = setup.shape().parameterCount();
         if (n > MAX_WEIGHTS || (long) n * p > MAX_WORK) {

@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.phaselab.progress.Monitor;
-import org.phaselab.training.deep.Activation;
-import org.phaselab.training.deep.DataSpec;
+import org.phaselab.training.Activation;
+import org.phaselab.training.deep.RegressionSpec;
 import org.phaselab.training.deep.DescentSettings;
 import org.phaselab.training.deep.GammaSweep;
 import org.phaselab.training.deep.SweepSpec;
@@ -119,7 +119,7 @@ public final class TrainDeepCommand implements Callable<Integer> {
         requireNonNegative("--noise", noise);
         Ranges.requirePositive("--learning-rate", learningRate);
         Ranges.requirePositive("--tolerance", tolerance);
-        return new SweepSpec(new DataSpec(dimension, samples, noise, seed, !raw), depth, width, activation, gammaFrom,
+        return new SweepSpec(new RegressionSpec(dimension, samples, noise, seed, !raw), depth, width, activation, gammaFrom,
                 gammaTo, points, init.layerNorm, seed + 1, new DescentSettings(learningRate, gdSteps, tolerance));
     }
 

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.phaselab.service.deep.DeepScene;
-import org.phaselab.training.deep.Activation;
+import org.phaselab.training.Activation;
 
 class DeepSceneCodecTest {
     private final SchemaCodec<DeepScene> codec = SceneCodecs.DEEP;

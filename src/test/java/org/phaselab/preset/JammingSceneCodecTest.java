@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 import org.phaselab.service.jamming.JammingScene;
-import org.phaselab.training.jamming.Activation;
+import org.phaselab.training.Activation;
 
 class JammingSceneCodecTest {
     private final SchemaCodec<JammingScene> codec = SceneCodecs.JAMMING;
@@ -33,6 +33,9 @@ class JammingSceneCodecTest {
         ObjectNode badAct = new ObjectMapper().createObjectNode().put("activation", "sigmoid");
         PresetException e = assertThrows(PresetException.class, () -> codec.decode(badAct, "x.json"));
         assertTrue(e.getMessage().contains("activation"), e.getMessage());
+        ObjectNode linear = new ObjectMapper().createObjectNode().put("activation", "linear");
+        e = assertThrows(PresetException.class, () -> codec.decode(linear, "x.json"), "a linear net cannot jam");
+        assertTrue(e.getMessage().contains("must be tanh or relu, got 'linear'"), e.getMessage());
         ObjectNode badRange = new ObjectMapper().createObjectNode().put("width_from", 9).put("width_to", 4);
         e = assertThrows(PresetException.class, () -> codec.decode(badRange, "x.json"));
         assertTrue(e.getMessage().contains("width_to"), e.getMessage());

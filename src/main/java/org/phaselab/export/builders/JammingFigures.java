@@ -15,18 +15,18 @@ import org.phaselab.training.jamming.DeltaHistogram;
 import org.phaselab.training.jamming.JammingLine;
 import org.phaselab.training.jamming.JammingSweepResult.LabelledSpectrum;
 import org.phaselab.training.jamming.PerceptronScan;
-import org.phaselab.training.jamming.SweepPoint;
+import org.phaselab.training.jamming.WidthPoint;
 
 /** Figures of the jamming panel (Geiger et al. 2019): the same on screen, in files and on the command line. */
 public final class JammingFigures {
     private JammingFigures() {}
 
     /** N vs P: SAT (filled) and UNSAT (hollow) widths, the measured N*, a line through them and the paper's P/N* = 3. */
-    public static Figure phaseDiagram(List<SweepPoint> points, List<CriticalSize> nStars, Map<String, Object> params) {
+    public static Figure phaseDiagram(List<WidthPoint> points, List<CriticalSize> nStars, Map<String, Object> params) {
         List<double[]> sat = new ArrayList<>();
         List<double[]> unsat = new ArrayList<>();
         double pMax = 1;
-        for (SweepPoint pt : points) {
+        for (WidthPoint pt : points) {
             (pt.satFraction() >= 0.5 ? sat : unsat).add(new double[] {pt.p(), pt.weightCount()});
             pMax = Math.max(pMax, pt.p());
         }
@@ -61,14 +61,14 @@ public final class JammingFigures {
     }
 
     /** Mean N_Delta/N over seeds against N/P, with standard errors; the jump is at N*. */
-    public static Figure unsatisfied(List<SweepPoint> points, CriticalSize nStar, Map<String, Object> params) {
-        List<SweepPoint> sorted = points.stream().sorted((a, b) -> Integer.compare(a.weightCount(), b.weightCount())).toList();
+    public static Figure unsatisfied(List<WidthPoint> points, CriticalSize nStar, Map<String, Object> params) {
+        List<WidthPoint> sorted = points.stream().sorted((a, b) -> Integer.compare(a.weightCount(), b.weightCount())).toList();
         int n = sorted.size();
         double[] x = new double[n];
         double[] y = new double[n];
         double[] err = new double[n];
         for (int i = 0; i < n; i++) {
-            SweepPoint pt = sorted.get(i);
+            WidthPoint pt = sorted.get(i);
             x[i] = pt.weightsPerPattern();
             double mean = pt.meanNDeltaPerWeight();
             y[i] = mean;

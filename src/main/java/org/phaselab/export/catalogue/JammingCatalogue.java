@@ -12,7 +12,7 @@ import org.phaselab.service.jamming.JammingSweeps;
 import org.phaselab.training.jamming.CriticalSize;
 import org.phaselab.training.jamming.DeltaHistogram;
 import org.phaselab.training.jamming.JammingSweepResult;
-import org.phaselab.training.jamming.SweepPoint;
+import org.phaselab.training.jamming.WidthPoint;
 
 /**
  * The jamming panel's figures (Geiger et al. 2019): the panel fills them point by point as its sweep trains; a
@@ -42,11 +42,11 @@ public final class JammingCatalogue {
     }
 
     /** The phase diagram of this sweep's points (and N*) over the points and N* of earlier sweeps. */
-    public static Figure phaseDiagram(JammingScene s, JammingSweepResult r, List<SweepPoint> earlier) {
+    public static Figure phaseDiagram(JammingScene s, JammingSweepResult r, List<WidthPoint> earlier) {
         return phaseDiagram(s, concat(earlier, r.points()), List.of(r.nStar()));
     }
 
-    public static Figure phaseDiagram(JammingScene s, List<SweepPoint> points, List<CriticalSize> nStars) {
+    public static Figure phaseDiagram(JammingScene s, List<WidthPoint> points, List<CriticalSize> nStars) {
         return JammingFigures.phaseDiagram(points, nStars, parameters(s));
     }
 
@@ -54,13 +54,13 @@ public final class JammingCatalogue {
         return unsatisfied(s, r.points(), r.nStar());
     }
 
-    public static Figure unsatisfied(JammingScene s, List<SweepPoint> points, CriticalSize nStar) {
+    public static Figure unsatisfied(JammingScene s, List<WidthPoint> points, CriticalSize nStar) {
         return JammingFigures.unsatisfied(points, nStar, parameters(s));
     }
 
     /** The gap histogram of the width closest to N*, all seeds pooled. */
     public static Figure gaps(JammingScene s, JammingSweepResult r) {
-        SweepPoint near = r.nearestToJamming();
+        WidthPoint near = r.nearestToJamming();
         double[] pooled = near.runs().stream().flatMapToDouble(run -> Arrays.stream(run.deltas())).toArray();
         return JammingFigures.gaps(DeltaHistogram.of(pooled, 1e-4, 2, 24),
                 String.format(Locale.ROOT, "at N = %d (P = %d)", near.weightCount(), near.p()), parameters(s));

@@ -4,7 +4,7 @@ import org.phaselab.service.param.ChoiceParam;
 import org.phaselab.service.param.IntParam;
 import org.phaselab.service.param.NumberParam;
 import org.phaselab.service.param.SceneSchema;
-import org.phaselab.training.deep.Activation;
+import org.phaselab.training.Activation;
 
 /**
  * Everything the deep-transition panel shows, as one snapshot (for presets).

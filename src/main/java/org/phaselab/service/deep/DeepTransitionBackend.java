@@ -10,8 +10,8 @@ import org.phaselab.theory.deeplinear.StationaryPointSolver;
 import org.phaselab.theory.deeplinear.Transition;
 import org.phaselab.theory.deeplinear.TransitionFinder;
 import org.phaselab.progress.Monitor;
-import org.phaselab.training.deep.Activation;
-import org.phaselab.training.deep.DataSpec;
+import org.phaselab.training.Activation;
+import org.phaselab.training.deep.RegressionSpec;
 import org.phaselab.training.deep.DescentSettings;
 import org.phaselab.training.deep.GammaSweep;
 import org.phaselab.training.deep.SweepSpec;
@@ -63,7 +63,7 @@ public final class DeepTransitionBackend {
      */
     public SweepPair sweeps(int depth, int width, Activation activation, double gammaMin, double gammaMax, int points,
                             long seed, Monitor monitor) {
-        DataSpec data = DataSpec.whitened(8, 100, 0.3, seed);
+        RegressionSpec data = RegressionSpec.whitened(8, 100, 0.3, seed);
         DescentSettings gd = DescentSettings.defaults();
         SweepSpec up = new SweepSpec(data, depth, width, activation, gammaMin, gammaMax, points, 1.0, seed + 1, gd);
         SweepSpec down = new SweepSpec(data, depth, width, activation, gammaMax, gammaMin, points, 1.0, seed + 1, gd);

@@ -5,7 +5,7 @@ import org.phaselab.service.param.ChoiceParam;
 import org.phaselab.service.param.IntParam;
 import org.phaselab.service.param.NumberParam;
 import org.phaselab.service.param.SceneSchema;
-import org.phaselab.training.jamming.Activation;
+import org.phaselab.training.Activation;
 import org.phaselab.training.jamming.JammingSetup;
 import org.phaselab.training.jamming.TrainingOptions;
 
@@ -37,7 +37,7 @@ public record JammingScene(int patterns, int inputDim, int depth, int widthFrom,
     public static final IntParam WIDTH_TO = IntParam.of("width_to", "h to", 1, 60, 12).help("largest width of the sweep");
     public static final IntParam SEEDS = IntParam.of("seeds", "seeds", 1, 8, 3).help("independent data sets and starts per width");
     public static final ChoiceParam<Activation> ACTIVATION = ChoiceParam.of("activation", "activation", Activation.class,
-            Activation.TANH, Activation::displayName).help("non-linearity of the hidden units");
+            Activation.TANH, Activation::displayName).only(Activation.TANH, Activation.RELU).help("non-linearity of the hidden units");
     public static final IntParam PERCEPTRON_N = IntParam.of("perceptron_n", "N", 10, 400, 100).help("number of weights");
     public static final NumberParam KAPPA = NumberParam.of("kappa", "κ", -0.5, 2, 0.0).help("margin κ");
     public static final NumberParam ALPHA_FROM = NumberParam.of("alpha_from", "α from", 0.1, 5, 1.2).help("smallest load");

@@ -5,7 +5,7 @@ import java.util.function.Consumer;
 import org.phaselab.progress.Monitor;
 import org.phaselab.training.jamming.JammingSweepResult;
 import org.phaselab.training.jamming.PerceptronScan;
-import org.phaselab.training.jamming.SweepPoint;
+import org.phaselab.training.jamming.WidthPoint;
 import org.phaselab.training.jamming.WidthSweep;
 
 /** The jamming panel's training runs, shared by the panel and the headless figures (export.catalogue.JammingCatalogue). */
@@ -16,9 +16,9 @@ public final class JammingSweeps {
     private JammingSweeps() {}
 
     /** Trains every (width, seed) of the scene on {@code threads} workers; then N* and the Hessians around it. */
-    public static JammingSweepResult sweep(JammingScene scene, int threads, Monitor monitor, Consumer<SweepPoint> onPoint)
+    public static JammingSweepResult sweep(JammingScene scene, int threads, Monitor monitor, Consumer<WidthPoint> onPoint)
             throws InterruptedException {
-        List<SweepPoint> points = new WidthSweep(scene.baseSetup(), scene.widths(), scene.seeds(), threads).run(monitor, onPoint);
+        List<WidthPoint> points = new WidthSweep(scene.baseSetup(), scene.widths(), scene.seeds(), threads).run(monitor, onPoint);
         return JammingSweepResult.analyse(points, MAX_HESSIAN_WEIGHTS);
     }
 

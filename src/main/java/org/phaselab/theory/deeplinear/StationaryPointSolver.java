@@ -18,6 +18,9 @@ import org.phaselab.theory.numerics.RootResult;
  * D = 0 (ridge) has the single closed-form minimum b = c / (a + gamma).
  */
 public final class StationaryPointSolver {
+    /** |b - b*| of each stationary point, and the evaluation budget of each Brent search. */
+    public static final double B_TOLERANCE = 1e-14;
+    public static final int MAX_EVALUATIONS = 200;
     private final BrentSolver brent;
 
     public StationaryPointSolver(double absoluteTolerance, int maxEvaluations) {
@@ -25,7 +28,7 @@ public final class StationaryPointSolver {
     }
 
     public StationaryPointSolver() {
-        this(1e-14, 200);
+        this(B_TOLERANCE, MAX_EVALUATIONS);
     }
 
     public Landscape solve(DeepLinearModel model, double gamma) {

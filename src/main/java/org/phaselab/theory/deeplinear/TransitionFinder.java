@@ -20,7 +20,10 @@ import org.phaselab.theory.numerics.RootResult;
  */
 public final class TransitionFinder {
     private final StationaryPointSolver landscapes = new StationaryPointSolver();
-    private final BrentSolver brent = new BrentSolver(1e-13, 200);
+    /** |gamma - gamma_c| at convergence, and the evaluation budget of the search (each evaluation solves a landscape). */
+    private static final double GAMMA_TOLERANCE = 1e-13;
+    private static final int MAX_EVALUATIONS = 200;
+    private final BrentSolver brent = new BrentSolver(GAMMA_TOLERANCE, MAX_EVALUATIONS);
 
     public Transition find(DeepLinearModel model) {
         int d = model.depth();

@@ -16,8 +16,11 @@ import org.phaselab.theory.numerics.RootResult;
 public final class SphericalPerceptron {
     /** |q - q*| at convergence. */
     public static final double TOLERANCE = 1e-14;
+    /** 1 - q is tried down to 10^-MAX_DIGITS to bracket the root; closer to the capacity q is not resolvable. */
     private static final int MAX_DIGITS = 14;
-    private final BrentSolver brent = new BrentSolver(TOLERANCE, 200);
+    /** Evaluations of the Brent search of one point. */
+    private static final int MAX_EVALUATIONS = 200;
+    private final BrentSolver brent = new BrentSolver(TOLERANCE, MAX_EVALUATIONS);
 
     public SphericalPoint solve(double alpha, double kappa) {
         if (!(alpha > 0) || !Double.isFinite(alpha)) {

@@ -16,7 +16,10 @@ import org.phaselab.theory.numerics.SafeguardedNewton;
 public final class GeneralizingBranch {
     /** |F(q)| at convergence. */
     public static final double TOLERANCE = 1e-13;
-    private static final SafeguardedNewton NEWTON = new SafeguardedNewton(TOLERANCE, 1e-15, 60);
+    /** Smallest Newton step in q before it counts as converged, and the evaluation budget of one point. */
+    private static final double STEP_TOLERANCE = 1e-15;
+    private static final int MAX_EVALUATIONS = 60;
+    private static final SafeguardedNewton NEWTON = new SafeguardedNewton(TOLERANCE, STEP_TOLERANCE, MAX_EVALUATIONS);
 
     private final Transitions transitions;
 

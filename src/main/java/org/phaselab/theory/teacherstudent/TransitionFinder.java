@@ -16,8 +16,14 @@ import org.phaselab.theory.numerics.SafeguardedNewton;
  * parameter, so the thresholds are constants: {@link #standard()} computes them once.
  */
 public final class TransitionFinder {
+    /** |q - q*| of the fold and the transition. */
     private static final double Q_TOLERANCE = 1e-13;
-    private static final SafeguardedNewton INVERSE = new SafeguardedNewton(1e-14, 1e-14, 100);
+    /** Evaluations of either Brent search. */
+    private static final int MAX_EVALUATIONS = 200;
+    /** |m(Q) - target| of the inverse magnetization Q(m), and its step tolerance; Newton's evaluation budget. */
+    private static final double INVERSE_TOLERANCE = 1e-14;
+    private static final int INVERSE_EVALUATIONS = 100;
+    private static final SafeguardedNewton INVERSE = new SafeguardedNewton(INVERSE_TOLERANCE, INVERSE_TOLERANCE, INVERSE_EVALUATIONS);
 
     private TransitionFinder() {}
 
@@ -31,7 +37,7 @@ public final class TransitionFinder {
     }
 
     static Transitions compute() {
-        BrentSolver brent = new BrentSolver(Q_TOLERANCE, 200);
+        BrentSolver brent = new BrentSolver(Q_TOLERANCE, MAX_EVALUATIONS);
         RootResult fold = brent.solve(TransitionFinder::foldCondition, 0.5, 0.99);
         require(fold, "spinodal");
         double qSpinodal = fold.root();

@@ -40,7 +40,7 @@ final class Backprop {
                     for (int i = 0; i < in; i++) {
                         z += w[j * in + i] * post[l - 1][mu * in + i];
                     }
-                    post[l][mu * size + j] = l == out ? z : net.activation().apply(z);
+                    post[l][mu * size + j] = l == out ? z : net.activation().value(z);
                 }
             }
         }
@@ -75,7 +75,7 @@ final class Backprop {
                         for (int j = 0; j < size; j++) {
                             s += delta[l][mu * size + j] * w[j * in + i];
                         }
-                        delta[l - 1][mu * in + i] = s * net.activation().derivativeFromOutput(post[l - 1][mu * in + i]);
+                        delta[l - 1][mu * in + i] = s * net.activation().slopeFromOutput(post[l - 1][mu * in + i]);
                     }
                 }
             }

@@ -1,5 +1,7 @@
 package org.phaselab.training.deep;
 
+import org.phaselab.training.data.Gaussian;
+import org.phaselab.training.Activation;
 import java.util.SplittableRandom;
 
 /**
@@ -37,7 +39,7 @@ public final class DeepNet {
             weights[l] = new double[sizes[l] * sizes[l + 1]];
             double sigma = layerNorm / Math.sqrt(weights[l].length);
             for (int k = 0; k < weights[l].length; k++) {
-                weights[l][k] = sigma * SyntheticRegression.gaussian(rng);
+                weights[l][k] = sigma * Gaussian.next(rng);
             }
         }
         return new DeepNet(sizes, activation, weights);

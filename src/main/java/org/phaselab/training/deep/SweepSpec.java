@@ -1,5 +1,7 @@
 package org.phaselab.training.deep;
 
+import org.phaselab.training.Activation;
+
 /**
  * A sweep of gamma at fixed architecture and data: gamma goes from {@code gammaFrom} to {@code gammaTo}
  * (up or down) in {@code points} equal steps, each point continuing from the previous point's weights.
@@ -15,7 +17,7 @@ package org.phaselab.training.deep;
  * @param seed        seed of the initial weights
  * @param descent     GD budget per point
  */
-public record SweepSpec(DataSpec data, int depth, int width, Activation activation, double gammaFrom, double gammaTo,
+public record SweepSpec(RegressionSpec data, int depth, int width, Activation activation, double gammaFrom, double gammaTo,
                         int points, double initNorm, long seed, DescentSettings descent) {
     public SweepSpec {
         if (points < 1 || !(gammaFrom >= 0) || !(gammaTo >= 0) || !(initNorm > 0)) {

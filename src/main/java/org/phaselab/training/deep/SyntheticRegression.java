@@ -1,19 +1,20 @@
 package org.phaselab.training.deep;
 
+import org.phaselab.training.data.Gaussian;
 import java.util.SplittableRandom;
 
-/** Draws a {@link RegressionData} set from a {@link DataSpec}, optionally whitened to a = c = 1. */
+/** Draws a {@link RegressionData} set from a {@link RegressionSpec}, optionally whitened to a = c = 1. */
 public final class SyntheticRegression {
     private SyntheticRegression() {}
 
-    public static RegressionData generate(DataSpec spec) {
+    public static RegressionData generate(RegressionSpec spec) {
         int n = spec.samples();
         int d = spec.dimension();
         SplittableRandom rng = new SplittableRandom(spec.seed());
         double[] teacher = new double[d];
         double norm = 0;
         for (int i = 0; i < d; i++) {
-            teacher[i] = gaussian(rng);
+            teacher[i] = Gaussian.next(rng);
             norm += teacher[i] * teacher[i];
         }
         double[] x = new double[n * d];
@@ -21,10 +22,10 @@ public final class SyntheticRegression {
         for (int mu = 0; mu < n; mu++) {
             double dot = 0;
             for (int i = 0; i < d; i++) {
-                x[mu * d + i] = gaussian(rng);
+                x[mu * d + i] = Gaussian.next(rng);
                 dot += teacher[i] * x[mu * d + i];
             }
-            y[mu] = dot / Math.sqrt(norm) + spec.noise() * gaussian(rng);
+            y[mu] = dot / Math.sqrt(norm) + spec.noise() * Gaussian.next(rng);
         }
         if (spec.whitened()) {
             whiten(x, n, d);
@@ -100,13 +101,5 @@ public final class SyntheticRegression {
             s += u[i] * v[i];
         }
         return s;
-    }
-
-    static double gaussian(SplittableRandom rng) { // Box-Muller
-        double u = rng.nextDouble();
-        while (u == 0) {
-            u = rng.nextDouble();
-        }
-        return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * rng.nextDouble());
     }
 }

@@ -22,15 +22,15 @@ public record CriticalSize(double nStar, int p, String note) {
         return p / nStar;
     }
 
-    public static CriticalSize of(List<SweepPoint> points) {
+    public static CriticalSize of(List<WidthPoint> points) {
         if (points.isEmpty()) {
             return new CriticalSize(Double.NaN, 0, "no points");
         }
-        List<SweepPoint> sorted = points.stream().sorted(Comparator.comparingInt(SweepPoint::weightCount)).toList();
+        List<WidthPoint> sorted = points.stream().sorted(Comparator.comparingInt(WidthPoint::weightCount)).toList();
         int p = sorted.get(0).p();
         for (int i = 1; i < sorted.size(); i++) {
-            SweepPoint lo = sorted.get(i - 1);
-            SweepPoint hi = sorted.get(i);
+            WidthPoint lo = sorted.get(i - 1);
+            WidthPoint hi = sorted.get(i);
             if (lo.satFraction() < 0.5 && hi.satFraction() >= 0.5) {
                 double t = (0.5 - lo.satFraction()) / (hi.satFraction() - lo.satFraction());
                 return new CriticalSize(lo.weightCount() + t * (hi.weightCount() - lo.weightCount()), p, "");

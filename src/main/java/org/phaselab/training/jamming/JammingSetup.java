@@ -1,5 +1,7 @@
 package org.phaselab.training.jamming;
 
+import org.phaselab.training.Activation;
+
 /**
  * One training run: P random points in d dimensions fitted by a net of the given depth and width.
  * The data set is drawn with {@code seed}, the initial weights with {@code seed + 1_000_003}.

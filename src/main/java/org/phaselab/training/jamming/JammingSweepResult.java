@@ -6,7 +6,7 @@ import java.util.List;
  * A finished sweep with what the panel draws beside it: N*, and the Hessian spectra of one run
  * below, nearest to and above N* (empty when N* was not bracketed).
  */
-public record JammingSweepResult(List<SweepPoint> points, CriticalSize nStar, List<LabelledSpectrum> spectra) {
+public record JammingSweepResult(List<WidthPoint> points, CriticalSize nStar, List<LabelledSpectrum> spectra) {
     public JammingSweepResult {
         points = List.copyOf(points);
         spectra = List.copyOf(spectra);
@@ -16,11 +16,11 @@ public record JammingSweepResult(List<SweepPoint> points, CriticalSize nStar, Li
     public record LabelledSpectrum(String label, int weightCount, boolean sat, int nDelta, HessianSpectrum spectrum) {}
 
     /** Spectra of the first seed at the points just below, closest to, and just above N* (each once). */
-    public static JammingSweepResult analyse(List<SweepPoint> points, int maxHessianWeights) {
+    public static JammingSweepResult analyse(List<WidthPoint> points, int maxHessianWeights) {
         CriticalSize nStar = CriticalSize.of(points);
         List<LabelledSpectrum> spectra = new java.util.ArrayList<>();
         if (nStar.found()) {
-            List<SweepPoint> sorted = points.stream().sorted(java.util.Comparator.comparingInt(SweepPoint::weightCount)).toList();
+            List<WidthPoint> sorted = points.stream().sorted(java.util.Comparator.comparingInt(WidthPoint::weightCount)).toList();
             int closest = 0;
             for (int i = 0; i < sorted.size(); i++) {
                 if (Math.abs(sorted.get(i).weightCount() - nStar.nStar()) < Math.abs(sorted.get(closest).weightCount() - nStar.nStar())) {
@@ -40,10 +40,10 @@ public record JammingSweepResult(List<SweepPoint> points, CriticalSize nStar, Li
     }
 
     /** The point whose N is closest to N* (or the middle point), whose gaps are the most critical. */
-    public SweepPoint nearestToJamming() {
-        SweepPoint best = points.get(points.size() / 2);
+    public WidthPoint nearestToJamming() {
+        WidthPoint best = points.get(points.size() / 2);
         if (nStar.found()) {
-            for (SweepPoint p : points) {
+            for (WidthPoint p : points) {
                 if (Math.abs(p.weightCount() - nStar.nStar()) < Math.abs(best.weightCount() - nStar.nStar())) {
                     best = p;
                 }

@@ -1,5 +1,7 @@
 package org.phaselab.training.jamming;
 
+import org.phaselab.training.Activation;
+
 /**
  * The exact Hessian of the quadratic hinge loss, analytically, by Pearlmutter's R-operator
  * (B. A. Pearlmutter, "Fast exact multiplication by the Hessian", Neural Comput. 6, 147 (1994)):

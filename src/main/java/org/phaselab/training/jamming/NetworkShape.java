@@ -1,5 +1,7 @@
 package org.phaselab.training.jamming;
 
+import org.phaselab.training.data.Gaussian;
+import org.phaselab.training.Activation;
 import java.util.SplittableRandom;
 
 /**
@@ -49,7 +51,7 @@ public record NetworkShape(int inputDim, int depth, int width, Activation activa
             double gain = l == layers() ? 1.0 : activation.initGain();
             double sd = Math.sqrt(gain / fanIn(l));
             for (int k = offset(l); k < offset(l + 1); k++) {
-                w[k] = sd * RandomData.gaussian(rng);
+                w[k] = sd * Gaussian.next(rng);
             }
         }
         return w;

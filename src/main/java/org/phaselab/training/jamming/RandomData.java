@@ -1,6 +1,7 @@
 package org.phaselab.training.jamming;
 
 import java.util.SplittableRandom;
+import org.phaselab.training.data.Gaussian;
 
 /**
  * P random points in d dimensions with random labels: x Gaussian, rescaled to norm sqrt(d), y = +-1
@@ -28,7 +29,7 @@ public record RandomData(int p, int d, double[] inputs, double[] labels) {
         for (int mu = 0; mu < p; mu++) {
             double norm2 = 0;
             for (int i = 0; i < d; i++) {
-                double g = gaussian(rng);
+                double g = Gaussian.next(rng);
                 x[mu * d + i] = g;
                 norm2 += g * g;
             }
@@ -39,19 +40,6 @@ public record RandomData(int p, int d, double[] inputs, double[] labels) {
             y[mu] = rng.nextBoolean() ? 1.0 : -1.0;
         }
         return new RandomData(p, d, x, y);
-    }
-
-    /** Standard normal deviate by the Marsaglia polar method (one of the pair is discarded: simple and seed-stable). */
-    static double gaussian(SplittableRandom rng) {
-        double u;
-        double v;
-        double s;
-        do {
-            u = 2 * rng.nextDouble() - 1;
-            v = 2 * rng.nextDouble() - 1;
-            s = u * u + v * v;
-        } while (s >= 1 || s == 0);
-        return u * Math.sqrt(-2 * Math.log(s) / s);
     }
 
     /** Read-only access without copying, for the kernels. */

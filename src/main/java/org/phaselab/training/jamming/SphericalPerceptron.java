@@ -1,5 +1,6 @@
 package org.phaselab.training.jamming;
 
+import org.phaselab.training.data.Gaussian;
 import java.util.SplittableRandom;
 import org.phaselab.progress.Monitor;
 
@@ -42,14 +43,14 @@ public final class SphericalPerceptron {
         SplittableRandom rng = new SplittableRandom(dataSeed);
         double[] xi = new double[p * n];
         for (int k = 0; k < xi.length; k++) {
-            xi[k] = RandomData.gaussian(rng);
+            xi[k] = Gaussian.next(rng);
         }
         double[] w = new double[n];
         if (startSeed != dataSeed) {
             rng = new SplittableRandom(startSeed ^ 0x5DEECE66DL);
         }
         for (int i = 0; i < n; i++) {
-            w[i] = RandomData.gaussian(rng);
+            w[i] = Gaussian.next(rng);
         }
         normalise(w);
         double sqrtN = Math.sqrt(n);

@@ -35,7 +35,7 @@ public final class WidthSweep {
     }
 
     /** Runs the sweep; returns the points in the order of {@code widths}. */
-    public List<SweepPoint> run(Monitor monitor, Consumer<SweepPoint> onPoint) throws InterruptedException {
+    public List<WidthPoint> run(Monitor monitor, Consumer<WidthPoint> onPoint) throws InterruptedException {
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "phaselab-jamming-sweep");
             t.setDaemon(true);
@@ -54,7 +54,7 @@ public final class WidthSweep {
             for (int i = 0; i < widths.length; i++) {
                 byWidth.add(new ArrayList<>());
             }
-            SweepPoint[] points = new SweepPoint[widths.length];
+            WidthPoint[] points = new WidthPoint[widths.length];
             int total = widths.length * seeds;
             for (int finished = 0; finished < total; finished++) {
                 JammingRun run = take(done);
@@ -63,7 +63,7 @@ public final class WidthSweep {
                 if (byWidth.get(i).size() == seeds) {
                     List<JammingRun> runs = new ArrayList<>(byWidth.get(i));
                     runs.sort((a, b) -> Long.compare(a.setup().seed(), b.setup().seed()));
-                    points[i] = new SweepPoint(widths[i], run.weightCount(), base.p(), runs);
+                    points[i] = new WidthPoint(widths[i], run.weightCount(), base.p(), runs);
                     onPoint.accept(points[i]);
                 }
                 monitor.progress((finished + 1) / (double) total);

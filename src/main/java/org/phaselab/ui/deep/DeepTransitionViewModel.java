@@ -17,7 +17,7 @@ import org.phaselab.ui.common.SceneProperties;
 import org.phaselab.service.deep.DeepScene;
 import org.phaselab.service.deep.DeepTransitionBackend;
 import org.phaselab.service.deep.SweepPair;
-import org.phaselab.training.deep.Activation;
+import org.phaselab.training.Activation;
 import org.phaselab.ui.common.BackgroundJob;
 import org.phaselab.ui.common.PlotChannel;
 

@@ -22,10 +22,10 @@ import org.phaselab.service.jamming.JammingScene;
 import org.phaselab.ui.app.SceneModel;
 import org.phaselab.ui.common.SceneProperties;
 import org.phaselab.service.jamming.JammingSweeps;
-import org.phaselab.training.jamming.Activation;
+import org.phaselab.training.Activation;
 import org.phaselab.training.jamming.CriticalSize;
 import org.phaselab.training.jamming.JammingSweepResult;
-import org.phaselab.training.jamming.SweepPoint;
+import org.phaselab.training.jamming.WidthPoint;
 
 /**
  * State of the jamming panel: the sweep parameters, and four figures filled point by point while a
@@ -54,9 +54,9 @@ public final class JammingViewModel implements SceneModel<JammingScene> {
     private final LatestWinsService<JammingSweepResult> service;
     private final Executor fxThread;
     private final int threads;
-    private final List<SweepPoint> earlierPoints = new ArrayList<>();
+    private final List<WidthPoint> earlierPoints = new ArrayList<>();
     private final List<CriticalSize> earlierNStars = new ArrayList<>();
-    private final List<SweepPoint> current = new ArrayList<>();
+    private final List<WidthPoint> current = new ArrayList<>();
     private long generation;
     /** The scene of the sweep in flight (its figures carry its parameters, not the sliders' current ones). */
     private JammingScene runScene = JammingScene.DEFAULT;
@@ -117,7 +117,7 @@ public final class JammingViewModel implements SceneModel<JammingScene> {
         service.cancel();
     }
 
-    private void addPoint(long gen, SweepPoint point) {
+    private void addPoint(long gen, WidthPoint point) {
         if (gen != generation) {
             return;
         }
@@ -150,7 +150,7 @@ public final class JammingViewModel implements SceneModel<JammingScene> {
     }
 
     private void redraw(CriticalSize nStar) {
-        List<SweepPoint> all = new ArrayList<>(earlierPoints);
+        List<WidthPoint> all = new ArrayList<>(earlierPoints);
         all.addAll(current);
         List<CriticalSize> stars = new ArrayList<>(earlierNStars);
         stars.add(nStar);

@@ -17,7 +17,7 @@ import org.phaselab.service.deep.DeepTransitionBackend;
 import org.phaselab.service.deep.PhaseDiagram;
 import org.phaselab.service.deep.SweepPair;
 import org.phaselab.progress.Monitor;
-import org.phaselab.training.deep.Activation;
+import org.phaselab.training.Activation;
 
 class DeepTransitionFiguresTest {
     private final DeepTransitionBackend backend = new DeepTransitionBackend();

@@ -10,17 +10,17 @@ import org.phaselab.export.figure.ChartBuilder;
 import org.phaselab.export.figure.Figure;
 import org.phaselab.export.figure.FigureStyle;
 import org.phaselab.export.figure.Series;
-import org.phaselab.training.jamming.Activation;
+import org.phaselab.training.Activation;
 import org.phaselab.training.jamming.AdamTrainer;
 import org.phaselab.training.jamming.CriticalSize;
 import org.phaselab.training.jamming.JammingRun;
 import org.phaselab.training.jamming.JammingSetup;
-import org.phaselab.training.jamming.SweepPoint;
+import org.phaselab.training.jamming.WidthPoint;
 import org.phaselab.training.jamming.TrainingOptions;
 
 class JammingFiguresTest {
     /** A point with fake runs: d = 5, depth 1, so N = 6 h. */
-    private static SweepPoint point(int width, boolean... sat) {
+    private static WidthPoint point(int width, boolean... sat) {
         JammingSetup setup = new JammingSetup(100, 5, 1, width, Activation.TANH, 1, TrainingOptions.defaults());
         int weights = setup.shape().parameterCount();
         List<JammingRun> runs = new java.util.ArrayList<>();
@@ -28,12 +28,12 @@ class JammingFiguresTest {
             runs.add(new JammingRun(setup, s, s ? 0 : 30, s ? 0 : 0.1, 10, s ? AdamTrainer.Stop.SAT : AdamTrainer.Stop.PLATEAU,
                     new double[100], new double[weights], 0));
         }
-        return new SweepPoint(width, weights, 100, runs);
+        return new WidthPoint(width, weights, 100, runs);
     }
 
     @Test
     void phaseDiagramSeparatesSatFromUnsatAndDrawsTheFittedLine() {
-        List<SweepPoint> pts = List.of(point(4, false, false), point(6, false, true, true), point(8, true, true));
+        List<WidthPoint> pts = List.of(point(4, false, false), point(6, false, true, true), point(8, true, true));
         CriticalSize nStar = CriticalSize.of(pts);
         assertTrue(nStar.found());
         // crossing between N = 24 (0 SAT) and N = 36 (2/3 SAT): 24 + 12 * (0.5 / (2/3)) = 33
@@ -50,7 +50,7 @@ class JammingFiguresTest {
 
     @Test
     void unsatisfiedFigureHasOneMeanPerWidthWithErrors() {
-        List<SweepPoint> pts = List.of(point(4, false, false), point(6, false, true));
+        List<WidthPoint> pts = List.of(point(4, false, false), point(6, false, true));
         Figure f = JammingFigures.unsatisfied(pts, CriticalSize.of(pts), Map.of());
         Series s = f.series().get(0);
         assertEquals(2, s.size());

@@ -1,5 +1,6 @@
 package org.phaselab.training.deep;
 
+import org.phaselab.training.Activation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.SplittableRandom;
@@ -10,7 +11,7 @@ class BackpropTest {
     @org.junit.jupiter.api.Test
     void fastTanhAgreesWithMathTanh() {
         for (double z = -30; z <= 30; z += 1e-3) {
-            assertEquals(Math.tanh(z), Activation.tanh(z), 4e-16, "z = " + z);
+            assertEquals(Math.tanh(z), Activation.TANH.value(z), 4e-16, "z = " + z);
         }
     }
 
@@ -18,7 +19,7 @@ class BackpropTest {
     @ParameterizedTest
     @CsvSource({"0, LINEAR", "1, LINEAR", "2, TANH", "3, RELU", "2, LINEAR"})
     void gradientMatchesFiniteDifferences(int depth, Activation activation) {
-        RegressionData data = SyntheticRegression.generate(new DataSpec(5, 20, 0.2, 3, false));
+        RegressionData data = SyntheticRegression.generate(new RegressionSpec(5, 20, 0.2, 3, false));
         DeepNet net = DeepNet.random(5, depth, 4, activation, 1.5, new SplittableRandom(11));
         double gamma = 0.3;
         Backprop backprop = new Backprop(net, data.samples());
@@ -50,7 +51,7 @@ class BackpropTest {
     @ParameterizedTest
     @CsvSource({"8, 100, 0.3, 1", "3, 10, 0.0, 2", "20, 40, 1.0, 5"})
     void whiteningGivesUnitMoments(int dimension, int samples, double noise, long seed) {
-        RegressionData data = SyntheticRegression.generate(DataSpec.whitened(dimension, samples, noise, seed));
+        RegressionData data = SyntheticRegression.generate(RegressionSpec.whitened(dimension, samples, noise, seed));
         assertEquals(1.0, data.a(), 1e-12);
         assertEquals(1.0, data.c(), 1e-12);
         // E[x x^T] = I entry by entry

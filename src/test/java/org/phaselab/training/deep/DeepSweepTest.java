@@ -1,5 +1,6 @@
 package org.phaselab.training.deep;
 
+import org.phaselab.training.Activation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -28,7 +29,7 @@ class DeepSweepTest {
     }
 
     private static GammaSweep.Result sweep(int depth, Activation activation, double from, double to, int points) {
-        SweepSpec spec = new SweepSpec(DataSpec.whitened(8, 100, 0.3, 1), depth, 8, activation, from, to,
+        SweepSpec spec = new SweepSpec(RegressionSpec.whitened(8, 100, 0.3, 1), depth, 8, activation, from, to,
                 points, 1.0, 7, PATIENT);
         return GammaSweep.run(spec, Monitor.NONE);
     }

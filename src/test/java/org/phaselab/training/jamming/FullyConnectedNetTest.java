@@ -1,5 +1,6 @@
 package org.phaselab.training.jamming;
 
+import org.phaselab.training.Activation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

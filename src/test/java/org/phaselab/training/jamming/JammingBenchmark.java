@@ -1,5 +1,6 @@
 package org.phaselab.training.jamming;
 
+import org.phaselab.training.Activation;
 import java.util.List;
 import org.phaselab.progress.Monitor;
 
@@ -32,7 +33,7 @@ public final class JammingBenchmark {
         JammingSetup base = new JammingSetup(p, d, depth, from, act, 1, options);
         long start = System.nanoTime();
         long[] last = {start};
-        List<SweepPoint> points = new WidthSweep(base, widths, seeds, threads).run(Monitor.NONE, pt -> {
+        List<WidthPoint> points = new WidthSweep(base, widths, seeds, threads).run(Monitor.NONE, pt -> {
             long now = System.nanoTime();
             StringBuilder sb = new StringBuilder();
             for (JammingRun r : pt.runs()) {

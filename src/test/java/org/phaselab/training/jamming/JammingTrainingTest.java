@@ -1,5 +1,6 @@
 package org.phaselab.training.jamming;
 
+import org.phaselab.training.Activation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -61,8 +62,8 @@ class JammingTrainingTest {
     void sweepReportsEveryWidthAndBracketsNStar() throws InterruptedException {
         JammingSetup base = new JammingSetup(60, 5, 1, 1, Activation.TANH, 1, SHORT);
         int[] widths = {2, 30};
-        List<SweepPoint> reported = new ArrayList<>();
-        List<SweepPoint> points = new WidthSweep(base, widths, 2, 2).run(Monitor.NONE, pt -> {
+        List<WidthPoint> reported = new ArrayList<>();
+        List<WidthPoint> points = new WidthSweep(base, widths, 2, 2).run(Monitor.NONE, pt -> {
             synchronized (reported) {
                 reported.add(pt);
             }

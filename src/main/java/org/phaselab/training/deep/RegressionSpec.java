@@ -9,8 +9,8 @@ package org.phaselab.training.deep;
  * @param seed      RNG seed
  * @param whitened  transform x so that the empirical E[x x^T] = I and rescale y so that ||E[x y]|| = 1 (a = c = 1)
  */
-public record DataSpec(int dimension, int samples, double noise, long seed, boolean whitened) {
-    public DataSpec {
+public record RegressionSpec(int dimension, int samples, double noise, long seed, boolean whitened) {
+    public RegressionSpec {
         if (dimension < 1 || samples < 1) {
             throw new IllegalArgumentException("dimension and samples must be >= 1, got " + dimension + ", " + samples);
         }
@@ -22,7 +22,7 @@ public record DataSpec(int dimension, int samples, double noise, long seed, bool
         }
     }
 
-    public static DataSpec whitened(int dimension, int samples, double noise, long seed) {
-        return new DataSpec(dimension, samples, noise, seed, true);
+    public static RegressionSpec whitened(int dimension, int samples, double noise, long seed) {
+        return new RegressionSpec(dimension, samples, noise, seed, true);
     }
 }

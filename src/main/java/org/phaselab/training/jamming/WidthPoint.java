@@ -2,9 +2,9 @@ package org.phaselab.training.jamming;
 
 import java.util.List;
 
-/** All seeds of one width in a sweep: the runs and the fraction of them that fitted the data. */
-public record SweepPoint(int width, int weightCount, int p, List<JammingRun> runs) {
-    public SweepPoint {
+/** One width of a jamming sweep, all seeds: the runs and the fraction of them that fitted the data. */
+public record WidthPoint(int width, int weightCount, int p, List<JammingRun> runs) {
+    public WidthPoint {
         runs = List.copyOf(runs);
     }
 
