@@ -38,11 +38,7 @@ final class LegendRow extends Title {
     }
 
     private double rowHeight() {
-        double h = 0;
-        for (LegendEntry e : entries) {
-            h = Math.max(h, e.height(style));
-        }
-        return h + 0.3 * style.smallSize();
+        return LegendEntry.tallest(entries, style) + 0.3 * style.smallSize();
     }
 
     /** Widths of the columns when the entries fill {@code cols} columns row by row. */

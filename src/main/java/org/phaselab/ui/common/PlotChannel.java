@@ -35,6 +35,9 @@ public final class PlotChannel<Q> implements AutoCloseable {
     private Values drawn;
     private Values requested;
     private long requestCount;
+    /** With {@link #onlyWhenChanged()}: the request on screen or in flight (null after a failure or cancel). */
+    private Q current;
+    private boolean onlyWhenChanged;
 
     public PlotChannel(String name, Executor fxThread, Supplier<Q> requests,
                 Function<Q, Computation<Figure>> computations) {
@@ -68,6 +71,15 @@ public final class PlotChannel<Q> implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Skips a request equal to the one on screen or in flight: for a plot whose request holds everything its
+     * computation reads (minutes of work are not restarted because something else of the panel changed).
+     */
+    public PlotChannel<Q> onlyWhenChanged() {
+        this.onlyWhenChanged = true;
+        return this;
+    }
+
     /** Builds the request from the current parameters and submits it; the figure on screen is stale until it lands. */
     public void request() {
         Q q;
@@ -78,6 +90,10 @@ public final class PlotChannel<Q> implements AutoCloseable {
             status.set(PlotStatus.failed(e.getMessage()));
             return;
         }
+        if (onlyWhenChanged && q.equals(current)) {
+            return;
+        }
+        current = q;
         long mine = ++requestCount;
         requested = parameters == null ? null : parameters.values();
         status.set(figure.get() == null ? PlotStatus.EMPTY : PlotStatus.stale(updatingTo()));
@@ -94,6 +110,7 @@ public final class PlotChannel<Q> implements AutoCloseable {
             }
         }, message -> {
             if (mine == requestCount) {
+                current = null;
                 status.set(PlotStatus.failed(figure.get() == null || !message.equals("Cancelled") ? message
                         : "Cancelled: the plot shows earlier parameters"));
             }

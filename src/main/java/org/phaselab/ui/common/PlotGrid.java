@@ -1,5 +1,7 @@
 package org.phaselab.ui.common;
 
+import java.util.ArrayList;
+import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -9,8 +11,10 @@ import javafx.scene.layout.RowConstraints;
 /**
  * A panel's plots in equal columns: the main plot fills the first column from top to bottom, the others fill the next
  * columns two by two (an odd last one takes its column's height). Every plot gets a share of the area, none a sliver.
+ * A preset can {@link #feature} the plot it is about: that one becomes the main plot, the others keep their order.
  */
 public final class PlotGrid extends GridPane {
+    private final List<Node> plots = new ArrayList<>();
 
     public PlotGrid(Node main, Node... others) {
         getStyleClass().add("plot-grid");
@@ -31,10 +35,34 @@ public final class PlotGrid extends GridPane {
             rc.setFillHeight(true);
             getRowConstraints().add(rc);
         }
-        add(main, 0, 0, 1, 2);
-        for (int i = 0; i < others.length; i++) {
-            boolean last = i == others.length - 1;
-            add(others[i], 1 + i / 2, i % 2, 1, last && i % 2 == 0 ? 2 : 1);
+        plots.add(main);
+        plots.addAll(List.of(others));
+        layOut(plots);
+    }
+
+    /** Makes the plot with this id the main plot (the first column), the others in their first order; else nothing. */
+    public void feature(String id) {
+        List<Node> order = new ArrayList<>();
+        plots.stream().filter(n -> id.equals(n.getId())).forEach(order::add);
+        if (order.isEmpty() || (getChildren().size() == plots.size() && getColumnIndex(order.get(0)) == 0)) {
+            return;
+        }
+        plots.stream().filter(n -> !id.equals(n.getId())).forEach(order::add);
+        layOut(order);
+    }
+
+    /** The plot in the main place (for tests). */
+    public Node main() {
+        return getChildren().stream().filter(n -> getColumnIndex(n) == 0).findFirst().orElse(null);
+    }
+
+    private void layOut(List<Node> order) {
+        getChildren().clear();
+        add(order.get(0), 0, 0, 1, 2);
+        for (int i = 1; i < order.size(); i++) {
+            int k = i - 1;
+            boolean last = i == order.size() - 1;
+            add(order.get(i), 1 + k / 2, k % 2, 1, last && k % 2 == 0 ? 2 : 1);
         }
         for (Node n : getChildren()) {
             GridPane.setHgrow(n, Priority.ALWAYS);

@@ -68,6 +68,7 @@ final class PlotHeader extends VBox {
     void show(Figure f, String name) {
         String t = f != null && !f.title().isEmpty() ? LatexText.plain(f.title()) : name;
         title.setText(t);
+        title.setTooltip(new Tooltip(t)); // the whole title where a narrow plot cuts it
         String n = f == null ? "" : f.note();
         note.setText(n);
         note.setTooltip(n.isEmpty() ? null : new Tooltip(n));

@@ -126,7 +126,7 @@ public final class RandomFeaturesView extends ScenePanel<RandomFeaturesScene> {
     @Override
     public PanelHelp help() {
         return new PanelHelp("The main paper's model: a binary perceptron with N weights learns the labels of a hidden "
-                + "teacher from P random features of D-dimensional latent inputs. Left: the phase diagram, N/P (weights per "
+                + "teacher from P random features of D-dimensional latent inputs. The phase diagram: N/P (weights per "
                 + "pattern) against α_D = P/D. Solutions exist right of the interpolation line 1/α_c; wide dense regions of "
                 + "solutions only right of the local-entropy line 1/α_LE (filled in row by row, 5-60 s each); between them "
                 + "(shaded) solutions are typical and isolated. The vertical line is the cut at the slider's α_D. On the cut: "

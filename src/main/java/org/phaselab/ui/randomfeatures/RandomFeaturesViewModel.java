@@ -93,7 +93,8 @@ public final class RandomFeaturesViewModel implements SceneModel<RandomFeaturesS
                         LocalEntropyRow.thresholdOf(alphaLEAt(r.scene().alphaD()))));
         curves = new PlotChannel<>("rf-le-curves", fxThread, () -> new CurvesRequest(alphaD.get(), alphaLEAt(alphaD.get())),
                 r -> m -> LocalEntropyCurvesFigure.of(backend.atypical().curves(r.alphaD(),
-                        backend.cut(r.alphaD(), false, m).interpolation(), LocalEntropyRow.thresholdOf(r.alphaLE()), m)));
+                        backend.cut(r.alphaD(), false, m).interpolation(), LocalEntropyRow.thresholdOf(r.alphaLE()), m)))
+                .onlyWhenChanged(); // minutes of Franz-Parisi curves: not restarted when a training sweep or a row lands
         localEnergy = new PlotChannel<>("rf-local-energy", fxThread, this::cutRequest,
                 r -> m -> RandomFeaturesFigures.localEnergy(backend.cut(r.scene().alphaD(), false, m), r.measured()));
         for (PlotChannel<?> c : List.of(diagram, entropy, errors, curves, localEnergy)) {

@@ -20,6 +20,7 @@ import org.phaselab.ui.common.PlotGrid;
  * stop). Lays out and binds only.
  */
 public final class TrainingView extends ScenePanel<TrainingScene> {
+    private final TrainingViewModel model;
     private final PanelLayout root;
     private final FigureView live = new FigureView("training-live");
     private final FigureView localEnergy = new FigureView("training-local-energy");
@@ -28,6 +29,7 @@ public final class TrainingView extends ScenePanel<TrainingScene> {
 
     public TrainingView(TrainingViewModel model) {
         super("training", "Training", SceneCodecs.TRAINING, model);
+        this.model = model;
         live.figureProperty().bind(model.liveFigure);
         live.workingProperty().bind(model.state.isEqualTo(State.RUNNING));
         live.progressProperty().bind(model.progress);
@@ -35,6 +37,7 @@ public final class TrainingView extends ScenePanel<TrainingScene> {
         live.placeholderProperty().set("Press Start or Step (left, under Run): the training errors of each sweep over the "
                 + "patterns are drawn here as the run goes.");
         localEnergy.figureProperty().bind(model.localEnergyFigure);
+        localEnergy.workingProperty().bind(model.state.isEqualTo(State.RUNNING).or(model.measuringFlatness));
         localEnergy.placeholderProperty().set("Let a run finish, or press Stop: the local energy E(p) of the network it found "
                 + "(the errors when a fraction p of its weights is flipped) is drawn here, beside the planted teacher's "
                 + "and the typical solutions'.");
@@ -58,6 +61,18 @@ public final class TrainingView extends ScenePanel<TrainingScene> {
         root = new PanelLayout("training-panel", new TrainingControls(model).build(), new PlotGrid(live, localEnergy, sweeps));
     }
 
+    /** A preset starts what its figure shows: a run (live errors, local energy), the α sweep or the frontier study. */
+    @Override
+    protected void applied(org.phaselab.preset.Preset preset) {
+        if (preset.figure().startsWith("training-frontier")) {
+            model.frontier.start();
+        } else if (preset.figure().equals("training-overlay")) {
+            model.startSweep();
+        } else {
+            model.start();
+        }
+    }
+
     @Override
     public Node view() {
         return root;
@@ -77,12 +92,13 @@ public final class TrainingView extends ScenePanel<TrainingScene> {
     @Override
     public PanelHelp help() {
         return new PanelHelp("Binary networks learning random labels (storage) or a planted teacher, with algorithms that "
-                + "find rare, flat solutions (CP+R, SBPI, replicated SGD, BinaryConnect SGD) and simulated annealing as the "
-                + "foil. Left plot: the training errors (and test error, for a teacher) of the live run, sweep by sweep. "
-                + "Top right: the local energy E(p) of the network a run ends with: the fraction of patterns lost when a "
-                + "fraction p of the weights is flipped; low means flat. Bottom right: α sweeps on the theory axes: the "
+                + "find rare, flat solutions (focusing BP, CP+R, SBPI, replicated SGD, BinaryConnect SGD) and simulated annealing as the "
+                + "foil. Training errors per sweep: the training errors (and test error, for a teacher) of the live run, sweep by sweep. "
+                + "Local energy: E(p) of the network a run ends with: the fraction of patterns lost when a "
+                + "fraction p of the weights is flipped; low means flat. α sweep on the theory axes: the "
                 + "fraction of seeds solved with the capacity α_c, or the test error on the Gibbs ε_g(α). The dotted grey "
-                + "line is the α of the live run.",
+                + "line is the α of the live run. Frontier (second tab): the fraction of seeds each algorithm solves vs α at "
+                + "several N, the algorithmic thresholds α_alg(N) and their extrapolation to N → ∞, against α_c and α_LE.",
                 List.of("Braunstein & Zecchina, PRL 96, 030201 (2006)", "Baldassi, Braunstein, Brunel & Zecchina, PNAS 104, 11079 (2007)",
                         "Baldassi et al., PRL 115, 128101 (2015)", "Baldassi et al., PNAS 113, E7655 (2016)",
                         "Huang & Kabashima, PRE 90, 052813 (2014)"));

@@ -68,6 +68,9 @@ public final class TrainingViewModel implements SceneModel<TrainingScene> {
     public final DoubleProperty progress = new SimpleDoubleProperty(this, "progress", 0);
     public final ObjectProperty<Figure> liveFigure = new SimpleObjectProperty<>(this, "liveFigure");
     public final ObjectProperty<Figure> localEnergyFigure = new SimpleObjectProperty<>(this, "localEnergyFigure");
+    /** True from the end of a run until its network's local energy is measured (its plot is not yet up to date). */
+    public final javafx.beans.property.BooleanProperty measuringFlatness =
+            new javafx.beans.property.SimpleBooleanProperty(this, "measuringFlatness", false);
     /** The sweep mode and its overlay on the theory axes. */
     public final SweepOverlayModel sweep;
     /** Where algorithms stop: the frontier study and its figure. */
@@ -214,6 +217,8 @@ public final class TrainingViewModel implements SceneModel<TrainingScene> {
             status.set(message);
             if (s == State.FINISHED) {
                 progress.set(1);
+                // a run that ends is measured next, unless it ended by failing (then nothing more comes)
+                measuringFlatness.set(!message.startsWith("failed"));
             }
         }
 
@@ -224,6 +229,7 @@ public final class TrainingViewModel implements SceneModel<TrainingScene> {
             kept.add(flatness);
             measured = List.copyOf(kept.subList(Math.max(0, kept.size() - MAX_LOCAL_ENERGY_CURVES), kept.size()));
             localEnergyFigure.set(LocalEnergyFigures.of(measured));
+            measuringFlatness.set(false);
         }
     }
 }

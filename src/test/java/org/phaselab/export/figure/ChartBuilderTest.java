@@ -167,6 +167,28 @@ class ChartBuilderTest {
         assertTrue(narrow.getWidth() <= oneEntry * 2.5);
     }
 
+    @Test
+    void markerLabelsUnderALegendThatMustStayInsideMoveDownOrAreLeftOut() {
+        List<Marker> markers = List.of(new Marker(0.5, "0.500", Marker.Kind.TRANSITION),
+                new Marker(0.55, "0.550", Marker.Kind.TRANSITION));
+        MarkerLabels labels = new MarkerLabels(markers, List.of(new Band(0.6, 0.62, "band")), FigureStyle.PROJECTOR);
+        org.jfree.chart.axis.NumberAxis x = new org.jfree.chart.axis.NumberAxis();
+        x.setRange(0, 1);
+        Rectangle2D area = new Rectangle2D.Double(0, 0, 400, 200);
+        var edge = org.jfree.chart.ui.RectangleEdge.BOTTOM;
+        List<Rectangle2D> free = labels.layout(area, x, edge);
+        assertEquals(3, free.size(), "with nothing in the way every label has a place");
+        // a legend over the right half of the upper part and over the band's label
+        Rectangle2D legend = new Rectangle2D.Double(190, 0, 210, 200);
+        Graphics2D g = new BufferedImage(400, 200, BufferedImage.TYPE_INT_RGB).createGraphics();
+        List<Rectangle2D> drawn = labels.draw(g, area, x, edge, List.of(legend));
+        g.dispose();
+        for (Rectangle2D r : drawn) {
+            assertTrue(!r.intersects(legend), "a label showing through the legend: " + r);
+        }
+        assertTrue(drawn.size() < 3, "labels with no room left out");
+    }
+
     /** The constraint JFreeChart gives a title at the top: any width up to w. */
     private static org.jfree.chart.block.RectangleConstraint widthAtMost(double w) {
         return new org.jfree.chart.block.RectangleConstraint(w, new org.jfree.data.Range(0, w),
