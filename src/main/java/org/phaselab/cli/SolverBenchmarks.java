@@ -76,7 +76,7 @@ final class SolverBenchmarks {
                 Integer.MAX_VALUE, hard));
         out.add(new BenchCommand.Benchmark("alpha-le-storage", "alpha_LE of the storage problem (theory local-entropy "
                 + "--alpha-le, the criterion's root only)", 300, 10, List.of(new BenchCommand.Case("alpha-le-storage",
-                () -> new LocalEntropyTransition().alphaLE(0.70, 0.76)))));
+                () -> new LocalEntropyTransition().alphaLE()))));
         List<BenchCommand.Case> rows = new ArrayList<>();
         for (double alphaD : new double[] {0.001, 1, 10}) {
             rows.add(new BenchCommand.Case("alpha_D=" + alphaD, () -> new AtypicalTransition(Monitor.NONE).alphaLE(alphaD)));

@@ -72,8 +72,8 @@ public final class TheoryLocalEntropyCommand implements Callable<Integer> {
             // the two roots are independent: one core each, both under --max-seconds
             Monitor clock = budget.start();
             CompletableFuture<RootResult> negative = CompletableFuture.supplyAsync(
-                    () -> new LocalEntropyTransition(clock).alphaNegative(0.73, 0.78), SECOND_CORE);
-            RootResult le = new LocalEntropyTransition(clock).alphaLE(0.70, 0.76);
+                    () -> new LocalEntropyTransition(clock).alphaNegative(), SECOND_CORE);
+            RootResult le = new LocalEntropyTransition(clock).alphaLE();
             RootResult neg = joinCause(negative);
             Json.putNumber(out, "alpha_le", le.root());
             out.put("criterion", LocalEntropyTransition.CRITERION);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.phaselab.progress.Monitor;
 import org.phaselab.theory.numerics.RootResult;
+import org.phaselab.service.theory.RsTheoryBackend;
 import org.phaselab.theory.storage.BinaryStorage;
 import org.phaselab.theory.storage.StoragePoint;
 import picocli.CommandLine.Command;
@@ -55,18 +56,18 @@ public final class TheoryStorageCommand implements Callable<Integer> {
             Json.putNumber(out, "qhat", p.qHat());
             Json.putNumber(out, "entropy", p.entropy());
             out.put("physical", p.physical());
-            out.put("converged", p.converged());
+            Json.putConvergence(out, p.convergence());
             converged = p.converged();
         } else if (capacity) {
             RootResult r = storage.capacity(kappa);
             out.put("kappa", kappa);
             Json.putNumber(out, "alpha_c", r.root());
-            out.put("converged", r.converged());
+            Json.putConvergence(out, r.convergence());
             converged = r.converged();
         } else {
             Ranges.Grid grid = Ranges.parseAlphaGrid("--alpha-range", alphaRange);
             long start = System.nanoTime();
-            List<StoragePoint> points = storage.curve(kappa, grid.from(), grid.to(), grid.count(), Monitor.NONE);
+            List<StoragePoint> points = new RsTheoryBackend().storageCurve(kappa, grid.from(), grid.to(), grid.count(), Monitor.NONE);
             double seconds = (System.nanoTime() - start) * 1e-9;
             out.put("kappa", kappa);
             ArrayNode array = out.putArray("points");
@@ -76,7 +77,7 @@ public final class TheoryStorageCommand implements Callable<Integer> {
                 Json.putNumber(o, "q", p.q());
                 Json.putNumber(o, "entropy", p.entropy());
                 o.put("physical", p.physical());
-                o.put("converged", p.converged());
+                Json.putConvergence(o, p.convergence());
             }
             out.put("seconds", seconds);
         }

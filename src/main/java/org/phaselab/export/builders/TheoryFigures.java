@@ -116,12 +116,6 @@ public final class TheoryFigures {
     }
 
     private static String join(String... parts) {
-        StringBuilder sb = new StringBuilder();
-        for (String p : parts) {
-            if (p != null && !p.isEmpty()) {
-                sb.append(sb.length() == 0 ? "" : "; ").append(p);
-            }
-        }
-        return sb.toString();
+        return CurveSeries.joinNotes(parts);
     }
 }

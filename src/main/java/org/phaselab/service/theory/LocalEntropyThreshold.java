@@ -49,7 +49,7 @@ final class LocalEntropyThreshold {
     }
 
     private static Threshold compute() {
-        RootResult r = new LocalEntropyTransition().alphaLE(0.70, 0.76);
+        RootResult r = new LocalEntropyTransition().alphaLE();
         return new Threshold("\\alpha_{LE}", r.root(), r.converged(), r.converged() ? CRITERION
                 : "not found: " + r.convergence().reason());
     }

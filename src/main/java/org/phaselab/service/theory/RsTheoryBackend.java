@@ -33,6 +33,23 @@ public final class RsTheoryBackend implements TheoryBackend {
         return LocalEntropyThreshold.future();
     }
 
+    /**
+     * The storage entropy at count equally spaced loads from alphaFrom to alphaTo, each started from the last ones: the
+     * one path of the panel's curves and of {@code theory storage --alpha-range} (which reports the loads beyond
+     * alpha_GD as not converged, with the reason).
+     */
+    public List<StoragePoint> storageCurve(double kappa, double alphaFrom, double alphaTo, int count, Monitor monitor) {
+        return storage.curve(kappa, alphaFrom, alphaTo, count, monitor);
+    }
+
+    /**
+     * Where a drawn entropy curve ends: at alphaMax or just below alpha_GD(kappa), whichever is first (the RS solution
+     * with q &lt; 1 exists only below alpha_GD, THEORY.md section 1).
+     */
+    static double drawnEnd(double kappa, double alphaMax) {
+        return Math.min(alphaMax, BinaryStorage.alphaGD(kappa) * (1 - 1e-9));
+    }
+
     @Override
     public EntropyFamily entropy(EntropyRequest r, Monitor monitor) {
         List<Curve> curves = new ArrayList<>();
@@ -42,9 +59,7 @@ public final class RsTheoryBackend implements TheoryBackend {
             double kappa = r.kappas().get(i);
             Monitor sub = SubMonitor.of(monitor, i, n);
             List<CurvePoint> pts = new ArrayList<>();
-            // the RS solution with q < 1 exists only below alpha_GD(kappa) (THEORY.md section 1): the curve ends there
-            double alphaEnd = Math.min(r.alphaMax(), BinaryStorage.alphaGD(kappa) * (1 - 1e-9));
-            for (StoragePoint p : storage.curve(kappa, r.alphaMin(), alphaEnd, r.points(), sub)) {
+            for (StoragePoint p : storageCurve(kappa, r.alphaMin(), drawnEnd(kappa, r.alphaMax()), r.points(), sub)) {
                 pts.add(p.converged() ? new CurvePoint(p.alpha(), p.entropy(), true, p.physical()) : CurvePoint.failed(p.alpha()));
             }
             String k = String.format(Locale.ROOT, "%.2f", kappa);

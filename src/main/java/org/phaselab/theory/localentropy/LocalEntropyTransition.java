@@ -90,6 +90,22 @@ public final class LocalEntropyTransition {
         return dip;
     }
 
+    /** The loads bracketing alpha_LE (0.7290) and alpha_negative (0.748): their roots lie well inside. */
+    static final double LE_FROM = 0.70;
+    static final double LE_TO = 0.76;
+    static final double NEGATIVE_FROM = 0.73;
+    static final double NEGATIVE_TO = 0.78;
+
+    /** alpha_LE in its bracket: the one number the panel, the command line and the benchmark compute. */
+    public RootResult alphaLE() {
+        return alphaLE(LE_FROM, LE_TO);
+    }
+
+    /** alpha_negative in its bracket. */
+    public RootResult alphaNegative() {
+        return alphaNegative(NEGATIVE_FROM, NEGATIVE_TO);
+    }
+
     /** alpha_LE: root of the minimal slope in [from, to]. */
     public RootResult alphaLE(double from, double to) {
         return brent.solve(a -> minimalSlope(a).value(), from, to);

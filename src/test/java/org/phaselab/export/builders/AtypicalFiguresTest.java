@@ -71,7 +71,7 @@ class AtypicalFiguresTest {
         assertEquals("no bracket", ((List<?>) f.parameters().get("alpha_le_failure")).get(3));
         assertEquals("not computed", ((List<?>) f.parameters().get("alpha_le_failure")).get(5));
         assertTrue(f.series().stream().anyMatch(s -> s.key().equals("region_unsat") && s.style() == Series.Style.TEXT));
-        assertEquals(1 / 0.7288, series(f, "local_entropy_storage_limit").x()[0], 1e-12);
+        assertEquals(1 / AtypicalFigures.STORAGE_ALPHA_LE, series(f, "local_entropy_storage_limit").x()[0], 1e-12);
     }
 
     @Test

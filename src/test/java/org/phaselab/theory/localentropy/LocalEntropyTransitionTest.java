@@ -14,7 +14,7 @@ class LocalEntropyTransitionTest {
     @Test
     void alphaLeLiesWhereTwoIndependentComputationsPutIt() {
         // issue 13: min over d of d phi/d d = 0 at alpha = 0.72903-0.72914 (two independent computations)
-        RootResult le = new LocalEntropyTransition().alphaLE(0.70, 0.76);
+        RootResult le = new LocalEntropyTransition().alphaLE();
         assertTrue(le.converged(), String.valueOf(le.convergence()));
         assertTrue(le.root() > 0.72903 - 1e-5 && le.root() < 0.72914 + 1e-5, "alpha_LE = " + le.root());
     }
@@ -22,7 +22,7 @@ class LocalEntropyTransitionTest {
     @Test
     void theSlopeOfTheCurveItselfChangesSignAtAlphaLe() {
         // the threshold against a slope computed from phi alone: central differences on a fine grid through the dip
-        double alphaLe = new LocalEntropyTransition().alphaLE(0.70, 0.76).root();
+        double alphaLe = new LocalEntropyTransition().alphaLE().root();
         assertTrue(smallestDifferenceSlope(alphaLe - 3e-4) > 0, "monotonic just below alpha_LE");
         assertTrue(smallestDifferenceSlope(alphaLe + 3e-4) < 0, "non-monotonic just above");
     }
@@ -39,7 +39,7 @@ class LocalEntropyTransitionTest {
     @Test
     void theDipGoesNegativeAtAlphaNegative() {
         // docs/local-entropy.md: 0.7477 (regression value, PhaseLab's own output, to 1e-4)
-        RootResult negative = new LocalEntropyTransition().alphaNegative(0.73, 0.78);
+        RootResult negative = new LocalEntropyTransition().alphaNegative();
         assertTrue(negative.converged());
         assertEquals(0.7477, negative.root(), 1e-4);
     }
