@@ -192,7 +192,7 @@ public record TrainingScene(StudentKind student, int k, DataKind data, int n, do
             case RSGD -> (arch, d, s) -> {
                 RsgdTrainer.Params p = RsgdTrainer.Params.defaults(arch);
                 return new RsgdTrainer(arch, d, new RsgdTrainer.Params(rsgdReplicas, p.eta(), p.lambda(), p.lambdaFactor(),
-                        p.gamma(), p.gammaStep(), p.batch(), p.margin()), s);
+                        p.lambdaMax(), p.gamma(), p.gammaStep(), p.batch(), p.margin()), s);
             };
             case SA -> (arch, d, s) -> {
                 AnnealingTrainer.Params p = AnnealingTrainer.Params.defaults();
