@@ -21,6 +21,10 @@ public final class LocalEntropyDomain {
 
     /** Throws IllegalArgumentException, in the user's terms, unless typical solutions exist at (alpha, kappa). */
     public static void requireTypicalStudents(double alpha, double kappa) {
+        if (!Double.isFinite(alpha) || !Double.isFinite(kappa)) {
+            throw new IllegalArgumentException("the load and the margin must be finite numbers, got alpha = " + alpha
+                    + " and kappa = " + kappa);
+        }
         String at = String.format(Locale.ROOT, "at load alpha = %s with margin kappa = %s", plain(alpha), plain(kappa));
         double gd = BinaryStorage.alphaGD(kappa);
         if (!(alpha < gd)) {
