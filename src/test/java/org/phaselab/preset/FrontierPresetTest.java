@@ -22,7 +22,7 @@ class FrontierPresetTest {
         assertEquals("training-frontier", p.figure());
         TrainingScene s = codec.decode(p.parameters(), p.source());
         assertEquals(TrainingScene.DEFAULT.frontier(), s.frontier());
-        assertEquals(List.of(Algorithm.FBP, Algorithm.SBPI, Algorithm.CPR), s.frontierRequest().algorithms());
+        assertEquals(List.of(Algorithm.FBP, Algorithm.SBPI), s.frontierRequest().algorithms());
     }
 
     @Test

@@ -48,16 +48,16 @@ public record FrontierScene(Sizes sizes, boolean fbp, boolean sbpi, boolean cpr,
             Sizes::displayName).token(Sizes::token).help("the sizes N of the frontier study (larger N take much longer)");
     public static final BoolParam FBP = BoolParam.of("frontier_fbp", "focusing BP", true, "include focusing BP in the study");
     public static final BoolParam SBPI = BoolParam.of("frontier_sbpi", "SBPI", true, "include SBPI in the study");
-    public static final BoolParam CPR = BoolParam.of("frontier_cpr", "CP+R", true, "include CP+R in the study");
+    public static final BoolParam CPR = BoolParam.of("frontier_cpr", "CP+R", false, "include CP+R in the study");
     public static final BoolParam RSGD = BoolParam.of("frontier_rsgd", "rSGD", false, "include replicated SGD in the study");
     public static final NumberParam ALPHA_MIN = NumberParam.of("frontier_alpha_min", "α from", 0.05, 1.5, 0.6).format("%.3f")
             .help("first α of the frontier grid");
-    public static final NumberParam ALPHA_MAX = NumberParam.of("frontier_alpha_max", "α to", 0.05, 1.5, 0.84).format("%.3f")
+    public static final NumberParam ALPHA_MAX = NumberParam.of("frontier_alpha_max", "α to", 0.05, 1.5, 0.85).format("%.3f")
             .help("last α of the frontier grid");
-    public static final IntParam POINTS = IntParam.of("frontier_points", "points", 2, 40, 7).help("α values on the frontier grid");
-    public static final IntParam SEEDS = IntParam.of("frontier_seeds", "seeds", 1, 100, 4)
+    public static final IntParam POINTS = IntParam.of("frontier_points", "points", 2, 40, 6).help("α values on the frontier grid");
+    public static final IntParam SEEDS = IntParam.of("frontier_seeds", "seeds", 1, 100, 3)
             .help("runs per (algorithm, N, α); a run that does not solve within its budget counts as unsolved");
-    public static final NumberParam SECONDS = NumberParam.of("frontier_seconds", "CPU s / run", 0.1, 3600, 1.0).format("%.1f").unit("s")
+    public static final NumberParam SECONDS = NumberParam.of("frontier_seconds", "CPU s / run", 0.1, 3600, 0.5).format("%.1f").unit("s")
             .help("budget of each run of the frontier study, in CPU seconds of its thread (other jobs' load does not shrink it)").advanced();
 
     public static final FrontierScene DEFAULT = new FrontierScene(SIZES.defaultValue(), FBP.defaultValue(), SBPI.defaultValue(),
