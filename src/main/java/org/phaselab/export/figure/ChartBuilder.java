@@ -34,6 +34,10 @@ public final class ChartBuilder {
     public static final double MAX_HIDDEN_SHARE = 0.01;
     /** Largest share of the chart's area a legend outside the plot may take; a larger one stays inside. */
     public static final double MAX_LEGEND_SHARE = 0.3;
+    /** Share of the data an inside legend would cover beyond which it goes outside at up to {@link #MAX_COVERING_LEGEND_SHARE}. */
+    public static final double MUCH_HIDDEN_SHARE = 0.05;
+    /** Largest share of the chart's area a legend that inside would cover much of the data may take outside. */
+    public static final double MAX_COVERING_LEGEND_SHARE = 0.45;
 
     private final FigureStyle style;
 
@@ -51,7 +55,9 @@ public final class ChartBuilder {
      * whether the legend fits inside the plot; if every corner would hide more than
      * {@link #MAX_HIDDEN_SHARE} of the data or a marker label, the legend goes above or right of the plot (whichever
      * leaves the data more room), unless both would take more than {@link #MAX_LEGEND_SHARE} of the chart (a small
-     * plot on screen): then it stays inside.
+     * plot on screen): then it stays inside, unless it would hide more than {@link #MUCH_HIDDEN_SHARE} of the data or a
+     * marker label: such a legend goes outside while that leaves the data at least
+     * 1 - {@link #MAX_COVERING_LEGEND_SHARE} of the chart.
      */
     public JFreeChart build(Figure figure, double widthPt, double heightPt) {
         Assembled inside = assemble(figure, null);
@@ -74,7 +80,8 @@ public final class ChartBuilder {
         double aboveArea = widthPt * (heightPt - legendSize(above.chart(), widthPt).getHeight());
         double rightArea = (widthPt - legendSize(right.chart(), widthPt).getWidth()) * heightPt;
         double best = Math.max(aboveArea, rightArea);
-        if (best < (1 - MAX_LEGEND_SHARE) * widthPt * heightPt) {
+        double maxShare = inside.legend().hiddenShare() > MUCH_HIDDEN_SHARE ? MAX_COVERING_LEGEND_SHARE : MAX_LEGEND_SHARE;
+        if (best < (1 - maxShare) * widthPt * heightPt) {
             return inside.chart();
         }
         return aboveArea >= rightArea ? above.chart() : right.chart();
@@ -174,7 +181,10 @@ public final class ChartBuilder {
         axis.setLabelFont(style.font(1.06f));
         axis.setTickLabelFont(style.font(0.94f));
         axis.setTickLabelPaint(style.ink());
-        axis.setLabelInsets(new RectangleInsets(style.fontSize() * 0.2, 2, style.fontSize() * 0.2, 2));
+        // a third of the font size between a vertical label and its tick labels: a LaTeX label's descender (the
+        // phi of phi_FP(d), reading upwards) otherwise touched the tick labels
+        double side = Math.max(2, style.fontSize() * 0.3);
+        axis.setLabelInsets(new RectangleInsets(style.fontSize() * 0.2, side, style.fontSize() * 0.2, side));
         if (a.hasRange()) {
             axis.setRange(a.min(), a.max());
         }
