@@ -99,9 +99,13 @@ class ParameterControlsTest {
     void undoRedoAndResetWalkThroughTheParameterChanges(FxRobot robot) {
         double start = model.leAlpha.get();
         robot.interact(() -> model.leAlpha.set(0.7));
-        WaitForAsyncUtils.sleep(700, TimeUnit.MILLISECONDS); // quiet: the change settles into a step of its own
-        robot.interact(() -> model.kappaTop.set(0.85));
-        robot.interact(() -> model.kappaTop.set(0.9)); // one burst with the line above: one step
+        // quiet (well past the 400 ms the history waits, even on a loaded machine): the change settles into a step
+        WaitForAsyncUtils.sleep(1500, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            model.kappaTop.set(0.85);
+            model.kappaTop.set(0.9); // one burst (in one go, so a slow machine cannot split it): one step
+        });
         // Ctrl+Z settles the pending change first: one step back undoes the last burst
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
         assertEquals(0.7, model.leAlpha.get(), 1e-12);
