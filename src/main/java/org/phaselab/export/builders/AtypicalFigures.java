@@ -77,7 +77,7 @@ public final class AtypicalFigures {
         series.add(new Series("gap_typical_only", gap.length > 0 ? "typical, isolated solutions only" : "",
                 java.util.Arrays.stream(gap).mapToDouble(p -> p[0]).toArray(),
                 java.util.Arrays.stream(gap).mapToDouble(p -> p[1]).toArray(), null, Series.Style.AREA, GAP_COLOUR));
-        series.add(new Series("local_entropy", any ? "local entropy $N/P = 1/\\alpha_{LE}$, dense regions to the right" : "",
+        series.add(new Series("local_entropy", any ? "local entropy $N/P = 1/\\alpha_{LE}$" : "",
                 npLE, aD, null, Series.Style.LINE, LINE_COLOUR));
         series.add(new Series("local_entropy_grid", "", npLE, aD, null, Series.Style.POINTS, LINE_COLOUR));
         series.add(new Series("local_entropy_storage_limit",

@@ -43,7 +43,10 @@ public final class FrontierFigures {
                 double[] alpha = c.points().stream().mapToDouble(SweepPoint::alpha).toArray();
                 double[] solved = c.points().stream().mapToDouble(SweepPoint::solvedFraction).toArray();
                 boolean top = c.n() == largest;
-                series.add(new Series(key(a, c.n()), String.format(Locale.ROOT, "%s, $N = %d$", a.displayName(), c.n()), alpha, solved,
+                // one legend entry per algorithm (its largest N, solid): with three algorithms at three sizes and
+                // their thresholds, an entry per curve filled a lecture plot; the note says what dashed and hollow are
+                series.add(new Series(key(a, c.n()), top ? String.format(Locale.ROOT, "%s, $N = %d$", a.displayName(), c.n()) : "",
+                        alpha, solved,
                         null, top ? Series.Style.LINE : Series.Style.DASHED, colour));
                 if (top) {
                     series.add(new Series(key(a, c.n()) + "_points", "", alpha, solved,
@@ -55,7 +58,7 @@ public final class FrontierFigures {
             }
             if (!crossX.isEmpty()) {
                 double[] x = crossX.stream().mapToDouble(Double::doubleValue).toArray();
-                series.add(new Series("alpha_alg_" + a.key(), "$\\alpha_{alg}(N)$, " + a.displayName(), x, constant(x.length, 0.5), null,
+                series.add(new Series("alpha_alg_" + a.key(), "", x, constant(x.length, 0.5), null,
                         Series.Style.HOLLOW_POINTS, colour));
             }
             FiniteSizeExtrapolation fit = fit(r, a);
@@ -88,11 +91,18 @@ public final class FrontierFigures {
         double[] lit = r.literatureBand();
         bands.add(new Band(lit[0], lit[1], "literature (beyond RS)"));
         String note = String.join("; ", notes) + "; " + progress(r) + "; " + q.describe()
-                + "; shaded: α_alg(∞) ± 1σ, fit α_alg(N) = α_alg(∞) − a N^(−1/2)";
+                + sizesNote(q.sizes()) + "; shaded: α_alg(∞) ± 1σ, fit α_alg(N) = α_alg(∞) − a N^(−1/2)";
         double xMin = Math.min(q.alphaMin(), 0.7) - 0.02;
         double xMax = Math.max(q.alphaMax(), ac != null && ac.converged() ? ac.value() : 0.85) + 0.02;
         return new Figure("Where algorithms stop: solved fraction, storage", Axis.range("\\alpha", xMin, xMax),
                 Axis.range("\\text{solved fraction}", -0.02, 1.05), series, markers, bands, note, parameters(r));
+    }
+
+    /** What the unlabelled curves are: the smaller sizes dashed, the thresholds hollow at 1/2. */
+    private static String sizesNote(int[] sizes) {
+        String smaller = java.util.Arrays.stream(sizes, 0, sizes.length - 1).mapToObj(Integer::toString)
+                .collect(java.util.stream.Collectors.joining(", "));
+        return (smaller.isEmpty() ? "" : "; dashed: N = " + smaller) + "; hollow at 1/2: α_alg(N), where each curve crosses 1/2";
     }
 
     /** alpha_alg(N) against N^(-1/2), the fitted lines to N = infinity (x = 0), alpha_c, alpha_LE and the literature band. */

@@ -21,6 +21,7 @@ final class LatexLegend {
     private final List<LegendEntry> entries = new ArrayList<>();
     private final FigureStyle style;
     private double hiddenShare;
+    private double boxShare;
 
     LatexLegend(FigureStyle style) {
         this.style = style;
@@ -43,6 +44,11 @@ final class LatexLegend {
         return hiddenShare;
     }
 
+    /** Share of the data area the legend's box took in the last drawing (above 1: larger than the data area). */
+    double boxShare() {
+        return boxShare;
+    }
+
     /**
      * The legend's box in the corner of the data area that hides the fewest data points and none of {@code taken}
      * if it can (empty without entries); records the share of the data it hides for {@link #hiddenShare()}.
@@ -55,6 +61,7 @@ final class LatexLegend {
         double em = style.smallSize();
         double w = 2 * pad() + entryWidth();
         double h = 2 * pad() + rowHeight() * entries.size();
+        boxShare = area.getWidth() > 0 && area.getHeight() > 0 ? w * h / (area.getWidth() * area.getHeight()) : 1;
         return Optional.of(bestCorner(plot, area, w, h, 0.5 * em, taken));
     }
 

@@ -3,6 +3,7 @@ package org.phaselab.ui.common;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.Node;
+import javafx.scene.control.TabPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
@@ -40,15 +41,32 @@ public final class PlotGrid extends GridPane {
         layOut(plots);
     }
 
-    /** Makes the plot with this id the main plot (the first column), the others in their first order; else nothing. */
+    /**
+     * Makes the plot with this id the main plot (the first column), the others in their first order; else nothing.
+     * A plot in a tab of a {@link TabPane} (the training panel's sweep and frontier) brings its tab pane to the main
+     * place with that tab selected.
+     */
     public void feature(String id) {
         List<Node> order = new ArrayList<>();
-        plots.stream().filter(n -> id.equals(n.getId())).forEach(order::add);
-        if (order.isEmpty() || (getChildren().size() == plots.size() && getColumnIndex(order.get(0)) == 0)) {
+        plots.stream().filter(n -> holds(n, id)).findFirst().ifPresent(order::add);
+        if (order.isEmpty()) {
             return;
         }
-        plots.stream().filter(n -> !id.equals(n.getId())).forEach(order::add);
+        if (order.get(0) instanceof TabPane tabs) {
+            tabs.getTabs().stream().filter(t -> t.getContent() != null && id.equals(t.getContent().getId())).findFirst()
+                    .ifPresent(t -> tabs.getSelectionModel().select(t));
+        }
+        if (getChildren().size() == plots.size() && getColumnIndex(order.get(0)) == 0) {
+            return;
+        }
+        plots.stream().filter(n -> n != order.get(0)).forEach(order::add);
         layOut(order);
+    }
+
+    /** Whether this plot of the grid is the one with this id, or a tab pane with it in a tab. */
+    private static boolean holds(Node plot, String id) {
+        return id.equals(plot.getId()) || plot instanceof TabPane tabs && tabs.getTabs().stream()
+                .anyMatch(t -> t.getContent() != null && id.equals(t.getContent().getId()));
     }
 
     /** The plot in the main place (for tests). */

@@ -37,6 +37,9 @@ final class PlotHeader extends VBox {
         note.setTextOverrun(OverrunStyle.ELLIPSIS);
         note.setMinWidth(0);
         title.setMinWidth(0);
+        // a narrow plot (three columns in lecture mode) wraps its title onto a second line rather than cutting it
+        title.setWrapText(true);
+        title.setMinHeight(Region.USE_PREF_SIZE);
         state.setMinWidth(0);
         bar.getStyleClass().add("plot-progress");
         bar.progressProperty().bind(view.progressProperty());

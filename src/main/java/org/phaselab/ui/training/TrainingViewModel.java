@@ -95,6 +95,16 @@ public final class TrainingViewModel implements SceneModel<TrainingScene> {
         sweepAlphaMax.addListener((o, a, b) -> sweep.refreshTheoryOnly());
         n.addListener((o, a, b) -> sweep.refreshTheoryOnly());
         liveFigure.set(TrainingFigures.live(history, START));
+        // before the first run the empty plot's title names the algorithm chosen, not the default's
+        algorithm.addListener((o, a, b) -> {
+            if (history.isEmpty()) {
+                try {
+                    liveFigure.set(TrainingFigures.live(history, scene()));
+                } catch (IllegalArgumentException e) {
+                    // a scene that cannot be run yet: the title waits for the next change
+                }
+            }
+        });
     }
 
     /** The current parameters as one snapshot (throws IllegalArgumentException if they do not form one). */

@@ -149,6 +149,27 @@ class ChartBuilderTest {
     }
 
     @Test
+    void aScreenChartTooSmallForItsLegendLeavesItOutAndSaysSoButAJournalFigureKeepsIt() {
+        List<Series> series = new java.util.ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            series.add(new Series("s" + i, "a rather long legend entry number " + i + " for a narrow plot",
+                    new double[]{0, 1, 2, 3}, new double[]{i, i + 1, i + 2, i + 3}, null, Series.Style.LINE, i));
+        }
+        Figure f = new Figure("", Axis.auto("x"), Axis.auto("y"), series, List.of(), List.of(), "", Map.of());
+        JFreeChart small = new ChartBuilder(FigureStyle.PROJECTOR.scaledTo(300, 260)).build(f, 300, 260);
+        assertEquals(1, small.getSubtitleCount());
+        org.jfree.chart.title.TextTitle said = assertInstanceOf(org.jfree.chart.title.TextTitle.class, small.getSubtitle(0));
+        assertTrue(said.getText().startsWith("legend hidden"), said.getText());
+        JFreeChart large = new ChartBuilder(FigureStyle.PROJECTOR).build(f, 1000, 800);
+        assertTrue(java.util.stream.IntStream.range(0, large.getSubtitleCount())
+                .noneMatch(i -> large.getSubtitle(i) instanceof org.jfree.chart.title.TextTitle),
+                "a plot with room keeps its legend");
+        JFreeChart journal = new ChartBuilder(FigureStyle.JOURNAL).build(f, 120, 100);
+        assertTrue(java.util.stream.IntStream.range(0, journal.getSubtitleCount())
+                .noneMatch(i -> journal.getSubtitle(i) instanceof org.jfree.chart.title.TextTitle), "a journal figure keeps it");
+    }
+
+    @Test
     void legendRowWrapsIntoAsManyColumnsAsFit() {
         java.awt.Color ink = java.awt.Color.BLACK;
         List<LegendEntry> entries = new java.util.ArrayList<>();
