@@ -52,22 +52,25 @@ public final class RsTheoryBackend implements TheoryBackend {
 
     @Override
     public EntropyFamily entropy(EntropyRequest r, Monitor monitor) {
-        List<Curve> curves = new ArrayList<>();
-        List<Threshold> capacities = new ArrayList<>();
-        int n = r.kappas().size();
-        for (int i = 0; i < n; i++) {
-            double kappa = r.kappas().get(i);
-            Monitor sub = SubMonitor.of(monitor, i, n);
-            List<CurvePoint> pts = new ArrayList<>();
-            for (StoragePoint p : storageCurve(kappa, r.alphaMin(), drawnEnd(kappa, r.alphaMax()), r.points(), sub)) {
-                pts.add(p.converged() ? new CurvePoint(p.alpha(), p.entropy(), true, p.physical()) : CurvePoint.failed(p.alpha()));
-            }
-            String k = String.format(Locale.ROOT, "%.2f", kappa);
-            curves.add(new Curve("entropy_kappa" + k, "\\kappa = " + k, kappa, pts));
-            RootResult c = storage.capacity(kappa);
-            capacities.add(new Threshold("\\alpha_c", c.root(), c.converged(), "s(\\alpha_c, \\kappa) = 0"));
+        // one curve and its capacity per margin, independent: side by side on the compute pool (one per core)
+        record Member(Curve curve, Threshold capacity) {}
+        List<Function<Monitor, Member>> tasks = new ArrayList<>();
+        for (double kappa : r.kappas()) {
+            tasks.add(m -> {
+                List<CurvePoint> pts = new ArrayList<>();
+                for (StoragePoint p : storageCurve(kappa, r.alphaMin(), drawnEnd(kappa, r.alphaMax()), r.points(), m)) {
+                    pts.add(p.converged() ? new CurvePoint(p.alpha(), p.entropy(), true, p.physical())
+                            : CurvePoint.failed(p.alpha()));
+                }
+                String k = String.format(Locale.ROOT, "%.2f", kappa);
+                RootResult c = storage.capacity(kappa);
+                return new Member(new Curve("entropy_kappa" + k, "\\kappa = " + k, kappa, pts),
+                        new Threshold("\\alpha_c", c.root(), c.converged(), "s(\\alpha_c, \\kappa) = 0"));
+            });
         }
-        return new EntropyFamily(r, curves, capacities, LocalEntropyThreshold.valueIfReady());
+        List<Member> members = ComputePool.all(tasks, monitor);
+        return new EntropyFamily(r, members.stream().map(Member::curve).toList(),
+                members.stream().map(Member::capacity).toList(), LocalEntropyThreshold.valueIfReady());
     }
 
     @Override
