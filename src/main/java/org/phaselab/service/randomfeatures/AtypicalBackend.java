@@ -150,10 +150,14 @@ public final class AtypicalBackend {
             }
             String[] roles = gap ? new String[]{"just above interpolation", "in the gap", "past the LE transition"}
                     : new String[]{"just above interpolation", "well above interpolation"};
+            // the curves are independent: side by side on the compute pool, as the line's rows are
+            List<Function<Monitor, LocalEntropyCurves.Curve>> tasks = new ArrayList<>();
             for (int i = 0; i < chosen.size(); i++) {
-                out.add(curve(alphaD, chosen.get(i)[0], roles[i], monitor));
-                monitor.progress((i + 1) / (double) chosen.size());
+                double np = chosen.get(i)[0];
+                String role = roles[i];
+                tasks.add(m -> curve(alphaD, np, role, m));
             }
+            out.addAll(ComputePool.all(tasks, monitor));
         }
         monitor.progress(1.0);
         return new LocalEntropyCurves(alphaD, alphaC, alphaLE, out);
