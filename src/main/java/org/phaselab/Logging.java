@@ -39,6 +39,9 @@ public final class Logging {
         ConsoleHandler console = new ConsoleHandler();
         console.setLevel(Level.WARNING);
         console.setFormatter(new OneLine());
+        // JavaFX warns at every start of the fat jar that it runs from the class path: for the log file, not the console
+        console.setFilter(r -> r.getLevel().intValue() >= Level.SEVERE.intValue() || r.getLoggerName() == null
+                || !r.getLoggerName().startsWith("javafx"));
         root.addHandler(console);
     }
 

@@ -26,6 +26,9 @@ import picocli.CommandLine.Model.CommandSpec;
                 + " (Ziyin & Ueda, arXiv:2205.12510).",
                 "With --gamma: the global minimum b*, its loss and all stationary points. With --transition: order, gamma_c, upper spinodal."})
 public final class DeepLinearCommand implements Callable<Integer> {
+    /** Largest gamma, a and c (smallest a and c: its inverse), so that c^2/a and the loss stay finite. */
+    static final double MAX_CONSTANT = 1e6;
+
     @Spec
     CommandSpec spec;
 
@@ -68,9 +71,7 @@ public final class DeepLinearCommand implements Callable<Integer> {
             converged = t.converged();
         } else {
             double gamma = mode.gamma;
-            if (!Double.isFinite(gamma) || gamma < 0) {
-                throw new BadInputException("--gamma must be a finite number >= 0, got " + gamma);
-            }
+            Ranges.requireIn("--gamma", gamma, 0, MAX_CONSTANT);
             Landscape l = new StationaryPointSolver().solve(model, gamma);
             BranchPoint p = BranchPoint.from(l);
             out.put("gamma", gamma);
@@ -96,12 +97,12 @@ public final class DeepLinearCommand implements Callable<Integer> {
         if (depth < 0 || depth > DeepLinearModel.MAX_DEPTH) {
             throw new BadInputException("--depth must be in 0.." + DeepLinearModel.MAX_DEPTH + ", got " + depth);
         }
-        Ranges.requirePositive("--a", a);
-        Ranges.requirePositive("--c", c);
+        Ranges.requireIn("--a", a, 1 / MAX_CONSTANT, MAX_CONSTANT);
+        Ranges.requireIn("--c", c, 1 / MAX_CONSTANT, MAX_CONSTANT);
         if (ySquared == null) {
             return DeepLinearModel.of(depth, a, c);
         }
-        Ranges.requireFinite("--y2", ySquared);
+        Ranges.requireIn("--y2", ySquared, 0, MAX_CONSTANT * MAX_CONSTANT);
         return new DeepLinearModel(depth, a, c, ySquared);
     }
 }

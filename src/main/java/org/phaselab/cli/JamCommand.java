@@ -8,6 +8,7 @@ import org.phaselab.training.jamming.JammingRun;
 import org.phaselab.training.jamming.JammingSetup;
 import org.phaselab.training.jamming.TrainingOptions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -18,6 +19,11 @@ import picocli.CommandLine.Spec;
 public final class JamCommand implements Callable<Integer> {
     static final int MAX_WEIGHTS = 200_000;
     static final long MAX_WORK = 20_000_000L; // P x N per step, ~0.1 s per step
+    static final int MAX_P = 1_000_000;
+    static final int MAX_D = 100_000;
+    static final int MAX_DEPTH = 20;
+    static final int MAX_WIDTH = 10_000;
+    static final int MAX_STEPS = 1_000_000;
 
     @Spec
     CommandSpec spec;
@@ -43,23 +49,31 @@ public final class JamCommand implements Callable<Integer> {
     @Option(names = "--activation", defaultValue = "tanh", description = "tanh or relu (default ${DEFAULT-VALUE}; narrow bias-free relu nets lose patterns to dead units)")
     Activation activation;
 
+    @Mixin
+    TimeBudget budget;
+
     @Override
     public Integer call() {
-        requireAtLeast("--p", p, 1);
-        requireAtLeast("--d", d, 1);
-        requireAtLeast("--depth", depth, 1);
-        requireAtLeast("--width", width, 1);
-        requireAtLeast("--max-steps", maxSteps, 1);
+        Ranges.requireIn("--p", p, 1, MAX_P);
+        Ranges.requireIn("--d", d, 1, MAX_D);
+        Ranges.requireIn("--depth", depth, 1, MAX_DEPTH);
+        Ranges.requireIn("--width", width, 1, MAX_WIDTH);
+        Ranges.requireIn("--max-steps", maxSteps, 1, MAX_STEPS);
         if (!JammingScene.ACTIVATION.values().contains(activation)) {
             throw new BadInputException("--activation must be " + JammingScene.ACTIVATION.tokens() + " (a linear net cannot jam)");
         }
-        JammingSetup setup = new JammingSetup(p, d, depth, width, activation, seed, TrainingOptions.defaults().withMaxSteps(maxSteps));
-        int n = setup.shape().parameterCount();
-        if (n > MAX_WEIGHTS || (long) n * p > MAX_WORK) {
-            throw new BadInputException("net too large for this command: N = " + n + " weights, P = " + p
-                    + " (limits N <= " + MAX_WEIGHTS + ", N P <= " + MAX_WORK + ")");
+        long n = (long) d * width + (long) (depth - 1) * width * width + width; // weights, counted before any int holds them
+        if (n > MAX_WEIGHTS || n * p > MAX_WORK) {
+            throw new BadInputException("net too large for this command: --d " + d + ", --depth " + depth + ", --width " + width
+                    + " give N = " + n + " weights, --p " + p + " patterns (limits N <= " + MAX_WEIGHTS + ", N P <= " + MAX_WORK + ")");
         }
-        JammingRun run = JammingRun.train(setup, Monitor.NONE);
+        if ((long) p * d > Integer.MAX_VALUE) {
+            throw new BadInputException("--p " + p + " times --d " + d + " is more than " + Integer.MAX_VALUE + " input numbers");
+        }
+        Limits.requireMemory("--p " + p + " with --d " + d, 8.0 * p * (d + 4) + 48.0 * n);
+        Monitor monitor = budget.start();
+        JammingSetup setup = new JammingSetup(p, d, depth, width, activation, seed, TrainingOptions.defaults().withMaxSteps(maxSteps));
+        JammingRun run = JammingRun.train(setup, monitor);
         var out = Json.object();
         out.put("n_weights", n);
         out.put("sat", run.sat());
@@ -71,9 +85,4 @@ public final class JamCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    static void requireAtLeast(String option, long value, long min) {
-        if (value < min) {
-            throw new BadInputException(option + " must be >= " + min + ", got " + value);
-        }
-    }
 }

@@ -1,9 +1,9 @@
 package org.phaselab.cli;
 
 import java.util.concurrent.Callable;
-import org.phaselab.progress.Monitor;
 import org.phaselab.training.jamming.SphericalPerceptron;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -30,18 +30,20 @@ public final class JamPerceptronCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", description = "seed of patterns and start (default ${DEFAULT-VALUE})")
     long seed;
 
+    @Mixin
+    TimeBudget budget;
+
     @Override
     public Integer call() {
-        JamCommand.requireAtLeast("--n", n, 1);
-        if (n > 5000) {
-            throw new BadInputException("--n must be <= 5000, got " + n);
-        }
+        Ranges.requireIn("--n", n, 1, 5000);
         Ranges.requireInOpen("--alpha", alpha, 0, 50);
         Ranges.requireInOpen("--kappa", kappa, -10, 10);
-        if (Math.round(alpha * n) < 1) {
+        long p = Math.round(alpha * n);
+        if (p < 1) {
             throw new BadInputException("--alpha times --n must give at least one pattern, got " + alpha * n);
         }
-        SphericalPerceptron.Run run = SphericalPerceptron.train(n, alpha, kappa, seed, MAX_STEPS, Monitor.NONE);
+        Limits.requireMemory("--n " + n + " with --alpha " + alpha + " (P = " + p + " Gaussian patterns)", 8.0 * p * (n + 4) + 64.0 * n);
+        SphericalPerceptron.Run run = SphericalPerceptron.train(n, alpha, kappa, seed, MAX_STEPS, budget.start());
         if (!run.converged()) {
             spec.commandLine().getErr().println("warning: step budget ran out before SAT or a stationary point; UNSAT is not certain");
         }

@@ -5,7 +5,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.NullNode;
 import java.io.PrintWriter;
+import java.util.Iterator;
+import java.util.Map;
 import org.phaselab.theory.numerics.Convergence;
 
 /**
@@ -45,13 +49,41 @@ public final class Json {
         return node;
     }
 
+    /** Prints the object on one line; a NaN or infinite number anywhere in it is written as null (strict JSON). */
     public static void print(PrintWriter out, ObjectNode node) {
+        nullNonFinite(node);
         try {
             out.println(MAPPER.writeValueAsString(node));
             out.flush();
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("could not write JSON", e);
         }
+    }
+
+    /** Replaces every NaN or infinite number in the tree by null, in place. */
+    static void nullNonFinite(JsonNode node) {
+        if (node instanceof ObjectNode object) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> field = it.next();
+                if (isNonFinite(field.getValue())) {
+                    field.setValue(NullNode.getInstance());
+                } else {
+                    nullNonFinite(field.getValue());
+                }
+            }
+        } else if (node instanceof ArrayNode array) {
+            for (int i = 0; i < array.size(); i++) {
+                if (isNonFinite(array.get(i))) {
+                    array.set(i, NullNode.getInstance());
+                } else {
+                    nullNonFinite(array.get(i));
+                }
+            }
+        }
+    }
+
+    private static boolean isNonFinite(JsonNode v) {
+        return v.isFloatingPointNumber() && !Double.isFinite(v.doubleValue());
     }
 
     public static ObjectMapper mapper() {

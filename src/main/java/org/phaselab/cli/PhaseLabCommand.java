@@ -39,33 +39,27 @@ public final class PhaseLabCommand implements Runnable {
         return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), starter, args);
     }
 
-    /** Same as {@link #run(String...)} with explicit writers, for tests. */
+    /**
+     * Same as {@link #run(String...)} with explicit writers, for tests. Every failure, an {@link Error} included,
+     * ends in one {@code error:} line and an exit code from {@link Failures}: never a stack trace.
+     */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
         return run(out, err, NO_WINDOW, args);
     }
 
     static int run(PrintWriter out, PrintWriter err, AppCommand.Starter starter, String... args) {
-        CommandLine cl = new CommandLine(new PhaseLabCommand());
-        cl.addSubcommand("app", new AppCommand(starter));
-        cl.setOut(out);
-        cl.setErr(err);
-        cl.setCaseInsensitiveEnumValuesAllowed(true);
-        cl.setParameterExceptionHandler((ex, a) -> {
-            err.println("error: " + ex.getMessage());
-            return ExitCodes.BAD_INPUT;
-        });
-        cl.setExecutionExceptionHandler((ex, c, parsed) -> {
-            if (ex instanceof BadInputException) {
-                err.println("error: " + ex.getMessage());
-                return ExitCodes.BAD_INPUT;
-            }
-            if (ex instanceof java.io.IOException || ex instanceof java.io.UncheckedIOException) {
-                err.println("error: " + ex.getMessage());
-                return ExitCodes.IO_ERROR;
-            }
-            err.println("error: " + ex);
-            return ExitCodes.INTERNAL;
-        });
-        return cl.execute(args);
+        try {
+            CommandLine cl = new CommandLine(new PhaseLabCommand());
+            cl.addSubcommand("app", new AppCommand(starter));
+            WholeNumbers.register(cl); // after the last subcommand: picocli registers on those present
+            cl.setOut(out);
+            cl.setErr(err);
+            cl.setCaseInsensitiveEnumValuesAllowed(true);
+            cl.setParameterExceptionHandler((ex, a) -> Failures.report(ex, out, err));
+            cl.setExecutionExceptionHandler((ex, c, parsed) -> Failures.report(ex, out, err));
+            return cl.execute(args);
+        } catch (Throwable e) { // OutOfMemoryError, StackOverflowError: picocli hands only Exceptions to the handler
+            return Failures.report(e, out, err);
+        }
     }
 }

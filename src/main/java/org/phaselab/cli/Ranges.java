@@ -1,13 +1,30 @@
 package org.phaselab.cli;
 
+import org.phaselab.service.param.IntParam;
+import org.phaselab.service.param.NumberParam;
+
 /** Parsing and checking of numeric command-line options, with messages that name the option. */
 public final class Ranges {
     private Ranges() {}
 
     /** A grid FROM:TO:COUNT, inclusive at both ends. */
     public record Grid(double from, double to, int count) {
+        /** The i-th point; weighted so that no step overflows, even for ends near the largest double. */
         public double at(int i) {
-            return count == 1 ? from : from + (to - from) * i / (count - 1);
+            if (count == 1) {
+                return from;
+            }
+            double t = i / (double) (count - 1);
+            return i == count - 1 ? to : from * (1 - t) + to * t;
+        }
+
+        /** All the points, in order. */
+        public double[] points() {
+            double[] x = new double[count];
+            for (int i = 0; i < count; i++) {
+                x[i] = at(i);
+            }
+            return x;
         }
     }
 
@@ -28,6 +45,14 @@ public final class Ranges {
             throw new BadInputException(option + ": COUNT must be between 1 and 100000, got " + count);
         }
         return new Grid(from, to, count);
+    }
+
+    /** A grid of loads: both ends in (0, {@link Limits#MAX_ALPHA}], so every point is too. */
+    public static Grid parseAlphaGrid(String option, String text) {
+        Grid grid = parseGrid(option, text);
+        requirePositive(option + " FROM", grid.from(), Limits.MAX_ALPHA);
+        requirePositive(option + " TO", grid.to(), Limits.MAX_ALPHA);
+        return grid;
     }
 
     public static double parseNumber(String option, String text) {
@@ -53,10 +78,54 @@ public final class Ranges {
         }
     }
 
+    /** A finite number in the closed range [lo, hi]. */
+    public static double requireIn(String option, double v, double lo, double hi) {
+        requireFinite(option, v);
+        if (!(v >= lo && v <= hi)) {
+            throw new BadInputException(option + " must lie in [" + number(lo) + ", " + number(hi) + "], got " + v);
+        }
+        return v;
+    }
+
+    /** A whole number in lo..hi. */
+    public static int requireIn(String option, long value, long lo, long hi) {
+        if (value < lo || value > hi) {
+            throw new BadInputException(option + " must be in " + lo + ".." + hi + ", got " + value);
+        }
+        return (int) value;
+    }
+
+    /** A bound as people write it: 0.000001 as 1e-06, 1000000 as 1e+06, 2.0 as 2. */
+    static String number(double v) {
+        if (v == Math.rint(v) && Math.abs(v) <= 1e9) {
+            return Long.toString((long) v);
+        }
+        return Double.toString(v);
+    }
+
+    /** A finite number in (0, hi]. */
+    public static double requirePositive(String option, double v, double hi) {
+        requirePositive(option, v);
+        if (v > hi) {
+            throw new BadInputException(option + " must be <= " + number(hi) + ", got " + v);
+        }
+        return v;
+    }
+
     public static void requireInOpen(String option, double v, double lo, double hi) {
         requireFinite(option, v);
         if (!(v > lo && v < hi)) {
             throw new BadInputException(option + " must lie in (" + lo + ", " + hi + "), got " + v);
         }
+    }
+
+    /** A whole number within a panel parameter's declared range, the message naming the option. */
+    public static int requireDeclared(String option, long value, IntParam declared) {
+        return requireIn(option, value, declared.min(), declared.max());
+    }
+
+    /** A real number within a panel parameter's declared range, the message naming the option. */
+    public static double requireDeclared(String option, double value, NumberParam declared) {
+        return requireIn(option, value, declared.min(), declared.max());
     }
 }

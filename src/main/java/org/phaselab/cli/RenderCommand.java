@@ -5,15 +5,16 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.phaselab.export.ExportException;
 import org.phaselab.export.ExportOptions;
+import org.phaselab.export.FigureFormat;
 import org.phaselab.export.FigureExporter;
 import org.phaselab.export.figure.Figure;
 import org.phaselab.export.figure.FigureStyle;
 import org.phaselab.preset.Preset;
-import org.phaselab.preset.PresetException;
 import org.phaselab.preset.PresetFigures;
 import org.phaselab.preset.PresetReader;
 import org.phaselab.progress.Monitor;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -32,46 +33,48 @@ public final class RenderCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "FIG", description = "output file: .pdf, .svg or .png")
     Path out;
 
-    @Option(names = "--width-cm", paramLabel = "W", description = "final width in cm (default: the preset's, 8.6 = one column)")
+    @Option(names = "--width-cm", paramLabel = "W", description = "final width in cm, 2..100 (default: the preset's, 8.6 = one column)")
     Double widthCm;
 
-    @Option(names = "--height-cm", paramLabel = "H", description = "final height in cm (default: the preset's, scaled with the width)")
+    @Option(names = "--height-cm", paramLabel = "H", description = "final height in cm, 2..100 (default: the preset's, scaled with the width)")
     Double heightCm;
 
-    @Option(names = "--dpi", paramLabel = "D", description = "PNG resolution (default: the preset's, 600)")
+    @Option(names = "--dpi", paramLabel = "D", description = "PNG resolution, 30..2400 (default: the preset's, 600)")
     Integer dpi;
 
-    @Option(names = "--bundle", paramLabel = "DIR", description = "also write the figure, data.csv, parameters.json and plot.py into DIR")
+    @Option(names = "--bundle", paramLabel = "DIR", description = "also write the figure, data.csv, parameters.json and plot.py into DIR (new or empty)")
     Path bundle;
 
+    @Option(names = "--force", description = "write the bundle into a folder that already holds files, replacing those of the same names")
+    boolean force;
+
+    @Mixin
+    TimeBudget budget;
+
+    /**
+     * Reads the preset and checks every output path before computing anything; writes all files only when the
+     * figure is done (temporaries first, then renamed), so a failure leaves existing files as they were.
+     */
     @Override
     public Integer call() throws Exception {
-        Preset p;
         try {
-            p = PresetReader.read(preset);
-        } catch (PresetException e) {
-            throw new BadInputException(e.getMessage());
-        }
-        double w = widthCm != null ? widthCm : p.export().widthCm();
-        double h = heightCm != null ? heightCm : p.export().heightCm() * w / p.export().widthCm();
-        ExportOptions options;
-        try {
-            options = new ExportOptions(w, h, dpi != null ? dpi : p.export().dpi(), FigureStyle.JOURNAL);
-        } catch (IllegalArgumentException e) {
-            throw new BadInputException(e.getMessage());
-        }
-        long start = System.nanoTime();
-        Figure figure;
-        try {
-            figure = PresetFigures.figure(p, Monitor.NONE);
-        } catch (PresetException e) {
-            throw new BadInputException(e.getMessage());
-        }
-        try {
-            FigureExporter.export(figure, out, options, bundle);
+            FigureFormat.of(out);
         } catch (ExportException e) {
-            throw new java.io.UncheckedIOException(new java.io.IOException(e.getMessage(), e));
+            throw new BadInputException("--out: " + e.getMessage());
         }
+        Preset p = PresetReader.read(preset);
+        double w = widthCm != null ? Ranges.requireIn("--width-cm", widthCm, 2, 100) : p.export().widthCm();
+        double h = heightCm != null ? Ranges.requireIn("--height-cm", heightCm, 2, 100) : p.export().heightCm() * w / p.export().widthCm();
+        if (heightCm == null && !(h >= 2 && h <= 100)) {
+            throw new BadInputException("--width-cm " + w + " scales the preset's height to " + h + " cm, outside 2..100; give --height-cm");
+        }
+        int d = dpi != null ? Ranges.requireIn("--dpi", dpi, 30, 2400) : p.export().dpi();
+        ExportOptions options = new ExportOptions(w, h, d, FigureStyle.JOURNAL);
+        FigureExporter.check(out, options, bundle, force);
+        Monitor monitor = budget.start();
+        long start = System.nanoTime();
+        Figure figure = PresetFigures.figure(p, monitor);
+        FigureExporter.export(figure, out, options, bundle, force);
         ObjectNode json = Json.object();
         json.put("preset", preset.toString());
         json.put("out", out.toString());

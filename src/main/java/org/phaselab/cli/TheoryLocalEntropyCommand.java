@@ -6,17 +6,21 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import org.phaselab.progress.Monitor;
 import org.phaselab.theory.localentropy.FranzParisi;
+import org.phaselab.theory.localentropy.LocalEntropyDomain;
 import org.phaselab.theory.localentropy.LocalEntropyPoint;
 import org.phaselab.theory.localentropy.LocalEntropyTransition;
 import org.phaselab.theory.localentropy.Reference;
-import org.phaselab.progress.Monitor;
 import org.phaselab.theory.largedeviation.FreeReferenceLocalEntropy;
 import org.phaselab.theory.largedeviation.LargeDeviationPoint;
 import org.phaselab.theory.largedeviation.LargeDeviationTransition;
 import org.phaselab.theory.numerics.RootResult;
 import org.phaselab.theory.storage.BinaryStorage;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -30,19 +34,35 @@ import picocli.CommandLine.Spec;
 @Command(name = "local-entropy", mixinStandardHelpOptions = true,
         description = "Franz-Parisi local entropy phi_FP(d) of the binary perceptron, and alpha_LE (RS).")
 public final class TheoryLocalEntropyCommand implements Callable<Integer> {
+    /** A daemon thread for the second root of --alpha-le. */
+    private static final Executor SECOND_CORE = r -> {
+        Thread t = new Thread(r, "phaselab-alpha-negative");
+        t.setDaemon(true);
+        t.start();
+    };
+    /** Students' margin: beyond it no point converges and one point can take minutes. */
+    static final double MAX_KAPPA = 5;
+    /** References' margin, where the reference state's solver is known to work. */
+    static final double KAPPA_REF_MIN = -2;
+    static final double KAPPA_REF_MAX = 3;
+    static final int MAX_DISTANCES = 1000;
+
     @Spec
     CommandSpec spec;
+
+    @Mixin
+    TimeBudget budget;
 
     @Option(names = "--alpha", description = "load P/N (> 0)")
     Double alpha;
 
-    @Option(names = "--kappa-ref", description = "margin of the references (default: kappa_max(alpha))")
+    @Option(names = "--kappa-ref", description = "margin of the references, -2..3 (default: kappa_max(alpha))")
     Double kappaRef;
 
-    @Option(names = "--kappa", defaultValue = "0", description = "margin of the students (default ${DEFAULT-VALUE})")
+    @Option(names = "--kappa", defaultValue = "0", description = "margin of the students, -5..5 (default ${DEFAULT-VALUE})")
     double kappa;
 
-    @Option(names = "--d", split = ",", paramLabel = "D1,D2,...", description = "distances in (0, 1/2)")
+    @Option(names = "--d", split = ",", paramLabel = "D1,D2,...", description = "1 to 1000 distances in [1e-12, 1/2)")
     List<String> distances;
 
     @Option(names = "--alpha-le", description = "print alpha_LE for max-margin references, with its criterion")
@@ -83,55 +103,76 @@ public final class TheoryLocalEntropyCommand implements Callable<Integer> {
             if (alpha != null || distances != null) {
                 throw new BadInputException("--alpha-le takes no --alpha or --d");
             }
-            LocalEntropyTransition transition = new LocalEntropyTransition();
-            RootResult le = transition.alphaLE(0.70, 0.76);
-            RootResult negative = transition.alphaNegative(0.73, 0.78);
+            // the two roots are independent: one core each, both under --max-seconds
+            Monitor clock = budget.start();
+            CompletableFuture<RootResult> negative = CompletableFuture.supplyAsync(
+                    () -> new LocalEntropyTransition(clock).alphaNegative(), SECOND_CORE);
+            RootResult le = new LocalEntropyTransition(clock).alphaLE();
+            RootResult neg = joinCause(negative);
             Json.putNumber(out, "alpha_le", le.root());
             out.put("criterion", LocalEntropyTransition.CRITERION);
-            Json.putNumber(out, "alpha_negative", negative.root());
+            Json.putNumber(out, "alpha_negative", neg.root());
             out.put("negative_criterion", LocalEntropyTransition.NEGATIVE_CRITERION);
             ArrayNode band = out.putArray("literature");
             Arrays.stream(LocalEntropyTransition.LITERATURE_BAND).forEach(band::add);
-            out.put("converged", le.converged() && negative.converged());
+            out.put("converged", le.converged() && neg.converged());
+            if (!le.converged() || !neg.converged()) {
+                out.put("reason", !le.converged() ? "alpha_le: " + le.convergence().reason()
+                        : "alpha_negative: " + neg.convergence().reason());
+            }
             Json.print(spec.commandLine().getOut(), out);
             return le.converged() ? ExitCodes.OK : ExitCodes.NOT_CONVERGED;
         }
         if (alpha == null || distances == null) {
             throw new BadInputException("give --alpha A --d D1,D2,... (and optionally --kappa-ref, --kappa), or --alpha-le");
         }
-        Ranges.requirePositive("--alpha", alpha);
-        Ranges.requireFinite("--kappa", kappa);
+        Ranges.requirePositive("--alpha", alpha, Limits.MAX_ALPHA);
+        Ranges.requireIn("--kappa", kappa, -MAX_KAPPA, MAX_KAPPA);
+        if (kappaRef != null) {
+            Ranges.requireIn("--kappa-ref", kappaRef, KAPPA_REF_MIN, KAPPA_REF_MAX);
+        }
+        if (distances.isEmpty() || distances.size() > MAX_DISTANCES) {
+            throw new BadInputException("--d needs 1 to " + MAX_DISTANCES + " distances, got " + distances.size());
+        }
         double[] d = distances.stream().mapToDouble(text -> Ranges.parseNumber("--d", text)).toArray();
         for (double v : d) {
-            Ranges.requireInOpen("--d", v, 0, 0.5);
+            if (!(v >= FranzParisi.MIN_DISTANCE && v < 0.5)) {
+                throw new BadInputException("--d must lie in [" + FranzParisi.MIN_DISTANCE + ", 0.5), got " + v);
+            }
         }
+        LocalEntropyDomain.requireTypicalStudents(alpha, kappa); // the theory panel's rule, one message for both
         double ref = kappaRef != null ? kappaRef : maximalMargin(alpha);
         Ranges.requireFinite("--kappa-ref", ref);
         if (alpha >= BinaryStorage.alphaGD(ref)) {
             throw new BadInputException("no RS reference state: alpha must be below alpha_GD(kappa-ref) = " + BinaryStorage.alphaGD(ref));
         }
-        FranzParisi fp = new FranzParisi(Reference.of(alpha, ref), kappa);
-        Integer[] order = new Integer[d.length];
-        Arrays.setAll(order, i -> i);
-        Arrays.sort(order, (a, b) -> Double.compare(d[a], d[b]));
-        double[] sorted = Arrays.stream(order).mapToDouble(i -> d[i]).toArray();
-        List<LocalEntropyPoint> points = fp.curve(sorted, Monitor.NONE);
-        LocalEntropyPoint[] byInput = new LocalEntropyPoint[d.length];
-        for (int k = 0; k < d.length; k++) {
-            byInput[order[k]] = points.get(k);
-        }
+        List<LocalEntropyPoint> byInput = new FranzParisi(Reference.of(alpha, ref), kappa).curve(d, budget.start());
         out.put("alpha", alpha);
         out.put("kappa_ref", ref);
         out.put("kappa", kappa);
         ArrayNode array = out.putArray("points");
+        boolean converged = true;
         for (LocalEntropyPoint p : byInput) {
             ObjectNode o = array.addObject();
             o.put("d", p.d());
             Json.putNumber(o, "phi", p.phi());
-            o.put("converged", p.converged());
+            Json.putConvergence(o, p.convergence());
+            converged &= p.converged();
         }
         Json.print(spec.commandLine().getOut(), out);
-        return ExitCodes.OK;
+        return converged ? ExitCodes.OK : ExitCodes.NOT_CONVERGED;
+    }
+
+    /** The second root's own failure (a spent budget, bad input), not the CompletionException around it. */
+    private static RootResult joinCause(CompletableFuture<RootResult> future) {
+        try {
+            return future.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw e;
+        }
     }
 
     /** The --measure large-deviation branch: the thresholds, or S_LD(d) at --alpha (students at --kappa). */

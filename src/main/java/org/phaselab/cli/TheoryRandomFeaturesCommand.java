@@ -11,6 +11,7 @@ import org.phaselab.theory.randomfeatures.RandomFeaturesSaddle;
 import org.phaselab.theory.randomfeatures.RandomFeaturesSolver;
 import org.phaselab.theory.randomfeatures.ThresholdResult;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -42,9 +43,13 @@ public final class TheoryRandomFeaturesCommand implements Callable<Integer> {
             + " alpha_D instead of one point")
     boolean thresholds;
 
+    @Mixin
+    TimeBudget budget;
+
     @Override
     public Integer call() {
-        Ranges.requirePositive("--alpha-d", alphaD);
+        Ranges.requirePositive("--alpha-d", alphaD, Limits.MAX_ALPHA);
+        Monitor monitor = budget.start();
         PrintWriter out = spec.commandLine().getOut();
         ObjectNode node = Json.object();
         boolean converged;
@@ -52,10 +57,10 @@ public final class TheoryRandomFeaturesCommand implements Callable<Integer> {
             if (alpha != null) {
                 throw new BadInputException("--thresholds takes no --alpha (the threshold is a value of alpha)");
             }
-            ThresholdResult t = new InterpolationThreshold().alphaC(alphaD, Monitor.NONE);
+            ThresholdResult t = new InterpolationThreshold().alphaC(alphaD, monitor);
             Json.putNumber(node, "alpha_d", alphaD);
             Json.putNumber(node, "alpha_c", t.converged() ? t.value() : Double.NaN);
-            ThresholdResult le = t.converged() ? new AtypicalTransition(Monitor.NONE).alphaLE(alphaD) : null;
+            ThresholdResult le = t.converged() ? new AtypicalTransition(monitor).alphaLE(alphaD) : null;
             Json.putNumber(node, "alpha_le", le != null && le.converged() ? le.value() : Double.NaN);
             if (!t.converged()) {
                 spec.commandLine().getErr().println("alpha_c did not converge: " + t.failure());
@@ -67,7 +72,7 @@ public final class TheoryRandomFeaturesCommand implements Callable<Integer> {
             if (alpha == null) {
                 throw new BadInputException("--alpha is needed (or --thresholds)");
             }
-            Ranges.requirePositive("--alpha", alpha);
+            Ranges.requirePositive("--alpha", alpha, Limits.MAX_ALPHA);
             RandomFeaturesSaddle s = RandomFeaturesSolver.DEFAULT.solve(RandomFeaturesModel.sign(alpha, alphaD));
             Json.putNumber(node, "alpha", alpha);
             Json.putNumber(node, "alpha_d", alphaD);

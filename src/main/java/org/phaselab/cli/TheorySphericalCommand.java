@@ -43,7 +43,7 @@ public final class TheorySphericalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Ranges.requireFinite("--kappa", kappa);
+        Ranges.requireIn("--kappa", kappa, -Limits.MAX_KAPPA, Limits.MAX_KAPPA);
         int chosen = (capacity ? 1 : 0) + (alpha != null ? 1 : 0) + (alphaRange != null ? 1 : 0);
         if (chosen != 1) {
             throw new BadInputException("give exactly one of --capacity, --alpha A, --alpha-range FROM:TO:COUNT (with --kappa K)");
@@ -56,7 +56,7 @@ public final class TheorySphericalCommand implements Callable<Integer> {
             Json.putNumber(out, "alpha_c", c.alphaC());
             out.put("rs_exact", c.rsExact());
         } else if (alpha != null) {
-            Ranges.requirePositive("--alpha", alpha);
+            Ranges.requirePositive("--alpha", alpha, Limits.MAX_ALPHA);
             SphericalPoint p = new SphericalPerceptron().solve(alpha, kappa);
             Json.putNumber(out, "alpha", p.alpha());
             Json.putNumber(out, "kappa", p.kappa());
@@ -64,12 +64,7 @@ public final class TheorySphericalCommand implements Callable<Integer> {
             out.put("rs_exact", p.rsExact());
             exit = p.status() == SphericalPoint.Status.NOT_CONVERGED ? ExitCodes.NOT_CONVERGED : ExitCodes.OK;
         } else {
-            Ranges.Grid grid = Ranges.parseGrid("--alpha-range", alphaRange);
-            double[] alphas = new double[grid.count()];
-            for (int i = 0; i < alphas.length; i++) {
-                alphas[i] = grid.at(i);
-                Ranges.requirePositive("--alpha-range", alphas[i]);
-            }
+            double[] alphas = Ranges.parseAlphaGrid("--alpha-range", alphaRange).points();
             long start = System.nanoTime();
             List<SphericalPoint> points = new SphericalPerceptron().curve(kappa, alphas, Monitor.NONE);
             double seconds = (System.nanoTime() - start) * 1e-9;

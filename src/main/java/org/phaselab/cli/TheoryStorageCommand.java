@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.phaselab.progress.Monitor;
 import org.phaselab.theory.numerics.RootResult;
+import org.phaselab.service.theory.RsTheoryBackend;
 import org.phaselab.theory.storage.BinaryStorage;
 import org.phaselab.theory.storage.StoragePoint;
 import picocli.CommandLine.Command;
@@ -38,7 +39,7 @@ public final class TheoryStorageCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Ranges.requireFinite("--kappa", kappa);
+        Ranges.requireIn("--kappa", kappa, -Limits.MAX_KAPPA, Limits.MAX_KAPPA);
         int modes = (alpha != null ? 1 : 0) + (capacity ? 1 : 0) + (alphaRange != null ? 1 : 0);
         if (modes != 1) {
             throw new BadInputException("give exactly one of --alpha A, --capacity, --alpha-range FROM:TO:COUNT");
@@ -47,7 +48,7 @@ public final class TheoryStorageCommand implements Callable<Integer> {
         ObjectNode out = Json.object();
         boolean converged = true;
         if (alpha != null) {
-            Ranges.requirePositive("--alpha", alpha);
+            Ranges.requirePositive("--alpha", alpha, Limits.MAX_ALPHA);
             StoragePoint p = storage.solve(alpha, kappa);
             out.put("alpha", alpha);
             out.put("kappa", kappa);
@@ -55,20 +56,18 @@ public final class TheoryStorageCommand implements Callable<Integer> {
             Json.putNumber(out, "qhat", p.qHat());
             Json.putNumber(out, "entropy", p.entropy());
             out.put("physical", p.physical());
-            out.put("converged", p.converged());
+            Json.putConvergence(out, p.convergence());
             converged = p.converged();
         } else if (capacity) {
             RootResult r = storage.capacity(kappa);
             out.put("kappa", kappa);
             Json.putNumber(out, "alpha_c", r.root());
-            out.put("converged", r.converged());
+            Json.putConvergence(out, r.convergence());
             converged = r.converged();
         } else {
-            Ranges.Grid grid = Ranges.parseGrid("--alpha-range", alphaRange);
-            Ranges.requirePositive("--alpha-range FROM", grid.from());
-            Ranges.requirePositive("--alpha-range TO", grid.to());
+            Ranges.Grid grid = Ranges.parseAlphaGrid("--alpha-range", alphaRange);
             long start = System.nanoTime();
-            List<StoragePoint> points = storage.curve(kappa, grid.from(), grid.to(), grid.count(), Monitor.NONE);
+            List<StoragePoint> points = new RsTheoryBackend().storageCurve(kappa, grid.from(), grid.to(), grid.count(), Monitor.NONE);
             double seconds = (System.nanoTime() - start) * 1e-9;
             out.put("kappa", kappa);
             ArrayNode array = out.putArray("points");
@@ -78,7 +77,7 @@ public final class TheoryStorageCommand implements Callable<Integer> {
                 Json.putNumber(o, "q", p.q());
                 Json.putNumber(o, "entropy", p.entropy());
                 o.put("physical", p.physical());
-                o.put("converged", p.converged());
+                Json.putConvergence(o, p.convergence());
             }
             out.put("seconds", seconds);
         }

@@ -59,7 +59,7 @@ public final class TheoryTeacherStudentCommand implements Callable<Integer> {
     }
 
     private int single(double a) {
-        Ranges.requirePositive("--alpha", a);
+        Ranges.requirePositive("--alpha", a, Limits.MAX_ALPHA);
         TeacherStudentState state = new TeacherStudentCurve().at(a);
         ObjectNode out = Json.object();
         write(out, state, true);
@@ -68,12 +68,7 @@ public final class TheoryTeacherStudentCommand implements Callable<Integer> {
     }
 
     private int curve(String text) {
-        Ranges.Grid grid = Ranges.parseGrid("--alpha-range", text);
-        double[] alphas = new double[grid.count()];
-        for (int i = 0; i < alphas.length; i++) {
-            alphas[i] = grid.at(i);
-            Ranges.requirePositive("--alpha-range", alphas[i]);
-        }
+        double[] alphas = Ranges.parseAlphaGrid("--alpha-range", text).points();
         TeacherStudentCurve solver = new TeacherStudentCurve();
         TransitionFinder.standard(); // the model's constants, computed once per process: start-up, not curve time
         long start = System.nanoTime();

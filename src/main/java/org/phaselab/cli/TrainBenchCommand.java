@@ -1,9 +1,21 @@
 package org.phaselab.cli;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.Arrays;
+import java.util.List;
 import java.util.SplittableRandom;
 import org.phaselab.training.data.BinaryPatterns;
+import org.phaselab.training.data.DataSpec;
+import org.phaselab.training.data.ProblemGenerator;
+import org.phaselab.training.net.Architecture;
 import org.phaselab.training.net.BinaryWeights;
+import org.phaselab.training.trainer.Algorithm;
+import org.phaselab.training.trainer.RunOutcome;
+import org.phaselab.training.trainer.StopRule;
+import org.phaselab.training.trainer.TrainingRun;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -14,6 +26,11 @@ import picocli.CommandLine.Spec;
  * second, single thread) against the machine's popcount bound, 64 products per {@code Long.bitCount}
  * times the measured bitCount rate on cache-resident words; also the naive byte dot product. The
  * kernels are measured in interleaved rounds and the best round of each is kept (the machine is shared).
+ * Then the learners: each algorithm of {@code --algorithms} trains the perceptron on storage data (N = --learner-n,
+ * alpha = --learner-alpha, seeds 1..--learner-seeds, data seed = trainer seed) until solved or --learner-max-sweeps;
+ * the time per sweep of a run is its running time (the runner's own loop, training-error check included) over its
+ * sweeps, as wall-clock time and as CPU time of the training thread (which a shared machine inflates less),
+ * and the medians over seeds are reported, after one untimed warm-up run.
  */
 @Command(name = "train-bench", mixinStandardHelpOptions = true,
         description = "Benchmark the packed XNOR/popcount forward pass against the popcount bound; JSON out.")
@@ -21,24 +38,52 @@ public final class TrainBenchCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--n", defaultValue = "1001", description = "inputs per pattern")
+    @Option(names = "--n", defaultValue = "1001", description = "inputs per pattern, 1..1000000 (N P <= 10^9)")
     int n;
 
-    @Option(names = "--p", defaultValue = "1000", description = "patterns")
+    @Option(names = "--p", defaultValue = "1000", description = "patterns, 1..1000000")
     int p;
 
-    @Option(names = "--seconds", defaultValue = "2", description = "time per kernel, split over 5 interleaved rounds (s)")
+    @Option(names = "--seconds", defaultValue = "2", description = "time per kernel, split over 5 interleaved rounds, in (0, 60] s")
     double seconds;
 
+    @Option(names = "--algorithms", split = ",", defaultValue = "sbpi,cpr",
+            description = "learners to time (cpr, sbpi, rsgd, sgd, sa, fbp); 'none' for the kernel only")
+    List<String> algorithms;
+
+    @Option(names = "--learner-n", defaultValue = "2001", description = "N of the learners' runs")
+    int learnerN;
+
+    @Option(names = "--learner-alpha", defaultValue = "0.7", description = "alpha of the learners' runs")
+    double learnerAlpha;
+
+    @Option(names = "--learner-seeds", defaultValue = "5", description = "seeds per learner")
+    int learnerSeeds;
+
+    @Option(names = "--learner-max-sweeps", defaultValue = "20000", description = "sweep budget of each learner run")
+    int learnerMaxSweeps;
+
     private static final int ROUNDS = 5;
+    private static final long MAX_PRODUCTS = 1_000_000_000L;
+    private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
     private static volatile long sink;
 
     @Override
     public void run() {
-        if (n < 1 || p < 1) {
-            throw new BadInputException("--n and --p must be >= 1, got " + n + ", " + p);
+        Ranges.requireIn("--n", n, 1, 1_000_000);
+        Ranges.requireIn("--p", p, 1, 1_000_000);
+        if ((long) n * p > MAX_PRODUCTS) {
+            throw new BadInputException("--n " + n + " times --p " + p + " is more than " + MAX_PRODUCTS + " pattern entries");
         }
-        Ranges.requirePositive("--seconds", seconds);
+        Limits.requireMemory("--n " + n + " with --p " + p, p * (48 + n * 1.125));
+        Ranges.requirePositive("--seconds", seconds, 60);
+        Ranges.requireIn("--learner-n", learnerN, 11, 20001);
+        Ranges.requireIn("--learner-seeds", learnerSeeds, 1, 100);
+        Ranges.requireIn("--learner-max-sweeps", learnerMaxSweeps, 1, 1_000_000);
+        if (!(learnerAlpha > 0 && learnerAlpha <= 2)) {
+            throw new BadInputException("--learner-alpha must lie in (0, 2], got " + learnerAlpha);
+        }
+        List<Algorithm> timed = learners();
         SplittableRandom rng = new SplittableRandom(1);
         BinaryPatterns patterns = BinaryPatterns.random(p, n, rng);
         BinaryWeights w = BinaryWeights.random(n, rng);
@@ -91,7 +136,85 @@ public final class TrainBenchCommand implements Runnable {
         Json.putNumber(out, "popcount_bound_products_per_second", bound);
         Json.putNumber(out, "fraction_of_bound", packed / bound);
         Json.putNumber(out, "naive_products_per_second", naive);
+        ArrayNode learners = out.putArray("learners");
+        for (Algorithm a : timed) {
+            learners.add(learner(a));
+        }
         Json.print(spec.commandLine().getOut(), out);
+    }
+
+    private List<Algorithm> learners() {
+        if (algorithms.size() == 1 && algorithms.get(0).equalsIgnoreCase("none")) {
+            return List.of();
+        }
+        if (learnerN < 1 || learnerSeeds < 1 || learnerMaxSweeps < 1) {
+            throw new BadInputException("--learner-n, --learner-seeds and --learner-max-sweeps must be >= 1");
+        }
+        Ranges.requirePositive("--learner-alpha", learnerAlpha);
+        if (Math.round(learnerAlpha * learnerN) < 1) {
+            throw new BadInputException("--learner-alpha " + learnerAlpha + " with --learner-n " + learnerN + " gives no pattern");
+        }
+        TrainSetup.requireMemory(learnerN, learnerAlpha);
+        try {
+            return algorithms.stream().map(Algorithm::fromKey).toList();
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException("--algorithms: " + e.getMessage());
+        }
+    }
+
+    /**
+     * Median time per sweep (wall clock, and CPU time of this thread) and to solve, over
+     * the seeds, after one untimed warm-up run of seed 1.
+     */
+    private ObjectNode learner(Algorithm a) {
+        train(a, 1, new double[1]);
+        double[] perSweep = new double[learnerSeeds];
+        double[] cpuPerSweep = new double[learnerSeeds];
+        double[] seconds = new double[learnerSeeds];
+        double[] sweeps = new double[learnerSeeds];
+        int solved = 0;
+        for (int s = 0; s < learnerSeeds; s++) {
+            double[] cpuSeconds = new double[1];
+            RunOutcome o = train(a, s + 1, cpuSeconds);
+            double wall = o.seconds();
+            solved += o.solved() ? 1 : 0;
+            sweeps[s] = o.last().epoch();
+            seconds[s] = wall;
+            perSweep[s] = 1e3 * wall / Math.max(1, o.last().epoch());
+            cpuPerSweep[s] = 1e3 * cpuSeconds[0] / Math.max(1, o.last().epoch());
+        }
+        ObjectNode r = Json.object();
+        r.put("algorithm", a.key());
+        r.put("n", learnerN);
+        r.put("alpha", learnerAlpha);
+        r.put("seeds", learnerSeeds);
+        r.put("solved", solved);
+        Json.putNumber(r, "median_ms_per_sweep", median(perSweep));
+        Json.putNumber(r, "median_cpu_ms_per_sweep", median(cpuPerSweep));
+        Json.putNumber(r, "median_seconds", median(seconds));
+        Json.putNumber(r, "median_sweeps", median(sweeps));
+        return r;
+    }
+
+    /**
+     * One run (its seconds: wall clock of the runner's loop, data drawing excluded); the CPU seconds of this thread
+     * over the same loop go to cpuSeconds[0] (read twice, not every sweep: the CPU clock is a system call).
+     */
+    private RunOutcome train(Algorithm a, long seed, double[] cpuSeconds) {
+        Architecture student = Architecture.perceptron(learnerN);
+        TrainingRun run = new TrainingRun(ProblemGenerator.generate(DataSpec.storage(learnerN, learnerAlpha, seed)), student,
+                a.defaults(), seed);
+        run.setTrackTest(false);
+        long cpuStart = CPU.getCurrentThreadCpuTime();
+        RunOutcome o = run.run(StopRule.epochs(learnerMaxSweeps), System::nanoTime, () -> false);
+        cpuSeconds[0] = (CPU.getCurrentThreadCpuTime() - cpuStart) * 1e-9;
+        return o;
+    }
+
+    private static double median(double[] x) {
+        double[] s = x.clone();
+        Arrays.sort(s);
+        return s.length % 2 == 1 ? s[s.length / 2] : 0.5 * (s[s.length / 2 - 1] + s[s.length / 2]);
     }
 
     /** Work units per second of {@code body}, after a short warm-up, over about {@code seconds / ROUNDS}. */

@@ -9,8 +9,10 @@ import org.phaselab.training.measure.LocalEnergy;
 import org.phaselab.training.measure.LocalEnergyPoint;
 import org.phaselab.training.net.Architecture;
 import org.phaselab.training.trainer.Algorithm;
+import org.phaselab.training.trainer.FocusingBpTrainer;
 import org.phaselab.training.trainer.RunOutcome;
 import org.phaselab.training.trainer.StopRule;
+import org.phaselab.training.trainer.TrainerFactory;
 import org.phaselab.training.trainer.TrainingRun;
 import org.phaselab.training.trainer.TrainingSnapshot;
 import picocli.CommandLine.Command;
@@ -32,7 +34,7 @@ public final class TrainCommand implements Runnable {
     @Option(names = "--student", required = true, description = "perceptron, tree or committee (fully connected)")
     String student;
 
-    @Option(names = "--k", description = "hidden units of the student (odd; default 1 for perceptron, 3 otherwise)")
+    @Option(names = "--k", description = "hidden units of the student (odd, 1..15; default 1 for perceptron, 3 otherwise)")
     Integer k;
 
     @Option(names = "--data", required = true,
@@ -45,22 +47,26 @@ public final class TrainCommand implements Runnable {
     @Option(names = "--teacher-k", defaultValue = "1", description = "hidden units of the teacher (odd; 1 = perceptron)")
     int teacherK;
 
-    @Option(names = "--n", required = true, description = "number of inputs N")
+    @Option(names = "--n", required = true, description = "number of inputs N, 11..20001 (the training lab's range)")
     int n;
 
-    @Option(names = "--alpha", required = true, description = "load alpha = P/N (> 0)")
+    @Option(names = "--alpha", required = true, description = "load alpha = P/N, 0.001..5")
     double alpha;
 
-    @Option(names = "--algorithm", required = true, description = "cpr, sbpi, rsgd, sgd or sa")
+    @Option(names = "--algorithm", required = true, description = "cpr, sbpi, rsgd, sgd, sa or fbp (focusing BP, perceptron only)")
     String algorithm;
+
+    @Option(names = "--fbp-step", description = "fbp only: step of 1 - rho per sweep of the focusing schedule, in (0, 1) "
+            + "(default 0.001; 0.01 for hidden-manifold data)")
+    Double fbpStep;
 
     @Option(names = "--seed", defaultValue = "1", description = "seed of the data and of the trainer")
     long seed;
 
-    @Option(names = "--max-seconds", defaultValue = "60", description = "wall-clock budget of the training (s)")
+    @Option(names = "--max-seconds", defaultValue = "60", description = "wall-clock budget of the training, 0.1..3600 s (default ${DEFAULT-VALUE})")
     double maxSeconds;
 
-    @Option(names = "--max-epochs", defaultValue = "2147483647", description = "budget in sweeps")
+    @Option(names = "--max-epochs", defaultValue = "1000000", description = "budget in sweeps, 1..1000000 (default ${DEFAULT-VALUE})")
     int maxEpochs;
 
     @Option(names = "--local-energy", split = ",", description = "flip fractions p for the local energy, e.g. 0.005,0.01")
@@ -75,11 +81,19 @@ public final class TrainCommand implements Runnable {
     @Option(names = "--inputs", defaultValue = "binary", description = "binary (+-1) or gaussian pattern entries")
     String inputs;
 
+    /** The algorithm's defaults, fBP with --fbp-step if given (checked by {@link TrainSetup#parse}). */
+    private TrainerFactory trainer(Algorithm a) {
+        if (a == Algorithm.FBP && fbpStep != null) {
+            return (arch, d, s) -> new FocusingBpTrainer(arch, d, FocusingBpTrainer.Params.defaults(arch).withStep(fbpStep), s);
+        }
+        return a.defaults();
+    }
+
     @Override
     public void run() {
         TrainSetup setup = TrainSetup.parse(this);
         Problem problem = setup.problem();
-        TrainingRun run = new TrainingRun(problem, setup.student(), setup.algorithm().defaults(), seed);
+        TrainingRun run = new TrainingRun(problem, setup.student(), trainer(setup.algorithm()), seed);
         run.setTrackTest(false);
         RunOutcome outcome = run.run(new StopRule(true, maxEpochs, maxSeconds), System::nanoTime, () -> false);
         TrainingSnapshot last = run.measureNow();

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.phaselab.progress.Monitor;
+import org.phaselab.service.deep.DeepScene;
 import org.phaselab.training.Activation;
 import org.phaselab.training.deep.RegressionSpec;
 import org.phaselab.training.deep.DescentSettings;
@@ -12,6 +12,7 @@ import org.phaselab.training.deep.GammaSweep;
 import org.phaselab.training.deep.SweepSpec;
 import org.phaselab.training.deep.TrainingPoint;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -36,18 +37,25 @@ public final class TrainDeepCommand implements Callable<Integer> {
         }
     }
 
+    static final double MAX_GAMMA = 1000;
+    /** Multiply-adds of one gamma point at most (GD steps x samples x weights): a few minutes on one core. */
+    static final double MAX_POINT_WORK = 2e11;
+
     @Spec
     CommandSpec spec;
 
+    @Mixin
+    TimeBudget budget;
+
     @Option(names = "--depth", required = true, description = "hidden layers D, 0..5")
     int depth;
-    @Option(names = "--width", required = true, description = "hidden width h, 1..256")
+    @Option(names = "--width", required = true, description = "hidden width h, 1..32 (the deep panel's range)")
     int width;
     @Option(names = "--activation", required = true, description = "linear, tanh or relu")
     Activation activation;
-    @Option(names = "--gamma-from", required = true, description = "first weight decay, >= 0")
+    @Option(names = "--gamma-from", required = true, description = "first weight decay, 0..1000")
     double gammaFrom;
-    @Option(names = "--gamma-to", required = true, description = "last weight decay, >= 0 (below --gamma-from: a down sweep)")
+    @Option(names = "--gamma-to", required = true, description = "last weight decay, 0..1000 (below --gamma-from: a down sweep)")
     double gammaTo;
     @Option(names = "--steps", required = true, description = "K = number of gamma points, inclusive at both ends, 1..1000")
     int points;
@@ -76,7 +84,7 @@ public final class TrainDeepCommand implements Callable<Integer> {
         java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         long cpuStart = threads.getCurrentThreadCpuTime();
         long start = System.nanoTime();
-        GammaSweep.Result result = GammaSweep.run(sweep, Monitor.NONE);
+        GammaSweep.Result result = GammaSweep.run(sweep, budget.start());
         double seconds = (System.nanoTime() - start) * 1e-9;
         double cpuSeconds = (threads.getCurrentThreadCpuTime() - cpuStart) * 1e-9;
         ObjectNode out = Json.object();
@@ -91,7 +99,7 @@ public final class TrainDeepCommand implements Callable<Integer> {
         boolean allConverged = true;
         for (TrainingPoint p : result.points()) {
             ObjectNode node = array.addObject();
-            node.put("gamma", p.gamma());
+            Json.putNumber(node, "gamma", p.gamma());
             Json.putNumber(node, "norm", p.norm());
             Json.putNumber(node, "loss", p.loss());
             Json.putNumber(node, "data_loss", p.dataLoss());
@@ -105,34 +113,29 @@ public final class TrainDeepCommand implements Callable<Integer> {
     }
 
     private SweepSpec validated() {
-        requireIn("--depth", depth, 0, 5);
-        requireIn("--width", width, 1, 256);
-        requireIn("--steps", points, 1, 1000);
-        requireIn("--gd-steps", gdSteps, 1, 10_000_000);
-        requireIn("--dimension", dimension, 1, 1000);
-        requireIn("--samples", samples, 1, 100_000);
+        Ranges.requireDeclared("--depth", depth, DeepScene.DEPTH); // the deep panel trains the same nets
+        Ranges.requireDeclared("--width", width, DeepScene.WIDTH);
+        Ranges.requireIn("--steps", points, 1, 1000);
+        Ranges.requireIn("--gd-steps", gdSteps, 1, 10_000_000);
+        Ranges.requireIn("--dimension", dimension, 1, 1000);
+        Ranges.requireIn("--samples", samples, 1, 100_000);
+        double weights = (dimension + 1.0) * width + (double) depth * width * width + width;
+        double work = (double) gdSteps * samples * weights;
+        if (work > MAX_POINT_WORK) {
+            throw new BadInputException("--gd-steps " + gdSteps + " x --samples " + samples + " x " + (long) weights
+                    + " weights (--dimension, --depth, --width) is " + String.format("%.3g", work)
+                    + " multiply-adds per gamma point; the limit is " + String.format("%.0e", MAX_POINT_WORK));
+        }
         if (!raw && samples < dimension) {
             throw new BadInputException("--samples must be >= --dimension to whiten, got " + samples + " < " + dimension);
         }
-        requireNonNegative("--gamma-from", gammaFrom);
-        requireNonNegative("--gamma-to", gammaTo);
-        requireNonNegative("--noise", noise);
-        Ranges.requirePositive("--learning-rate", learningRate);
-        Ranges.requirePositive("--tolerance", tolerance);
+        Ranges.requireIn("--gamma-from", gammaFrom, 0, MAX_GAMMA);
+        Ranges.requireIn("--gamma-to", gammaTo, 0, MAX_GAMMA);
+        Ranges.requireIn("--noise", noise, 0, 1000);
+        Ranges.requirePositive("--learning-rate", learningRate, 10);
+        Ranges.requirePositive("--tolerance", tolerance, 1000);
         return new SweepSpec(new RegressionSpec(dimension, samples, noise, seed, !raw), depth, width, activation, gammaFrom,
                 gammaTo, points, init.layerNorm, seed + 1, new DescentSettings(learningRate, gdSteps, tolerance));
     }
 
-    private static void requireIn(String option, int value, int lo, int hi) {
-        if (value < lo || value > hi) {
-            throw new BadInputException(option + " must be in " + lo + ".." + hi + ", got " + value);
-        }
-    }
-
-    private static void requireNonNegative(String option, double value) {
-        Ranges.requireFinite(option, value);
-        if (value < 0) {
-            throw new BadInputException(option + " must be >= 0, got " + value);
-        }
-    }
 }

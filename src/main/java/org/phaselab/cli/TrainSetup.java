@@ -1,6 +1,7 @@
 package org.phaselab.cli;
 
 import java.util.List;
+import org.phaselab.service.training.TrainingScene;
 import org.phaselab.training.data.DataSpec;
 import org.phaselab.training.data.HiddenManifold;
 import org.phaselab.training.data.Problem;
@@ -20,17 +21,14 @@ record TrainSetup(Architecture student, DataSpec data, int latentD, Algorithm al
     }
 
     static TrainSetup parse(TrainCommand c) {
-        if (c.n < 1) {
-            throw new BadInputException("--n must be >= 1, got " + c.n);
-        }
-        Ranges.requirePositive("--alpha", c.alpha);
-        if (Math.round(c.alpha * c.n) < 1) {
+        // the training lab's declarations: the command accepts what the panel's controls accept
+        Ranges.requireDeclared("--n", c.n, TrainingScene.N);
+        Ranges.requireDeclared("--alpha", c.alpha, TrainingScene.ALPHA);
+        if (TrainLimits.patterns(c.alpha, c.n) < 1) {
             throw new BadInputException("--alpha " + c.alpha + " with --n " + c.n + " gives no training pattern");
         }
-        Ranges.requirePositive("--max-seconds", c.maxSeconds);
-        if (c.maxEpochs < 0) {
-            throw new BadInputException("--max-epochs must be >= 0, got " + c.maxEpochs);
-        }
+        Ranges.requireDeclared("--max-seconds", c.maxSeconds, TrainingScene.MAX_SECONDS);
+        Ranges.requireDeclared("--max-epochs", c.maxEpochs, TrainingScene.MAX_EPOCHS);
         Algorithm algorithm;
         try {
             algorithm = Algorithm.fromKey(c.algorithm);
@@ -53,23 +51,45 @@ record TrainSetup(Architecture student, DataSpec data, int latentD, Algorithm al
             default -> throw new BadInputException("--data must be storage, teacher or hidden-manifold, got '" + c.data + "'");
         };
         int latentD = latentDimension(c, hiddenManifold, inputs);
-        if ((teacher != null || hiddenManifold) && c.testSize < 1) {
-            throw new BadInputException("--test-size must be >= 1, got " + c.testSize);
+        if (teacher != null || hiddenManifold) {
+            Ranges.requireIn("--test-size", c.testSize, 1, TrainLimits.MAX_TEST_SIZE);
         }
-        if (c.flipSets < 2) {
-            throw new BadInputException("--flip-sets must be >= 2, got " + c.flipSets);
-        }
+        Ranges.requireIn("--flip-sets", c.flipSets, 2, TrainLimits.MAX_FLIP_SETS);
         List<Double> ps = c.localEnergy == null ? List.of() : c.localEnergy;
+        if (ps.size() > TrainLimits.MAX_FLIP_FRACTIONS) {
+            throw new BadInputException("--local-energy takes at most " + TrainLimits.MAX_FLIP_FRACTIONS + " values, got " + ps.size());
+        }
         double[] flips = new double[ps.size()];
         for (int i = 0; i < flips.length; i++) {
-            double p = ps.get(i);
-            if (!(p >= 0 && p <= 1)) {
+            Double p = ps.get(i);
+            if (p == null || !(p >= 0 && p <= 1)) {
                 throw new BadInputException("--local-energy values must lie in [0, 1], got " + p);
             }
             flips[i] = p;
         }
         DataSpec data = new DataSpec(c.n, c.alpha, inputs, teacher, teacher == null && !hiddenManifold ? 0 : c.testSize, c.seed);
+        TrainLimits.requireMemory(c, student, data, latentD, algorithm.key());
+        TrainLimits.requireLocalEnergyWork(c, flips.length, data.trainSize());
+        if (c.fbpStep != null && (algorithm != Algorithm.FBP || !(c.fbpStep > 0 && c.fbpStep < 1))) {
+            throw new BadInputException("--fbp-step goes with --algorithm fbp and must lie in (0, 1), got " + c.fbpStep);
+        }
+        if (!algorithm.trainsCommittees() && student.k() != 1) {
+            throw new BadInputException("--algorithm " + algorithm.key() + " is implemented for --student perceptron only");
+        }
         return new TrainSetup(student, data, latentD, algorithm, flips);
+    }
+
+    /** The patterns of storage data at (n, alpha) must fit the heap (checked before anything is drawn). */
+    static void requireMemory(int n, double alpha) {
+        requireHeap(DataSpec.storage(n, alpha, 1));
+    }
+
+    private static void requireHeap(DataSpec data) {
+        try {
+            data.requireHeap();
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(e.getMessage());
+        }
     }
 
     /** --d goes with --data hidden-manifold only (features are sign(F c/sqrt D): +-1 inputs). */
@@ -83,9 +103,7 @@ record TrainSetup(Architecture student, DataSpec data, int latentD, Algorithm al
         if (c.d == null) {
             throw new BadInputException("--data hidden-manifold needs --d, the latent dimension");
         }
-        if (c.d < 1) {
-            throw new BadInputException("--d must be >= 1, got " + c.d);
-        }
+        Ranges.requireIn("--d", c.d, 1, TrainLimits.MAX_LATENT_D);
         if (inputs != DataSpec.InputKind.BINARY) {
             throw new BadInputException("--data hidden-manifold has +-1 inputs sign(F c/sqrt D); --inputs gaussian does not apply");
         }
@@ -100,20 +118,20 @@ record TrainSetup(Architecture student, DataSpec data, int latentD, Algorithm al
                 }
                 return Architecture.perceptron(n);
             case "tree":
-                int kt = checkOdd("--k", k == null ? 3 : k);
+                int kt = checkOdd("--k", k == null ? 3 : k, n);
                 if (n % kt != 0) {
                     throw new BadInputException("--student tree needs --n divisible by --k, got N = " + n + ", K = " + kt);
                 }
                 return Architecture.tree(n, kt);
             case "committee":
-                return Architecture.fullyConnected(n, checkOdd("--k", k == null ? 3 : k));
+                return Architecture.fullyConnected(n, checkOdd("--k", k == null ? 3 : k, n));
             default:
                 throw new BadInputException("--student must be perceptron, tree or committee, got '" + kind + "'");
         }
     }
 
     private static Architecture teacher(Architecture student, int n, int k) {
-        checkOdd("--teacher-k", k);
+        checkOdd("--teacher-k", k, n);
         if (k == 1) {
             return Architecture.perceptron(n);
         }
@@ -126,9 +144,13 @@ record TrainSetup(Architecture student, DataSpec data, int latentD, Algorithm al
         return Architecture.fullyConnected(n, k);
     }
 
-    private static int checkOdd(String option, int k) {
-        if (k < 1 || k % 2 == 0) {
-            throw new BadInputException(option + " must be an odd number >= 1 (the committee votes), got " + k);
+    private static int checkOdd(String option, int k, int n) {
+        if (k < TrainingScene.K.min() || k % 2 == 0 || k > TrainingScene.K.max()) {
+            throw new BadInputException(option + " must be an odd number in " + TrainingScene.K.min() + ".." + TrainingScene.K.max()
+                    + " (the committee votes), got " + k);
+        }
+        if (k > n) {
+            throw new BadInputException(option + " " + k + " is more hidden units than the --n " + n + " inputs");
         }
         return k;
     }

@@ -21,7 +21,7 @@ final class JsonFields {
         for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
             String name = it.next();
             if (!known.contains(name)) {
-                throw PresetException.field(source, prefix + name, "unknown field (known: " + String.join(", ", known) + ")");
+                throw PresetException.field(source, prefix + (name.length() > 60 ? name.substring(0, 60) + "..." : name), "unknown field (known: " + String.join(", ", known) + ")");
             }
         }
     }
@@ -35,7 +35,7 @@ final class JsonFields {
             return fallback;
         }
         if (!v.isTextual()) {
-            throw PresetException.field(source, prefix + field, "must be a string, got " + v);
+            throw PresetException.field(source, prefix + field, "must be a string, got " + shown(v));
         }
         return v.asText();
     }
@@ -46,11 +46,11 @@ final class JsonFields {
             return fallback;
         }
         if (!v.isNumber()) {
-            throw PresetException.field(source, prefix + field, "must be a number, got " + v);
+            throw PresetException.field(source, prefix + field, "must be a number, got " + shown(v));
         }
         double d = v.asDouble();
         if (!Double.isFinite(d) || d < min || d > max) {
-            throw PresetException.field(source, prefix + field, "must lie in [" + min + ", " + max + "], got " + v);
+            throw PresetException.field(source, prefix + field, "must lie in [" + min + ", " + max + "], got " + shown(v));
         }
         return d;
     }
@@ -61,7 +61,7 @@ final class JsonFields {
             return fallback;
         }
         if (!v.canConvertToInt() || !v.isIntegralNumber()) {
-            throw PresetException.field(source, prefix + field, "must be a whole number, got " + v);
+            throw PresetException.field(source, prefix + field, "must be a whole number, got " + shown(v));
         }
         int i = v.asInt();
         if (i < min || i > max) {
@@ -76,7 +76,7 @@ final class JsonFields {
             return fallback;
         }
         if (!v.isBoolean()) {
-            throw PresetException.field(source, prefix + field, "must be true or false, got " + v);
+            throw PresetException.field(source, prefix + field, "must be true or false, got " + shown(v));
         }
         return v.asBoolean();
     }
@@ -93,5 +93,16 @@ final class JsonFields {
             throw PresetException.field(source, prefix + field, "must be an object, got " + v.getNodeType());
         }
         return (ObjectNode) v;
+    }
+
+    /** A value as the preset wrote it, cut short: a message stays one readable line even for a long string or array. */
+    static String shown(JsonNode v) {
+        String text = v.toString();
+        return text.length() > 60 ? text.substring(0, 60) + "... (" + text.length() + " characters)" : text;
+    }
+
+    /** A string from the preset, in single quotes and cut short like {@link #shown(JsonNode)}. */
+    static String shown(String text) {
+        return "'" + (text.length() > 60 ? text.substring(0, 60) + "... (" + text.length() + " characters)" : text) + "'";
     }
 }

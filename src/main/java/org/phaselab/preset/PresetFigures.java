@@ -32,20 +32,33 @@ public final class PresetFigures {
     }
 
     public static Figure figure(Preset preset, Monitor monitor) throws PresetException {
-        FigureCatalogue<?> catalogue = catalogues().stream().filter(c -> c.panel().equals(preset.panel())).findFirst()
-                .orElseThrow(() -> PresetException.field(preset.source(), "panel", "no panel '" + preset.panel() + "' (known: "
-                        + catalogues().stream().map(FigureCatalogue::panel).toList() + ")"));
-        return compute(catalogue, preset, monitor);
+        return compute(catalogue(preset), preset, monitor);
+    }
+
+    /** Decodes and checks the preset's scene and figure as {@link #figure} does, without computing anything. */
+    public static void check(Preset preset) throws PresetException {
+        FigureCatalogue<?> catalogue = catalogue(preset);
+        new SchemaCodec<>(catalogue.schema()).decode(preset.parameters(), preset.source());
+        entry(catalogue, preset);
+    }
+
+    private static FigureCatalogue<?> catalogue(Preset preset) throws PresetException {
+        return catalogues().stream().filter(c -> c.panel().equals(preset.panel())).findFirst()
+                .orElseThrow(() -> PresetException.field(preset.source(), "panel", "no panel " + JsonFields.shown(preset.panel())
+                        + " (known: " + catalogues().stream().map(FigureCatalogue::panel).toList() + ")"));
+    }
+
+    private static <S> FigureEntry<S> entry(FigureCatalogue<S> catalogue, Preset preset) throws PresetException {
+        try {
+            return preset.figure().isEmpty() ? catalogue.main() : catalogue.entry(preset.figure());
+        } catch (IllegalArgumentException e) {
+            throw PresetException.field(preset.source(), "figure", e.getMessage());
+        }
     }
 
     private static <S> Figure compute(FigureCatalogue<S> catalogue, Preset preset, Monitor monitor) throws PresetException {
         S scene = new SchemaCodec<>(catalogue.schema()).decode(preset.parameters(), preset.source());
-        FigureEntry<S> entry;
-        try {
-            entry = preset.figure().isEmpty() ? catalogue.main() : catalogue.entry(preset.figure());
-        } catch (IllegalArgumentException e) {
-            throw PresetException.field(preset.source(), "figure", e.getMessage());
-        }
+        FigureEntry<S> entry = entry(catalogue, preset);
         try {
             return entry.compute(scene, monitor);
         } catch (InterruptedException e) {

@@ -73,7 +73,7 @@ public final class SchemaCodec<S> implements SceneCodec<S> {
         try {
             return values.with(c, c.parse(text));
         } catch (IllegalArgumentException e) {
-            throw PresetException.field(source, "parameters." + c.key(), "must be " + c.tokens() + ", got '" + text + "'");
+            throw PresetException.field(source, "parameters." + c.key(), "must be " + c.tokens() + ", got " + JsonFields.shown(text));
         }
     }
 

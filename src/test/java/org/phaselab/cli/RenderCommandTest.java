@@ -32,7 +32,10 @@ class RenderCommandTest {
         CliRun run = CliRun.of("render", preset.toString(), "--out", out.toString(), "--dpi", "100");
         assertEquals(0, run.exit(), run.err());
         BufferedImage img = ImageIO.read(out.toFile());
-        assertEquals(Math.round(8.6 / 2.54 * 100), img.getWidth(), 1);
+        // the preset's own export width, else one journal column (8.6 cm)
+        double widthCm = new com.fasterxml.jackson.databind.ObjectMapper().readTree(preset.toFile())
+                .path("export").path("width_cm").asDouble(8.6);
+        assertEquals(Math.round(widthCm / 2.54 * 100), img.getWidth(), 1);
         assertEquals(100, run.json().get("dpi").asInt());
     }
 

@@ -16,7 +16,8 @@ class TrainBenchCommandTest {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int code = PhaseLabCommand.run(new PrintWriter(out), new PrintWriter(err),
-                "train-bench", "--n", "129", "--p", "20", "--seconds", "0.05");
+                "train-bench", "--n", "129", "--p", "20", "--seconds", "0.05", "--algorithms", "sbpi,cpr", "--learner-n", "101",
+                "--learner-alpha", "0.3", "--learner-seeds", "2");
         assertEquals(0, code, err.toString());
         JsonNode json = Json.mapper().readTree(out.toString());
         for (String key : new String[] {"products_per_second", "bitcount_per_second",
@@ -25,6 +26,27 @@ class TrainBenchCommandTest {
         }
         assertEquals(64 * json.get("bitcount_per_second").asDouble(),
                 json.get("popcount_bound_products_per_second").asDouble(), 1e-6 * json.get("popcount_bound_products_per_second").asDouble());
+        JsonNode learners = json.get("learners");
+        assertEquals(2, learners.size());
+        assertEquals("sbpi", learners.get(0).get("algorithm").asText());
+        for (JsonNode l : learners) {
+            assertEquals(2, l.get("solved").asInt(), "alpha = 0.3 at N = 101 is easy: " + l);
+            assertTrue(l.get("median_ms_per_sweep").asDouble() > 0);
+            assertTrue(l.get("median_cpu_ms_per_sweep").asDouble() >= 0);
+            assertTrue(l.get("median_sweeps").asDouble() >= 1);
+        }
+    }
+
+    @Test
+    void unknownLearnerOrLearnerSizeBeyondItsLimitExitTwo() {
+        StringWriter err = new StringWriter();
+        assertEquals(ExitCodes.BAD_INPUT, PhaseLabCommand.run(new PrintWriter(new StringWriter()), new PrintWriter(err),
+                "train-bench", "--seconds", "0.01", "--algorithms", "perceptron"));
+        assertTrue(err.toString().startsWith("error: --algorithms"), err.toString());
+        StringWriter err2 = new StringWriter();
+        assertEquals(ExitCodes.BAD_INPUT, PhaseLabCommand.run(new PrintWriter(new StringWriter()), new PrintWriter(err2),
+                "train-bench", "--seconds", "0.01", "--learner-n", "2000000000", "--learner-alpha", "5"));
+        assertTrue(err2.toString().startsWith("error: --learner-n must be in 11..20001"), err2.toString());
     }
 
     @Test

@@ -85,6 +85,11 @@ class TrainCommandTest {
             "--student perceptron --data storage --n 101 --alpha 0.5 --algorithm sbpi --inputs gaussian",
             "--student perceptron --data storage --n 101 --alpha 0.5 --algorithm sbpi --max-seconds 0",
             "--student perceptron --data storage --n 101 --alpha 0.5",
+            "--student committee --k 3 --data storage --n 101 --alpha 0.5 --algorithm fbp",
+            "--student perceptron --data storage --n 101 --alpha 0.5 --algorithm fbp --inputs gaussian",
+            "--student perceptron --data storage --n 2000000000 --alpha 5 --algorithm fbp",
+            "--student perceptron --data storage --n 101 --alpha 0.5 --algorithm fbp --fbp-step 0",
+            "--student perceptron --data storage --n 101 --alpha 0.5 --algorithm sbpi --fbp-step 0.01",
     })
     void impossibleSettingsExitTwoWithOneLine(String args) {
         List<String> argv = new ArrayList<>(List.of("train"));
@@ -94,6 +99,16 @@ class TrainCommandTest {
         assertTrue(message.startsWith("error: "), message);
         assertFalse(message.contains("\n"), "one line: " + message);
         assertEquals("", out.toString());
+    }
+
+    @Test
+    void focusingBpSolvesAStorageInstance() throws Exception {
+        int code = run("train", "--student", "perceptron", "--data", "storage", "--n", "501", "--alpha", "0.6",
+                "--algorithm", "fbp", "--seed", "2", "--max-epochs", "2000", "--local-energy", "0.01");
+        assertEquals(0, code, err.toString());
+        JsonNode json = Json.mapper().readTree(out.toString());
+        assertTrue(json.get("solved").asBoolean(), out.toString());
+        assertTrue(json.get("local_energy").get(0).get("train_error").asDouble() > 0);
     }
 
     @Test

@@ -38,7 +38,7 @@ class TrainHiddenManifoldTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "--data hidden-manifold --n 50 --alpha 0.5 --algorithm cpr|--data hidden-manifold needs --d",
-            "--data hidden-manifold --d 0 --n 50 --alpha 0.5 --algorithm cpr|--d must be >= 1",
+            "--data hidden-manifold --d 0 --n 50 --alpha 0.5 --algorithm cpr|--d must be in 1..",
             "--data teacher --d 5 --n 50 --alpha 0.5 --algorithm cpr|does not apply to --data teacher",
             "--data hidden-manifold --d 5 --n 50 --alpha 0.5 --inputs gaussian --algorithm sgd|--inputs gaussian does not apply",
             "--data manifold --n 50 --alpha 0.5 --algorithm cpr|storage, teacher or hidden-manifold"})

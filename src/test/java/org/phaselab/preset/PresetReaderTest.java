@@ -39,7 +39,7 @@ class PresetReaderTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "{\"le_alpha\": 2.0}            | parameters.le_alpha | must lie in [0.01, 0.85], got 2.0",
+            "{\"le_alpha\": 2.0}            | parameters.le_alpha | must lie in [0.01, 0.83], got 2.0",
             "{\"le_alpha\": \"big\"}        | parameters.le_alpha | must be a number",
             "{\"curve_count\": 2.5}         | parameters.curve_count | must be a whole number",
             "{\"alpha\": 0.5}               | parameters.alpha | unknown field",
@@ -81,5 +81,45 @@ class PresetReaderTest {
         PresetException e = assertThrows(PresetException.class, () -> PresetWriter.write(p, missingDir));
         assertTrue(e.getMessage().contains("cannot write the preset"), e.getMessage());
         assertTrue(e.getMessage().startsWith(missingDir.toString()), e.getMessage());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "trailing text      | {\"title\":\"t\",\"panel\":\"theory\",\"parameters\":{}} and more",
+            "two objects        | {\"title\":\"t\",\"panel\":\"theory\",\"parameters\":{}}{\"title\":\"u\"}",
+            "a field twice      | {\"title\":\"t\",\"panel\":\"theory\",\"parameters\":{\"le_alpha\":0.5,\"le_alpha\":1e308}}",
+    })
+    void textAfterTheObjectOrAFieldGivenTwiceIsRefused(String name, String json) {
+        PresetException e = assertThrows(PresetException.class, () -> PresetReader.parse(json, "p.json"));
+        assertTrue(e.getMessage().startsWith("p.json: not valid JSON"), name + ": " + e.getMessage());
+        assertTrue(!e.getMessage().contains("`") && !e.getMessage().contains("jackson"), name + ": " + e.getMessage());
+    }
+
+    @Test
+    void jacksonLimitsGiveAMessageNotACrash() {
+        String deep = "{\"title\":" + "[".repeat(5000) + "]".repeat(5000) + "}";
+        String longNumber = "{\"title\":\"t\",\"format\":" + "9".repeat(5000) + "}";
+        String longString = "{\"title\":\"" + "x".repeat(500_000) + "\"}";
+        for (String json : new String[] {deep, longNumber, longString}) {
+            PresetException e = assertThrows(PresetException.class, () -> PresetReader.parse(json, "p.json"));
+            assertTrue(e.getMessage().startsWith("p.json: not valid JSON"), e.getMessage());
+            assertTrue(e.getMessage().lines().count() == 1 && !e.getMessage().contains("java."), e.getMessage());
+        }
+    }
+
+    @Test
+    void aFileIsReadNoFurtherThanTheLimitAndUnreadableFilesSayWhy(@TempDir Path dir) throws Exception {
+        Path big = dir.resolve("big.json");
+        Files.writeString(big, " ".repeat(PresetReader.MAX_BYTES + 1));
+        PresetException tooLarge = assertThrows(PresetException.class, () -> PresetReader.read(big));
+        assertTrue(tooLarge.getMessage().contains("too large") && !tooLarge.unreadable(), tooLarge.getMessage());
+        PresetException missing = assertThrows(PresetException.class, () -> PresetReader.read(dir.resolve("none.json")));
+        assertTrue(missing.unreadable() && missing.getMessage().contains("no such file"), missing.getMessage());
+        PresetException folder = assertThrows(PresetException.class, () -> PresetReader.read(dir));
+        assertTrue(folder.unreadable() && folder.getMessage().contains("folder"), folder.getMessage());
+        Path loop = dir.resolve("loop.json");
+        Files.createSymbolicLink(loop, loop);
+        PresetException looped = assertThrows(PresetException.class, () -> PresetReader.read(loop));
+        assertTrue(looped.unreadable() && looped.getMessage().contains("symbolic links"), looped.getMessage());
     }
 }

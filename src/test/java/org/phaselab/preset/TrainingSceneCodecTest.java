@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.phaselab.service.training.FrontierScene;
 import org.phaselab.service.training.TrainingScene;
 import org.phaselab.service.training.TrainingScene.DataKind;
 import org.phaselab.service.training.TrainingScene.StudentKind;
@@ -20,7 +21,8 @@ class TrainingSceneCodecTest {
     @Test
     void roundTripKeepsEveryParameter() throws Exception {
         TrainingScene s = new TrainingScene(StudentKind.TREE, 3, DataKind.TEACHER, 999, 1.25, Algorithm.RSGD, 0.4, 5, 300,
-                7, 9, 1234, 12.5, false, 0.3, 1.7, 5, 6, 3.5);
+                7, 9, 1234, 12.5, false, 0.3, 1.7, 5, 6, 3.5,
+                new FrontierScene(FrontierScene.Sizes.LARGE, false, true, false, true, 0.5, 0.9, 5, 3, 2.5));
         assertEquals(s, codec.decode(codec.encode(s), "test"));
     }
 

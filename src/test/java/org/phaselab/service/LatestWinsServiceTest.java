@@ -103,4 +103,33 @@ class LatestWinsServiceTest {
         assertEquals(1, recorder.outcomes.size());
         assertInstanceOf(Outcome.Cancelled.class, recorder.outcomes.get(0));
     }
+
+    @Test
+    void aLateCancelDeliversNothingAfterTheResult() {
+        Queue<Runnable> queue = new ArrayDeque<>();
+        LatestWinsService<Integer> service = new LatestWinsService<>(queue::add, Runnable::run);
+        Recorder recorder = new Recorder();
+        service.submit(m -> 7, recorder);
+        queue.forEach(Runnable::run);
+        service.cancel();
+        assertEquals(1, recorder.outcomes.size(), "one outcome per request");
+        assertInstanceOf(Outcome.Done.class, recorder.outcomes.get(0));
+    }
+
+    @Test
+    void anErrorBecomesAFailedOutcomeAndTheWorkerLivesOn() {
+        Queue<Runnable> queue = new ArrayDeque<>();
+        LatestWinsService<Integer> service = new LatestWinsService<>(queue::add, Runnable::run);
+        Recorder first = new Recorder();
+        service.submit(m -> {
+            throw new OutOfMemoryError("Java heap space");
+        }, first);
+        queue.poll().run();
+        assertEquals(1, first.outcomes.size());
+        assertInstanceOf(Outcome.Failed.class, first.outcomes.get(0));
+        Recorder second = new Recorder();
+        service.submit(m -> 3, second);
+        queue.poll().run();
+        assertEquals(3, ((Outcome.Done<Integer>) second.outcomes.get(0)).value());
+    }
 }

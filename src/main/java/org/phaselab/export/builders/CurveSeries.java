@@ -42,8 +42,20 @@ final class CurveSeries {
         return out;
     }
 
+    /** A plot's note from its parts: the non-empty ones, separated by "; ". */
+    static String joinNotes(String... parts) {
+        StringBuilder sb = new StringBuilder();
+        for (String p : parts) {
+            if (p != null && !p.isEmpty()) {
+                sb.append(sb.length() == 0 ? "" : "; ").append(p);
+            }
+        }
+        return sb.toString();
+    }
+
     static String failureNote(List<Curve> curves) {
         long failed = curves.stream().mapToLong(Curve::failedCount).sum();
-        return failed == 0 ? "" : failed + " point(s) did not converge and are left out (gaps)";
+        String why = curves.stream().filter(c -> c.failure() != null).map(c -> c.failure()).findFirst().orElse(null);
+        return failed == 0 ? "" : failed + " point(s) did not converge and are left out (gaps)" + (why == null ? "" : ": " + why);
     }
 }

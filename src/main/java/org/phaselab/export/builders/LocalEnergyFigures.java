@@ -37,7 +37,7 @@ public final class LocalEnergyFigures {
         List<String> notes = new ArrayList<>();
         for (int i = 0; i < measured.size(); i++) {
             Flatness f = measured.get(i);
-            String who = f.scene().algorithm().key().toUpperCase(Locale.ROOT);
+            String who = f.scene().algorithm().displayName();
             String key = f.scene().algorithm().key(); // one curve per algorithm
             int colour = TrainingFigures.colour(f.scene().algorithm());
             List<LocalEnergyPoint> pts = f.points();

@@ -20,6 +20,7 @@ import org.phaselab.theory.randomfeatures.CutPoint;
 import org.phaselab.theory.randomfeatures.PhaseDiagram;
 import org.phaselab.theory.randomfeatures.PhaseDiagramPoint;
 import org.phaselab.theory.randomfeatures.ThresholdResult;
+import org.phaselab.training.trainer.Algorithm;
 
 /**
  * Figures of the random-features panel (Baldassi et al., PRE 106, 014116 (2022); docs/random-features.md):
@@ -54,7 +55,7 @@ public final class RandomFeaturesFigures {
         double[] np = rows.stream().mapToDouble(p -> p.converged() ? p.overparameterizationC() : Double.NaN).toArray();
         double[] alphaD = rows.stream().mapToDouble(PhaseDiagramPoint::alphaD).toArray();
         List<Series> series = new ArrayList<>();
-        series.add(new Series("interpolation", "interpolation $N/P = 1/\\alpha_c$, SAT to the right", np, alphaD, null,
+        series.add(new Series("interpolation", "interpolation $N/P = 1/\\alpha_c$", np, alphaD, null,
                 Series.Style.LINE, 0));
         series.add(new Series("interpolation_grid", "", np, alphaD, null, Series.Style.POINTS, 0));
         series.add(new Series("cut", String.format(Locale.ROOT, "cut, $\\alpha_D = %.2f$", cutAlphaD),
@@ -235,7 +236,7 @@ public final class RandomFeaturesFigures {
         if (cut.interpolation().converged()) {
             var at = cut.interpolation().saddle();
             double a = cut.interpolation().value();
-            pts.add(new CutPoint(a, 1 / a, 0.0, at.epsTypical(), at.epsBayes(), 0.0, at.epsTypical(), true));
+            pts.add(new CutPoint(a, 1 / a, 0.0, at.epsTypical(), at.epsBayes(), 0.0, at.epsTypical(), cut.interpolation().convergence()));
             pts.sort(java.util.Comparator.comparingDouble(CutPoint::overparameterization));
         }
         return pts;
@@ -263,12 +264,21 @@ public final class RandomFeaturesFigures {
     }
 
     private static String runs(OverparameterizationSweep m) {
-        return String.format(Locale.ROOT, "%s, $P = %d$", m.algorithm().toUpperCase(Locale.ROOT), m.p());
+        return String.format(Locale.ROOT, "%s, $P = %d$", algorithmName(m), m.p());
     }
 
     private static String sweepNote(OverparameterizationSweep m) {
         return m == null ? "" : String.format(Locale.ROOT, "points: %s on hidden-manifold data, P = %d, D = %d, %d seeds per N",
-                m.algorithm().toUpperCase(Locale.ROOT), m.p(), m.d(), m.seeds());
+                algorithmName(m), m.p(), m.d(), m.seeds());
+    }
+
+    /** The algorithm's name for people ("CP+R"), from the sweep's key ("cpr"). */
+    private static String algorithmName(OverparameterizationSweep m) {
+        try {
+            return Algorithm.fromKey(m.algorithm()).displayName();
+        } catch (IllegalArgumentException e) {
+            return m.algorithm();
+        }
     }
 
     private static Map<String, Object> parameters(RandomFeaturesCut cut, OverparameterizationSweep m) {
@@ -300,12 +310,6 @@ public final class RandomFeaturesFigures {
     }
 
     private static String join(String... parts) {
-        StringBuilder sb = new StringBuilder();
-        for (String p : parts) {
-            if (p != null && !p.isEmpty()) {
-                sb.append(sb.length() == 0 ? "" : "; ").append(p);
-            }
-        }
-        return sb.toString();
+        return CurveSeries.joinNotes(parts);
     }
 }

@@ -84,12 +84,16 @@ public final class TheoryFigures {
                 Axis.range("\\varepsilon_g", 0, 0.5), series, markers, List.of(), note, params);
     }
 
-    /** Local entropy phi_FP(d) around references of several margins, with the bound H2(d). */
+    /**
+     * Local entropy phi_FP(d) around references of several margins, with the bound H2(d). A preview (coarse, while a
+     * slider moves) is drawn dashed in grey and says so in its note.
+     */
     public static Figure localEntropy(LocalEntropyFamily le) {
+        boolean preview = le.request().isPreview();
         List<Series> series = new ArrayList<>();
         series.addAll(CurveSeries.of(le.upperBound(), Series.Style.DASHED, -1));
         for (int i = 0; i < le.curves().size(); i++) {
-            series.addAll(CurveSeries.of(le.curves().get(i), Series.Style.LINE, i));
+            series.addAll(CurveSeries.of(le.curves().get(i), preview ? Series.Style.DASHED : Series.Style.LINE, preview ? -1 : i));
         }
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("model", "binary perceptron, Franz-Parisi local entropy (RS)");
@@ -98,7 +102,11 @@ public final class TheoryFigures {
         params.put("kappa_refs", le.request().kappaRefs());
         params.put("d_max", le.request().dMax());
         params.put("points", le.request().points());
+        params.put("fidelity", le.request().fidelity().name().toLowerCase(Locale.ROOT));
         List<String> notes = new ArrayList<>();
+        if (preview) {
+            notes.add(String.format(Locale.ROOT, "preview (%d points, looser tolerance): the full curves follow", le.request().points()));
+        }
         notes.add(CurveSeries.failureNote(le.curves()));
         if (le.kappaMax().converged()) {
             notes.add(String.format(Locale.ROOT, "κ_max(α) = %.4f", le.kappaMax().value()));
@@ -114,12 +122,6 @@ public final class TheoryFigures {
     }
 
     private static String join(String... parts) {
-        StringBuilder sb = new StringBuilder();
-        for (String p : parts) {
-            if (p != null && !p.isEmpty()) {
-                sb.append(sb.length() == 0 ? "" : "; ").append(p);
-            }
-        }
-        return sb.toString();
+        return CurveSeries.joinNotes(parts);
     }
 }

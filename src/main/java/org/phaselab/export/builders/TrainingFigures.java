@@ -57,7 +57,7 @@ public final class TrainingFigures {
                 last.trainErrors(), Double.isFinite(last.testError()) ? String.format(Locale.ROOT, ", test error %.4f", last.testError()) : "",
                 Double.isFinite(last.overlap()) ? String.format(Locale.ROOT, ", R = %.4f", last.overlap()) : "");
         double xMax = Math.max(1, last == null ? 1 : last.epoch());
-        return new Figure("Training: " + scene.algorithm().key().toUpperCase(Locale.ROOT), Axis.range("\\text{epoch}", 0, xMax),
+        return new Figure("Training: " + scene.algorithm().displayName(), Axis.range("\\text{epoch}", 0, xMax),
                 Axis.range("\\text{fraction}", 0, 0.55), series, List.of(), List.of(), note, parameters(scene));
     }
 
@@ -122,7 +122,7 @@ public final class TrainingFigures {
         return i == 0 ? Series.Style.POINTS : Series.Style.HOLLOW_POINTS;
     }
 
-    /** One colour per algorithm across the panel's plots (Tol bright: CP+R blue, SA red, rSGD green, SBPI purple, SGD cyan). */
+    /** One colour per algorithm across the panel's plots (Tol bright: CP+R blue, SA red, rSGD green, fBP yellow, SBPI purple, SGD cyan). */
     static int colour(Algorithm a) {
         return switch (a) {
             case CPR -> 0;
@@ -130,6 +130,7 @@ public final class TrainingFigures {
             case RSGD -> 2;
             case SBPI -> 5;
             case SGD -> 4;
+            case FBP -> 3;
         };
     }
 
@@ -138,7 +139,7 @@ public final class TrainingFigures {
     }
 
     private static String label(SweepSeries sw) {
-        return sw.algorithm().key().toUpperCase(Locale.ROOT) + " (" + sw.algorithm().description() + ")";
+        return sw.algorithm().displayName() + " (" + sw.algorithm().description() + ")";
     }
 
     private static double[] alphas(SweepSeries sw) {

@@ -22,7 +22,18 @@ public final class DataBundle {
 
     private DataBundle() {}
 
+    /** The file names a bundle writes besides the figure. */
+    public static final java.util.List<String> FILES = java.util.List.of(CSV, JSON, SCRIPT);
+
     public static void write(Figure figure, Path dir, ExportOptions options) throws ExportException {
+        try (AtomicFile.Batch batch = new AtomicFile.Batch()) {
+            stage(figure, dir, options, batch);
+            batch.commit();
+        }
+    }
+
+    /** Writes the bundle's files to temporaries in {@code dir}; they replace the old ones when the batch commits. */
+    public static void stage(Figure figure, Path dir, ExportOptions options, AtomicFile.Batch batch) throws ExportException {
         String json;
         try {
             json = FigureSpec.mapper().writeValueAsString(FigureSpec.of(figure, options));
@@ -31,10 +42,10 @@ public final class DataBundle {
                     + ": a parameter cannot be written as JSON (" + e.getMessage() + ")", e);
         }
         byte[] csv = SeriesCsv.write(figure).getBytes(StandardCharsets.UTF_8);
-        AtomicFile.write(dir.resolve(CSV), out -> out.write(csv));
-        AtomicFile.write(dir.resolve(JSON), out -> out.write(json.getBytes(StandardCharsets.UTF_8)));
+        batch.stage(dir.resolve(CSV), out -> out.write(csv));
+        batch.stage(dir.resolve(JSON), out -> out.write(json.getBytes(StandardCharsets.UTF_8)));
         String script = script(json);
-        AtomicFile.write(dir.resolve(SCRIPT), out -> out.write(script.getBytes(StandardCharsets.UTF_8)));
+        batch.stage(dir.resolve(SCRIPT), out -> out.write(script.getBytes(StandardCharsets.UTF_8)));
     }
 
     /** The plot script with the figure's JSON embedded (single quotes escaped for the raw string). */

@@ -43,7 +43,7 @@ public final class FigureCatalogue<S> {
     /** The entry with this id; IllegalArgumentException listing the panel's figures otherwise. */
     public FigureEntry<S> entry(String id) {
         return find(id).orElseThrow(() -> new IllegalArgumentException("the " + panel() + " panel has "
-                + ids() + ", not '" + id + "'"));
+                + ids() + ", not '" + (id.length() > 60 ? id.substring(0, 60) + "..." : id) + "'"));
     }
 
     /** The ids, e.g. "'entropy', 'local-entropy' and 'teacher-student'". */

@@ -34,6 +34,12 @@ public final class ChartBuilder {
     public static final double MAX_HIDDEN_SHARE = 0.01;
     /** Largest share of the chart's area a legend outside the plot may take; a larger one stays inside. */
     public static final double MAX_LEGEND_SHARE = 0.3;
+    /** Share of the data an inside legend would cover beyond which it goes outside at up to {@link #MAX_COVERING_LEGEND_SHARE}. */
+    public static final double MUCH_HIDDEN_SHARE = 0.05;
+    /** Largest share of the chart's area a legend that inside would cover much of the data may take outside. */
+    public static final double MAX_COVERING_LEGEND_SHARE = 0.45;
+    /** Share of the data area beyond which a legend that fits nowhere is left out of a screen chart. */
+    public static final double MAX_LEGEND_BOX_SHARE = 0.4;
 
     private final FigureStyle style;
 
@@ -51,7 +57,11 @@ public final class ChartBuilder {
      * whether the legend fits inside the plot; if every corner would hide more than
      * {@link #MAX_HIDDEN_SHARE} of the data or a marker label, the legend goes above or right of the plot (whichever
      * leaves the data more room), unless both would take more than {@link #MAX_LEGEND_SHARE} of the chart (a small
-     * plot on screen): then it stays inside.
+     * plot on screen): then it stays inside, unless it would hide more than {@link #MUCH_HIDDEN_SHARE} of the data or a
+     * marker label: such a legend goes outside while that leaves the data at least
+     * 1 - {@link #MAX_COVERING_LEGEND_SHARE} of the chart. A screen chart too small for its legend anywhere (inside, it
+     * would take more than {@link #MAX_LEGEND_BOX_SHARE} of the data area) leaves it out and says so above the plot;
+     * its maximised view has room for it. A journal figure keeps its legend.
      */
     public JFreeChart build(Figure figure, double widthPt, double heightPt) {
         Assembled inside = assemble(figure, null);
@@ -74,7 +84,11 @@ public final class ChartBuilder {
         double aboveArea = widthPt * (heightPt - legendSize(above.chart(), widthPt).getHeight());
         double rightArea = (widthPt - legendSize(right.chart(), widthPt).getWidth()) * heightPt;
         double best = Math.max(aboveArea, rightArea);
-        if (best < (1 - MAX_LEGEND_SHARE) * widthPt * heightPt) {
+        double maxShare = inside.legend().hiddenShare() > MUCH_HIDDEN_SHARE ? MAX_COVERING_LEGEND_SHARE : MAX_LEGEND_SHARE;
+        if (best < (1 - maxShare) * widthPt * heightPt) {
+            if (!style.journalFrame() && inside.legend().boxShare() > MAX_LEGEND_BOX_SHARE) {
+                return assemble(figure, null, true).chart();
+            }
             return inside.chart();
         }
         return aboveArea >= rightArea ? above.chart() : right.chart();
@@ -102,7 +116,12 @@ public final class ChartBuilder {
 
     /** The chart with its legend inside the plot ({@code legendEdge} null), or above or right of it. */
     private Assembled assemble(Figure figure, RectangleEdge legendEdge) {
-        boolean legendOutside = legendEdge != null;
+        return assemble(figure, legendEdge, false);
+    }
+
+    /** As above; {@code omitLegend}: no legend, a line above the plot saying it was left out. */
+    private Assembled assemble(Figure figure, RectangleEdge legendEdge, boolean omitLegend) {
+        boolean legendOutside = legendEdge != null || omitLegend;
         LatexFonts.registerForAwt();
         XYPlot plot = new XYPlot();
         plot.setDomainAxis(axis(figure.x(), true));
@@ -144,7 +163,12 @@ public final class ChartBuilder {
             note.setHorizontalAlignment(HorizontalAlignment.LEFT);
             chart.addSubtitle(note);
         }
-        if (legendOutside) {
+        if (omitLegend) {
+            TextTitle left = new TextTitle("legend hidden at this size: maximise the plot", style.font(0.75f).deriveFont(Font.ITALIC));
+            left.setPaint(new Color(0x555555));
+            left.setPosition(RectangleEdge.TOP);
+            chart.addSubtitle(left);
+        } else if (legendOutside) {
             chart.addSubtitle(new LegendRow(legend.entries(), style, legendEdge));
         }
         return new Assembled(chart, legend);
@@ -174,7 +198,10 @@ public final class ChartBuilder {
         axis.setLabelFont(style.font(1.06f));
         axis.setTickLabelFont(style.font(0.94f));
         axis.setTickLabelPaint(style.ink());
-        axis.setLabelInsets(new RectangleInsets(style.fontSize() * 0.2, 2, style.fontSize() * 0.2, 2));
+        // a third of the font size between a vertical label and its tick labels: a LaTeX label's descender (the
+        // phi of phi_FP(d), reading upwards) otherwise touched the tick labels
+        double side = Math.max(2, style.fontSize() * 0.3);
+        axis.setLabelInsets(new RectangleInsets(style.fontSize() * 0.2, side, style.fontSize() * 0.2, side));
         if (a.hasRange()) {
             axis.setRange(a.min(), a.max());
         }

@@ -19,8 +19,11 @@ public final class LabelText {
     /** One run of a label. */
     public record Run(String text, boolean math) {}
 
-    /** A plain word: two or more letters (hyphens and apostrophes inside), maybe in parentheses or with punctuation. */
-    private static final Pattern TEXT_WORD = Pattern.compile("\\(?\\p{L}[\\p{L}'-]*\\p{L}[.,:;)]*");
+    /**
+     * A plain word: two or more letters (hyphens, apostrophes and plus signs inside: "CP+R"), maybe in parentheses or
+     * with punctuation.
+     */
+    private static final Pattern TEXT_WORD = Pattern.compile("\\(?\\p{L}[\\p{L}'+-]*\\p{L}[.,:;)]*");
 
     /** A sub- or superscript that is a word or an abbreviation ("max", "FP", "1st"), not a symbol. */
     private static final Pattern WORD_INDEX = Pattern.compile("([_^])\\{([A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*)\\}");
@@ -127,8 +130,9 @@ public final class LabelText {
         return sb.toString();
     }
 
+    /** Text for {@code \text{}}: TeX's specials escaped, a plus braced (JLaTeXMath spaced "CP+R" as a sum). */
     private static String escapeText(String s) {
         return s.replace("\\", "").replace("%", "\\%").replace("&", "\\&").replace("#", "\\#")
-                .replace("{", "\\{").replace("}", "\\}");
+                .replace("{", "\\{").replace("}", "\\}").replace("+", "{+}");
     }
 }

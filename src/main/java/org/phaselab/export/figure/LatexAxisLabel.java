@@ -46,4 +46,14 @@ final class LatexAxisLabel {
         }
         return state;
     }
+
+    /**
+     * How many tick labels fit along the data area: a printed figure wants at least 3.5 font sizes between horizontal
+     * labels and 2 between vertical ones (JFreeChart only keeps them from touching); never fewer than {@code least}.
+     */
+    static int maxTicks(double fontSize, Rectangle2D dataArea, RectangleEdge edge, int least) {
+        boolean horizontal = RectangleEdge.isTopOrBottom(edge);
+        double length = horizontal ? dataArea.getWidth() : dataArea.getHeight();
+        return Math.max(least, (int) (length / (fontSize * (horizontal ? 3.5 : 2.0))));
+    }
 }

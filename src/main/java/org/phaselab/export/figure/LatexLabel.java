@@ -67,6 +67,15 @@ public final class LatexLabel {
 
     /** Draws with the top-left corner of the box at (x, y). */
     public void draw(Graphics2D g2, double x, double y) {
+        paint(g2, x, y, 0);
+    }
+
+    /** Draws rotated by -90 degrees (reading upwards) with its bounding box's top-left at (x, y). */
+    public void drawUpwards(Graphics2D g2, double x, double y) {
+        paint(g2, x, y + width(), -Math.PI / 2);
+    }
+
+    private void paint(Graphics2D g2, double x, double y, double angle) {
         // transform saved and restored rather than g2.create(): JavaFX's FXGraphics2D shares one
         // GraphicsContext between copies, so a copy's transform would leak into the chart
         AffineTransform saved = g2.getTransform();
@@ -75,23 +84,9 @@ public final class LatexLabel {
         try {
             g2.setFont(NOT_A_TEX_FONT);
             g2.translate(x, y);
-            icon.paintIcon(null, g2, 0, 0);
-        } finally {
-            g2.setTransform(saved);
-            g2.setPaint(paint);
-            g2.setFont(font);
-        }
-    }
-
-    /** Draws rotated by -90 degrees (reading upwards) with its bounding box's top-left at (x, y). */
-    public void drawUpwards(Graphics2D g2, double x, double y) {
-        AffineTransform saved = g2.getTransform();
-        Paint paint = g2.getPaint();
-        Font font = g2.getFont();
-        try {
-            g2.setFont(NOT_A_TEX_FONT);
-            g2.translate(x, y + width());
-            g2.rotate(-Math.PI / 2);
+            if (angle != 0) {
+                g2.rotate(angle);
+            }
             icon.paintIcon(null, g2, 0, 0);
         } finally {
             g2.setTransform(saved);

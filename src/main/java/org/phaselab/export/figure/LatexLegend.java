@@ -6,6 +6,7 @@ import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.ui.RectangleEdge;
@@ -20,6 +21,7 @@ final class LatexLegend {
     private final List<LegendEntry> entries = new ArrayList<>();
     private final FigureStyle style;
     private double hiddenShare;
+    private double boxShare;
 
     LatexLegend(FigureStyle style) {
         this.style = style;
@@ -42,23 +44,29 @@ final class LatexLegend {
         return hiddenShare;
     }
 
-    void draw(Graphics2D g2, XYPlot plot, Rectangle2D area, List<Rectangle2D> taken) {
+    /** Share of the data area the legend's box took in the last drawing (above 1: larger than the data area). */
+    double boxShare() {
+        return boxShare;
+    }
+
+    /**
+     * The legend's box in the corner of the data area that hides the fewest data points and none of {@code taken}
+     * if it can (empty without entries); records the share of the data it hides for {@link #hiddenShare()}.
+     */
+    Optional<Rectangle2D> place(XYPlot plot, Rectangle2D area, List<Rectangle2D> taken) {
         if (entries.isEmpty()) {
             hiddenShare = 0;
-            return;
+            return Optional.empty();
         }
         double em = style.smallSize();
-        double pad = 0.35 * em;
-        double rowH = 0;
-        double entryW = 0;
-        for (LegendEntry e : entries) {
-            rowH = Math.max(rowH, e.height(style));
-            entryW = Math.max(entryW, e.width(style));
-        }
-        rowH += 0.25 * em;
-        double w = 2 * pad + entryW;
-        double h = 2 * pad + rowH * entries.size();
-        Rectangle2D box = bestCorner(plot, area, w, h, 0.5 * em, taken);
+        double w = 2 * pad() + entryWidth();
+        double h = 2 * pad() + rowHeight() * entries.size();
+        boxShare = area.getWidth() > 0 && area.getHeight() > 0 ? w * h / (area.getWidth() * area.getHeight()) : 1;
+        return Optional.of(bestCorner(plot, area, w, h, 0.5 * em, taken));
+    }
+
+    /** Draws the legend in a box from {@link #place}. */
+    void paint(Graphics2D g2, Rectangle2D box) {
         g2.setPaint(new Color(255, 255, 255, 220));
         g2.fill(box);
         if (!style.journalFrame()) {
@@ -66,11 +74,24 @@ final class LatexLegend {
             g2.setStroke(new BasicStroke(0.5f));
             g2.draw(box);
         }
-        double y = box.getY() + pad;
+        double rowH = rowHeight();
+        double y = box.getY() + pad();
         for (LegendEntry e : entries) {
-            e.draw(g2, box.getX() + pad, y + rowH / 2, style);
+            e.draw(g2, box.getX() + pad(), y + rowH / 2, style);
             y += rowH;
         }
+    }
+
+    private double pad() {
+        return 0.35 * style.smallSize();
+    }
+
+    private double rowHeight() {
+        return LegendEntry.tallest(entries, style) + 0.25 * style.smallSize();
+    }
+
+    private double entryWidth() {
+        return LegendEntry.widest(entries, style);
     }
 
     private Rectangle2D bestCorner(XYPlot plot, Rectangle2D a, double w, double h, double inset,

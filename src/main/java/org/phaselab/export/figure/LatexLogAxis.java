@@ -33,10 +33,7 @@ public class LatexLogAxis extends LogAxis {
         if (!(decades >= 1)) {
             return;
         }
-        boolean horizontal = RectangleEdge.isTopOrBottom(edge);
-        double length = horizontal ? dataArea.getWidth() : dataArea.getHeight();
-        double spacing = getTickLabelFont().getSize2D() * (horizontal ? 3.5 : 2.0);
-        int maxTicks = Math.max(2, (int) (length / spacing));
+        int maxTicks = LatexAxisLabel.maxTicks(getTickLabelFont().getSize2D(), dataArea, edge, 2);
         double step = Math.max(1, Math.ceil(getTickUnit().getSize()));
         while (decades / step > maxTicks) {
             step++;

@@ -25,10 +25,7 @@ public class LatexNumberAxis extends NumberAxis {
     @Override
     protected void selectAutoTickUnit(Graphics2D g2, Rectangle2D dataArea, RectangleEdge edge) {
         super.selectAutoTickUnit(g2, dataArea, edge);
-        boolean horizontal = RectangleEdge.isTopOrBottom(edge);
-        double length = horizontal ? dataArea.getWidth() : dataArea.getHeight();
-        double spacing = getTickLabelFont().getSize2D() * (horizontal ? 3.5 : 2.0);
-        int maxTicks = Math.max(3, (int) (length / spacing));
+        int maxTicks = LatexAxisLabel.maxTicks(getTickLabelFont().getSize2D(), dataArea, edge, 3);
         TickUnit unit = getTickUnit();
         for (int guard = 0; guard < 8 && getRange().getLength() / unit.getSize() > maxTicks; guard++) {
             TickUnit larger = getStandardTickUnits().getLargerTickUnit(unit);

@@ -22,6 +22,16 @@ record LegendEntry(LatexLabel label, Paint paint, Stroke stroke, Shape shape, bo
         return 0.4 * style.smallSize();
     }
 
+    /** The height of the tallest of these entries. */
+    static double tallest(java.util.List<LegendEntry> entries, FigureStyle style) {
+        return entries.stream().mapToDouble(e -> e.height(style)).max().orElse(0);
+    }
+
+    /** The width of the widest of these entries. */
+    static double widest(java.util.List<LegendEntry> entries, FigureStyle style) {
+        return entries.stream().mapToDouble(e -> e.width(style)).max().orElse(0);
+    }
+
     double width(FigureStyle style) {
         return sampleLength(style) + gap(style) + label.width();
     }

@@ -38,11 +38,7 @@ final class LegendRow extends Title {
     }
 
     private double rowHeight() {
-        double h = 0;
-        for (LegendEntry e : entries) {
-            h = Math.max(h, e.height(style));
-        }
-        return h + 0.3 * style.smallSize();
+        return LegendEntry.tallest(entries, style) + 0.3 * style.smallSize();
     }
 
     /** Widths of the columns when the entries fill {@code cols} columns row by row. */
@@ -103,7 +99,8 @@ final class LegendRow extends Title {
         int cols = columns(area.getWidth());
         double[] widths = columnWidths(cols);
         double[] x = new double[cols];
-        x[0] = area.getCenterX() - totalWidth(widths) / 2;
+        // centred; a table wider than the area (a long entry in a narrow plot) starts at its left, symbols shown
+        x[0] = Math.max(area.getX(), area.getCenterX() - totalWidth(widths) / 2);
         for (int j = 1; j < cols; j++) {
             x[j] = x[j - 1] + widths[j - 1] + spacing();
         }

@@ -39,9 +39,25 @@ final class MarkerLabels {
         this.pad = style.fontSize() * 0.25;
     }
 
-    /** Draws the labels and returns the rectangles they cover. */
-    List<Rectangle2D> draw(Graphics2D g2, Rectangle2D area, ValueAxis xAxis, RectangleEdge xEdge) {
-        List<Rectangle2D> taken = new ArrayList<>();
+    /** Where the labels would go with nothing else in the way (nothing drawn). */
+    List<Rectangle2D> layout(Rectangle2D area, ValueAxis xAxis, RectangleEdge xEdge) {
+        return place(null, area, xAxis, xEdge, List.of());
+    }
+
+    /**
+     * Draws the labels, keeping clear of {@code avoid} (the legend when it must stay inside the plot): a marker label
+     * stacks down past it or, with no room left, is left out; a band label in its way is left out. Returns the
+     * rectangles of the labels drawn.
+     */
+    List<Rectangle2D> draw(Graphics2D g2, Rectangle2D area, ValueAxis xAxis, RectangleEdge xEdge, List<Rectangle2D> avoid) {
+        return place(g2, area, xAxis, xEdge, avoid);
+    }
+
+    /** Places the labels (and draws them if {@code g2} is not null); returns the rectangles they cover. */
+    private List<Rectangle2D> place(Graphics2D g2, Rectangle2D area, ValueAxis xAxis, RectangleEdge xEdge,
+                                    List<Rectangle2D> avoid) {
+        List<Rectangle2D> taken = new ArrayList<>(avoid);
+        List<Rectangle2D> placed = new ArrayList<>();
         for (Placed p : markers) {
             double x = xAxis.valueToJava2D(p.x(), area, xEdge) + pad;
             if (x < area.getMinX() || x > area.getMaxX()) {
@@ -58,20 +74,29 @@ final class MarkerLabels {
             if (overlapsAny(r, taken) || r.getMaxY() > lowest) {
                 continue; // no room left on a small plot: the line stays, unlabelled, rather than labels over each other
             }
-            paintBehind(g2, r);
-            p.label().draw(g2, x, y);
+            if (g2 != null) {
+                paintBehind(g2, r);
+                p.label().draw(g2, x, y);
+            }
             taken.add(r);
+            placed.add(r);
         }
         for (Placed p : bands) {
             double xc = xAxis.valueToJava2D(p.x(), area, xEdge);
             double x = Math.max(area.getMinX() + pad, Math.min(xc - p.label().width() / 2,
                     area.getMaxX() - p.label().width() - pad));
             double y = area.getMaxY() - pad - p.label().height();
-            paintBehind(g2, p.label().bounds(x, y));
-            p.label().draw(g2, x, y);
-            taken.add(p.label().bounds(x, y));
+            Rectangle2D r = p.label().bounds(x, y);
+            if (overlapsAny(r, avoid)) {
+                continue;
+            }
+            if (g2 != null) {
+                paintBehind(g2, r);
+                p.label().draw(g2, x, y);
+            }
+            placed.add(r);
         }
-        return taken;
+        return placed;
     }
 
     private void paintBehind(Graphics2D g2, Rectangle2D r) {

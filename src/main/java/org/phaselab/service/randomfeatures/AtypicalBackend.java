@@ -1,15 +1,15 @@
 package org.phaselab.service.randomfeatures;
 
+import org.phaselab.theory.numerics.Convergence;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.function.Function;
+import org.phaselab.service.ComputePool;
 import org.phaselab.progress.CancelledException;
 import org.phaselab.progress.Monitor;
+import org.phaselab.theory.randomfeatures.AtypicalTransition;
 import org.phaselab.theory.randomfeatures.LocalEntropyPointRF;
 import org.phaselab.theory.randomfeatures.ThresholdResult;
 
@@ -20,6 +20,8 @@ import org.phaselab.theory.randomfeatures.ThresholdResult;
  * computation keeps nothing. Thread-safe: the panel's jobs call it from their own worker threads.
  */
 public final class AtypicalBackend {
+    /** How alpha_LE is defined (for help texts). */
+    public static final String CRITERION = AtypicalTransition.CRITERION;
     /** alpha_D rows of the local-entropy line: six rows of the diagram's grid, spread over the slider's range. */
     public static final double[] LINE_ALPHA_D = {0.5, 1, 2, 3, 5, 10};
     /** Distances of the Franz-Parisi curves: the small-d region where the dip appears, up to d = 0.1. */
@@ -61,13 +63,24 @@ public final class AtypicalBackend {
             throw e;
         } catch (RuntimeException e) {
             String why = e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName() : e.getMessage();
-            return new ThresholdResult(Double.NaN, null, false, 0, "solver error: " + why);
+            return new ThresholdResult(Double.NaN, null, Convergence.failed(Convergence.Kind.NOT_FINITE, "solver error: " + why, 0, Double.NaN));
         }
     }
 
     /** alpha_LE at alphaD if it is already known, else null; never computes. */
     public ThresholdResult knownAlphaLE(double alphaD) {
         return thresholds.known(alphaD);
+    }
+
+    /** The row of alpha_LE at alphaD (computed as {@link #alphaLE}). */
+    public LocalEntropyRow row(double alphaD, Monitor monitor) {
+        return new LocalEntropyRow(alphaD, alphaLE(alphaD, monitor));
+    }
+
+    /** The row at alphaD if it is already known, else null; never computes. */
+    public LocalEntropyRow knownRow(double alphaD) {
+        ThresholdResult t = thresholds.known(alphaD);
+        return t == null ? null : new LocalEntropyRow(alphaD, t);
     }
 
     /** The line on {@link #LINE_ALPHA_D} as far as it is known; never computes. */
@@ -100,33 +113,18 @@ public final class AtypicalBackend {
     }
 
     /**
-     * The line on {@code grid}, its rows computed side by side on {@code threads} threads (for the headless
-     * render, which cannot wait for the panel's six rows one after the other).
+     * The line on {@code grid}, its rows computed side by side on the compute pool (one per core) when
+     * {@code threads} &gt; 1, one after the other otherwise.
      */
     public LocalEntropyLine computeLine(double[] grid, String scope, int threads, Monitor monitor) {
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, grid.length)), r -> {
-            Thread t = new Thread(r, "phaselab-rf-le-row");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            List<Future<ThresholdResult>> rows = new ArrayList<>();
-            for (double aD : grid) {
-                rows.add(pool.submit(() -> alphaLE(aD, monitor)));
-            }
-            for (Future<ThresholdResult> f : rows) {
-                f.get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new CancelledException();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            throw new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdownNow();
+        List<Function<Monitor, ThresholdResult>> rows = new ArrayList<>();
+        for (double aD : grid) {
+            rows.add(m -> alphaLE(aD, m));
+        }
+        if (threads > 1) {
+            ComputePool.all(rows, monitor);
+        } else {
+            rows.forEach(row -> row.apply(monitor));
         }
         return line(grid, scope);
     }
@@ -152,10 +150,14 @@ public final class AtypicalBackend {
             }
             String[] roles = gap ? new String[]{"just above interpolation", "in the gap", "past the LE transition"}
                     : new String[]{"just above interpolation", "well above interpolation"};
+            // the curves are independent: side by side on the compute pool, as the line's rows are
+            List<Function<Monitor, LocalEntropyCurves.Curve>> tasks = new ArrayList<>();
             for (int i = 0; i < chosen.size(); i++) {
-                out.add(curve(alphaD, chosen.get(i)[0], roles[i], monitor));
-                monitor.progress((i + 1) / (double) chosen.size());
+                double np = chosen.get(i)[0];
+                String role = roles[i];
+                tasks.add(m -> curve(alphaD, np, role, m));
             }
+            out.addAll(ComputePool.all(tasks, monitor));
         }
         monitor.progress(1.0);
         return new LocalEntropyCurves(alphaD, alphaC, alphaLE, out);

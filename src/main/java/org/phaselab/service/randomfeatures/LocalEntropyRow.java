@@ -1,5 +1,6 @@
 package org.phaselab.service.randomfeatures;
 
+import org.phaselab.theory.numerics.Convergence;
 import org.phaselab.theory.randomfeatures.ThresholdResult;
 
 /**
@@ -9,6 +10,23 @@ import org.phaselab.theory.randomfeatures.ThresholdResult;
  * @param alphaLE the local-entropy threshold P/N there: converged with its value, or not with the reason
  */
 public record LocalEntropyRow(double alphaD, ThresholdResult alphaLE) {
+    /** A row whose computation failed (an exception, not a solver's verdict): the message is its reason. */
+    public static LocalEntropyRow failed(double alphaD, String message) {
+        return new LocalEntropyRow(alphaD, new ThresholdResult(Double.NaN, null,
+                Convergence.failed(Convergence.Kind.NOT_FINITE, "failed: " + message, 0, Double.NaN)));
+    }
+
+    /** The row's threshold, or null for no row (still computing): what the figures of the cut take. */
+    public static ThresholdResult thresholdOf(LocalEntropyRow row) {
+        return row == null ? null : row.alphaLE();
+    }
+
+    /** A row whose computation was cancelled before it ended. */
+    public static LocalEntropyRow cancelled(double alphaD) {
+        return new LocalEntropyRow(alphaD, new ThresholdResult(Double.NaN, null,
+                Convergence.failed(Convergence.Kind.CANCELLED, "cancelled", 0, Double.NaN)));
+    }
+
     public boolean converged() {
         return alphaLE.converged() && Double.isFinite(alphaLE.value()) && alphaLE.value() > 0;
     }

@@ -108,7 +108,7 @@ public final class RandomFeaturesBackend {
         if (withMaxMargin && alphaC.converged()) {
             RandomFeaturesSaddle at = alphaC.saddle();
             maxMargin.add(new CutPoint(alphaC.value(), 1 / alphaC.value(), at.entropy(), at.epsTypical(), at.epsBayes(),
-                    0.0, at.epsTypical(), at.converged()));
+                    0.0, at.epsTypical(), at.convergence()));
             double np0 = 1 / alphaC.value();
             MaxMarginReference reference = new MaxMarginReference(solver);
             for (int i = 1; i <= MAX_MARGIN_POINTS; i++) {
@@ -118,7 +118,7 @@ public final class RandomFeaturesBackend {
                 ThresholdResult k = reference.kappaMax(model, monitor);
                 RandomFeaturesSaddle s = k.saddle();
                 maxMargin.add(new CutPoint(1 / np, np, Double.NaN, Double.NaN, Double.NaN,
-                        k.converged() ? k.value() : Double.NaN, k.converged() ? s.epsTypical() : Double.NaN, k.converged()));
+                        k.converged() ? k.value() : Double.NaN, k.converged() ? s.epsTypical() : Double.NaN, k.convergence()));
                 monitor.progress(share + (1 - share) * i / MAX_MARGIN_POINTS);
             }
         }
@@ -146,7 +146,7 @@ public final class RandomFeaturesBackend {
             if (s.converged()) {
                 warm = s.order();
             }
-            points.add(new CutPoint(1 / np, np, s.entropy(), s.epsTypical(), s.epsBayes(), Double.NaN, Double.NaN, s.converged()));
+            points.add(new CutPoint(1 / np, np, s.entropy(), s.epsTypical(), s.epsBayes(), Double.NaN, Double.NaN, s.convergence()));
             monitor.progress(from + (to - from) * (i + 1) / TYPICAL_POINTS);
         }
         points.sort(Comparator.comparingDouble(CutPoint::overparameterization));

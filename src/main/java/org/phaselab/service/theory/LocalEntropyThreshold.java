@@ -2,46 +2,91 @@ package org.phaselab.service.theory;
 
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicReference;
 import org.phaselab.theory.largedeviation.LargeDeviationTransition;
 import org.phaselab.theory.localentropy.LocalEntropyTransition;
 import org.phaselab.theory.numerics.RootResult;
 
 /**
- * alpha_LE is a constant of the model (students at kappa = 0): computed once in the background on first use,
- * so that no local-entropy plot waits for it; until it is known the plots say so. The large-deviation thresholds
- * (docs/large-deviation.md LD 6, ~1 s) are computed in the same job, after it.
+ * alpha_LE is a constant of the model (students at kappa = 0): computed once, on its own daemon thread, when first
+ * asked for (~0.2 s), so that no plot waits for it; until it is known the plots say so.
  */
 final class LocalEntropyThreshold {
-    private static final CompletableFuture<Threshold> VALUE = CompletableFuture.supplyAsync(LocalEntropyThreshold::compute);
-    private static final CompletableFuture<List<Threshold>> LARGE_DEVIATION =
-            VALUE.thenApplyAsync(ignored -> computeLargeDeviation()).exceptionally(e -> List.of());
-    /** Completes when both are known, so that a plot redrawn then shows both. */
-    private static final CompletableFuture<Threshold> BOTH = LARGE_DEVIATION.thenApply(ignored -> VALUE.join());
+    private static final AtomicReference<CompletableFuture<Threshold>> VALUE = new AtomicReference<>();
+    private static final AtomicReference<CompletableFuture<List<Threshold>>> LARGE_DEVIATION = new AtomicReference<>();
+    private static final String CRITERION = "RS Franz-Parisi, max-margin references, \u03c6_FP(d) turns non-monotonic; "
+            + "literature beyond RS: 0.77-0.78";
 
     private LocalEntropyThreshold() {}
 
     /** The threshold if already computed, otherwise a not-converged placeholder that says it is being computed. */
     static Threshold valueIfReady() {
-        return VALUE.getNow(new Threshold("\\alpha_{LE}", Double.NaN, false, "being computed"));
+        return future().getNow(new Threshold("\\alpha_{LE}", Double.NaN, false, "being computed"));
+    }
+
+    /** The computation, started on first call. */
+    static CompletableFuture<Threshold> future() {
+        CompletableFuture<Threshold> f = VALUE.get();
+        if (f != null) {
+            return f;
+        }
+        CompletableFuture<Threshold> mine = new CompletableFuture<>();
+        if (!VALUE.compareAndSet(null, mine)) {
+            return VALUE.get();
+        }
+        Thread t = new Thread(() -> {
+            try {
+                mine.complete(compute());
+            } catch (RuntimeException e) {
+                mine.complete(new Threshold("\\alpha_{LE}", Double.NaN, false, "not computed: " + e.getMessage()));
+            }
+        }, "phaselab-alpha-le");
+        t.setDaemon(true);
+        t.start();
+        return mine;
+    }
+
+    /** Waits for the threshold (for headless rendering). */
+    static Threshold value() {
+        return future().join();
+    }
+
+    private static Threshold compute() {
+        RootResult r = new LocalEntropyTransition().alphaLE();
+        return new Threshold("\\alpha_{LE}", r.root(), r.converged(), r.converged() ? CRITERION
+                : "not found: " + r.convergence().reason());
     }
 
     /** The large-deviation thresholds (non-monotonic, negative) if already computed, otherwise none. */
     static List<Threshold> largeDeviationIfReady() {
-        return LARGE_DEVIATION.getNow(List.of());
+        return largeDeviation().getNow(List.of());
     }
 
-    static CompletableFuture<Threshold> future() {
-        return BOTH;
+    /** Completes when alpha_LE and the large-deviation thresholds are both known, so that a redraw shows both. */
+    static CompletableFuture<Threshold> whenBothReady() {
+        return future().thenCombine(largeDeviation(), (value, ignored) -> value);
     }
 
-    /** Waits for the thresholds (for headless rendering). */
-    static Threshold value() {
-        return BOTH.join();
-    }
-
-    private static Threshold compute() {
-        RootResult r = new LocalEntropyTransition().alphaLE(0.70, 0.76);
-        return new Threshold("\\alpha_{LE}", r.root(), r.converged(), "RS Franz-Parisi, max-margin references, φ_FP(d) turns non-monotonic; literature beyond RS: 0.77-0.78");
+    /** The large-deviation computation, started on first call on its own daemon thread. */
+    static CompletableFuture<List<Threshold>> largeDeviation() {
+        CompletableFuture<List<Threshold>> f = LARGE_DEVIATION.get();
+        if (f != null) {
+            return f;
+        }
+        CompletableFuture<List<Threshold>> mine = new CompletableFuture<>();
+        if (!LARGE_DEVIATION.compareAndSet(null, mine)) {
+            return LARGE_DEVIATION.get();
+        }
+        Thread t = new Thread(() -> {
+            try {
+                mine.complete(computeLargeDeviation());
+            } catch (RuntimeException e) {
+                mine.complete(List.of());
+            }
+        }, "phaselab-alpha-le-large-deviation");
+        t.setDaemon(true);
+        t.start();
+        return mine;
     }
 
     private static List<Threshold> computeLargeDeviation() {

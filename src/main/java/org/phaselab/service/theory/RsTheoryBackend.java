@@ -1,9 +1,14 @@
 package org.phaselab.service.theory;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.function.Function;
+import org.phaselab.service.ComputePool;
 import org.phaselab.theory.localentropy.FranzParisi;
+import org.phaselab.theory.localentropy.Reference;
 import org.phaselab.theory.localentropy.LocalEntropyPoint;
 import org.phaselab.theory.numerics.Gaussian;
 import org.phaselab.progress.Monitor;
@@ -25,29 +30,47 @@ public final class RsTheoryBackend implements TheoryBackend {
 
     @Override
     public java.util.concurrent.CompletionStage<Threshold> alphaLocalEntropyWhenReady() {
-        return LocalEntropyThreshold.future();
+        return LocalEntropyThreshold.whenBothReady();
+    }
+
+    /**
+     * The storage entropy at count equally spaced loads from alphaFrom to alphaTo, each started from the last ones: the
+     * one path of the panel's curves and of {@code theory storage --alpha-range} (which reports the loads beyond
+     * alpha_GD as not converged, with the reason).
+     */
+    public List<StoragePoint> storageCurve(double kappa, double alphaFrom, double alphaTo, int count, Monitor monitor) {
+        return storage.curve(kappa, alphaFrom, alphaTo, count, monitor);
+    }
+
+    /**
+     * Where a drawn entropy curve ends: at alphaMax or just below alpha_GD(kappa), whichever is first (the RS solution
+     * with q &lt; 1 exists only below alpha_GD, THEORY.md section 1).
+     */
+    static double drawnEnd(double kappa, double alphaMax) {
+        return Math.min(alphaMax, BinaryStorage.alphaGD(kappa) * (1 - 1e-9));
     }
 
     @Override
     public EntropyFamily entropy(EntropyRequest r, Monitor monitor) {
-        List<Curve> curves = new ArrayList<>();
-        List<Threshold> capacities = new ArrayList<>();
-        int n = r.kappas().size();
-        for (int i = 0; i < n; i++) {
-            double kappa = r.kappas().get(i);
-            Monitor sub = SubMonitor.of(monitor, i, n);
-            List<CurvePoint> pts = new ArrayList<>();
-            // the RS solution with q < 1 exists only below alpha_GD(kappa) (THEORY.md section 1): the curve ends there
-            double alphaEnd = Math.min(r.alphaMax(), BinaryStorage.alphaGD(kappa) * (1 - 1e-9));
-            for (StoragePoint p : storage.curve(kappa, r.alphaMin(), alphaEnd, r.points(), sub)) {
-                pts.add(p.converged() ? new CurvePoint(p.alpha(), p.entropy(), true, p.physical()) : CurvePoint.failed(p.alpha()));
-            }
-            String k = String.format(Locale.ROOT, "%.2f", kappa);
-            curves.add(new Curve("entropy_kappa" + k, "\\kappa = " + k, kappa, pts));
-            RootResult c = storage.capacity(kappa);
-            capacities.add(new Threshold("\\alpha_c", c.root(), c.converged(), "s(\\alpha_c, \\kappa) = 0"));
+        // one curve and its capacity per margin, independent: side by side on the compute pool (one per core)
+        record Member(Curve curve, Threshold capacity) {}
+        List<Function<Monitor, Member>> tasks = new ArrayList<>();
+        for (double kappa : r.kappas()) {
+            tasks.add(m -> {
+                List<CurvePoint> pts = new ArrayList<>();
+                for (StoragePoint p : storageCurve(kappa, r.alphaMin(), drawnEnd(kappa, r.alphaMax()), r.points(), m)) {
+                    pts.add(p.converged() ? new CurvePoint(p.alpha(), p.entropy(), true, p.physical())
+                            : CurvePoint.failed(p.alpha()));
+                }
+                String k = String.format(Locale.ROOT, "%.2f", kappa);
+                RootResult c = storage.capacity(kappa);
+                return new Member(new Curve("entropy_kappa" + k, "\\kappa = " + k, kappa, pts),
+                        new Threshold("\\alpha_c", c.root(), c.converged(), "s(\\alpha_c, \\kappa) = 0"));
+            });
         }
-        return new EntropyFamily(r, curves, capacities, LocalEntropyThreshold.valueIfReady(),
+        List<Member> members = ComputePool.all(tasks, monitor);
+        return new EntropyFamily(r, members.stream().map(Member::curve).toList(),
+                members.stream().map(Member::capacity).toList(), LocalEntropyThreshold.valueIfReady(),
                 LocalEntropyThreshold.largeDeviationIfReady());
     }
 
@@ -98,31 +121,42 @@ public final class RsTheoryBackend implements TheoryBackend {
         }
         RootResult kMax = storage.kappaMax(r.alpha());
         Threshold kappaMax = new Threshold("\\kappa_{max}", kMax.root(), kMax.converged(), "s(\\alpha, \\kappa_{max}) = 0");
-        List<Curve> curves = new ArrayList<>();
-        int n = r.kappaRefs().size();
-        for (int i = 0; i < n; i++) {
+        FranzParisi.Precision precision = r.isPreview() ? FranzParisi.Precision.PREVIEW : FranzParisi.Precision.CAREFUL;
+        List<Function<Monitor, Curve>> tasks = new ArrayList<>();
+        Set<Double> seen = new HashSet<>();
+        for (double asked : r.kappaRefs()) {
             // references exist only up to kappa_max(alpha): a higher margin is drawn at kappa_max and says so
-            double asked = r.kappaRefs().get(i);
             double kRef = kMax.converged() ? Math.min(asked, kMax.root()) : asked;
-            if (!curves.isEmpty() && curves.get(curves.size() - 1).parameter() == kRef) {
+            if (!seen.add(kRef)) {
                 continue; // several margins above kappa_max all land on it: one curve, not the same one drawn again
             }
-            String label = String.format(Locale.ROOT, "\\tilde{\\kappa} = %.3f", kRef)
-                    + (kRef < asked ? "~(\\kappa_{max})" : "");
-            List<CurvePoint> pts = new ArrayList<>();
-            Monitor sub = SubMonitor.of(monitor, i, n);
-            try {
-                for (LocalEntropyPoint p : new FranzParisi(r.alpha(), kRef, r.kappa()).curve(d, sub)) {
-                    pts.add(p.converged() ? new CurvePoint(p.d(), p.phi(), true, true) : CurvePoint.failed(p.d()));
-                }
-            } catch (IllegalArgumentException noReference) {
-                for (double x : d) {
-                    pts.add(CurvePoint.failed(x));
-                }
-            }
-            curves.add(new Curve(String.format(Locale.ROOT, "phi_fp_kref%.3f", kRef), label, kRef, pts));
+            tasks.add(m -> localEntropyCurve(r, asked, kRef, d, precision, m));
         }
+        // the curves are independent: one per core
+        List<Curve> curves = ComputePool.all(tasks, monitor);
         Curve upper = new Curve("h2", "H_2(d)", Double.NaN, bound);
         return new LocalEntropyFamily(r, curves, upper, kappaMax, LocalEntropyThreshold.valueIfReady());
+    }
+
+    private static Curve localEntropyCurve(LocalEntropyRequest r, double asked, double kRef, double[] d,
+                                           FranzParisi.Precision precision, Monitor monitor) {
+        String label = String.format(Locale.ROOT, "\\tilde{\\kappa} = %.3f", kRef) + (kRef < asked ? "~(\\kappa_{max})" : "");
+        String key = String.format(Locale.ROOT, "phi_fp_kref%.3f", kRef);
+        List<CurvePoint> pts = new ArrayList<>();
+        String failure = null;
+        try {
+            for (LocalEntropyPoint p : new FranzParisi(Reference.of(r.alpha(), kRef), r.kappa(), precision).curve(d, monitor)) {
+                pts.add(p.converged() ? new CurvePoint(p.d(), p.phi(), true, true) : CurvePoint.failed(p.d()));
+                if (!p.converged() && failure == null) {
+                    failure = String.format(Locale.ROOT, "\u03ba\u0303 = %.3f: %s", kRef, p.convergence().reason());
+                }
+            }
+        } catch (IllegalArgumentException noReference) {
+            for (double x : d) {
+                pts.add(CurvePoint.failed(x));
+            }
+            failure = noReference.getMessage();
+        }
+        return new Curve(key, label, kRef, pts, failure);
     }
 }

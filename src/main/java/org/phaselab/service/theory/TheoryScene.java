@@ -5,10 +5,13 @@ import java.util.List;
 import org.phaselab.service.param.IntParam;
 import org.phaselab.service.param.NumberParam;
 import org.phaselab.service.param.SceneSchema;
+import org.phaselab.theory.localentropy.LocalEntropyDomain;
 
 /**
  * Every parameter of the theory panel, as one immutable snapshot: what a preset stores, what the
  * sliders set, and what the requests to the solvers are built from (the same on screen and headless).
+ * <p>The local-entropy load and student margin must admit typical solutions ({@link LocalEntropyDomain}): a scene
+ * beyond them is refused (a preset names the problem, a slider shows it over the plots) instead of a minute-long solve.
  *
  * @param kappaTop         largest margin of the entropy family (curves at 0 ... kappaTop)
  * @param curveCount       number of entropy curves
@@ -28,8 +31,8 @@ public record TheoryScene(double kappaTop, int curveCount, double entropyAlphaMa
             .help("number of margins from 0 to κ max");
     public static final NumberParam ENTROPY_ALPHA_MAX = NumberParam.of("entropy_alpha_max", "α max", 0.2, 1.27, 1.0)
             .help("right end of the α axis (RS has no solution with q < 1 beyond 4/π)").advanced();
-    public static final NumberParam LE_ALPHA = NumberParam.of("le_alpha", "α", 0.01, 0.85, 0.6).format("%.3f")
-            .help("load α = P/N of the local-entropy plot");
+    public static final NumberParam LE_ALPHA = NumberParam.of("le_alpha", "α", 0.01, 0.83, 0.6).format("%.3f")
+            .help("load α = P/N of the local-entropy plot; the counted solutions must exist: α below the capacity α_c(κ), 0.833 at κ = 0");
     public static final NumberParam LE_KAPPA = NumberParam.of("le_kappa", "κ", 0, 1.0, 0.0)
             .help("margin of the counted solutions").advanced();
     public static final NumberParam LE_KAPPA_REF_TOP = NumberParam.of("le_kappa_ref_top", "κ̃ max", 0, 1.5, 0.26).format("%.3f")
@@ -54,6 +57,8 @@ public record TheoryScene(double kappaTop, int curveCount, double entropyAlphaMa
 
     public TheoryScene {
         SCHEMA.checkComponents(kappaTop, curveCount, entropyAlphaMax, leAlpha, leKappa, leKappaRefTop, leRefCount, leDMax, tsAlphaMax);
+        // the counted students must exist (the references are clipped to kappa_max by the backend): the same rule as the CLI's
+        LocalEntropyDomain.requireTypicalStudents(leAlpha, leKappa);
     }
 
     /** Entropy curves at kappa = 0, ..., kappaTop, 200 points each. */

@@ -39,11 +39,12 @@ import org.phaselab.training.trainer.TrainerFactory;
  * @param sweepPoints    alphas on the grid
  * @param sweepSeeds     seeds per alpha
  * @param sweepSeconds   time budget of each run of a sweep
+ * @param frontier       the frontier study (where algorithms stop), its own declarations in {@link FrontierScene}
  */
 public record TrainingScene(StudentKind student, int k, DataKind data, int n, double alpha, Algorithm algorithm,
                             double sbpiPs, int rsgdReplicas, int saSweeps, int seed, int trainerSeed, int maxEpochs,
                             double maxSeconds, boolean stopAtZeroErrors, double sweepAlphaMin, double sweepAlphaMax, int sweepPoints, int sweepSeeds,
-                            double sweepSeconds) {
+                            double sweepSeconds, FrontierScene frontier) {
     public enum StudentKind {
         PERCEPTRON("perceptron"), TREE("tree committee"), COMMITTEE("committee machine");
 
@@ -120,21 +121,35 @@ public record TrainingScene(StudentKind student, int k, DataKind data, int n, do
             .add(SWEEP_ALPHA_MIN, TrainingScene::sweepAlphaMin).add(SWEEP_ALPHA_MAX, TrainingScene::sweepAlphaMax)
             .add(SWEEP_POINTS, TrainingScene::sweepPoints).add(SWEEP_SEEDS, TrainingScene::sweepSeeds)
             .add(SWEEP_SECONDS, TrainingScene::sweepSeconds)
+            .add(FrontierScene.SIZES, s -> s.frontier().sizes()).add(FrontierScene.FBP, s -> s.frontier().fbp())
+            .add(FrontierScene.SBPI, s -> s.frontier().sbpi()).add(FrontierScene.CPR, s -> s.frontier().cpr())
+            .add(FrontierScene.RSGD, s -> s.frontier().rsgd()).add(FrontierScene.ALPHA_MIN, s -> s.frontier().alphaMin())
+            .add(FrontierScene.ALPHA_MAX, s -> s.frontier().alphaMax()).add(FrontierScene.POINTS, s -> s.frontier().points())
+            .add(FrontierScene.SEEDS, s -> s.frontier().seeds()).add(FrontierScene.SECONDS, s -> s.frontier().seconds())
             .build(v -> new TrainingScene(v.get(STUDENT), v.get(K), v.get(DATA), v.get(N), v.get(ALPHA), v.get(ALGORITHM),
                     v.get(SBPI_PS), v.get(RSGD_REPLICAS), v.get(SA_SWEEPS), v.get(SEED), v.get(TRAINER_SEED), v.get(MAX_EPOCHS),
                     v.get(MAX_SECONDS), v.get(STOP_AT_ZERO_ERRORS), v.get(SWEEP_ALPHA_MIN), v.get(SWEEP_ALPHA_MAX),
-                    v.get(SWEEP_POINTS), v.get(SWEEP_SEEDS), v.get(SWEEP_SECONDS)));
+                    v.get(SWEEP_POINTS), v.get(SWEEP_SEEDS), v.get(SWEEP_SECONDS),
+                    new FrontierScene(v.get(FrontierScene.SIZES), v.get(FrontierScene.FBP), v.get(FrontierScene.SBPI),
+                            v.get(FrontierScene.CPR), v.get(FrontierScene.RSGD), v.get(FrontierScene.ALPHA_MIN),
+                            v.get(FrontierScene.ALPHA_MAX), v.get(FrontierScene.POINTS), v.get(FrontierScene.SEEDS),
+                            v.get(FrontierScene.SECONDS))));
 
     public static final TrainingScene DEFAULT = SCHEMA.defaults();
 
     public TrainingScene {
+        check(frontier != null, "the frontier study's parameters must be given");
         SCHEMA.checkComponents(student, k, data, n, alpha, algorithm, sbpiPs, rsgdReplicas, saSweeps, seed, trainerSeed, maxEpochs,
-                maxSeconds, stopAtZeroErrors, sweepAlphaMin, sweepAlphaMax, sweepPoints, sweepSeeds, sweepSeconds);
+                maxSeconds, stopAtZeroErrors, sweepAlphaMin, sweepAlphaMax, sweepPoints, sweepSeeds, sweepSeconds,
+                frontier.sizes(), frontier.fbp(), frontier.sbpi(), frontier.cpr(), frontier.rsgd(), frontier.alphaMin(),
+                frontier.alphaMax(), frontier.points(), frontier.seeds(), frontier.seconds());
         check(k % 2 == 1, "k must be odd, got " + k);
         check(student != StudentKind.PERCEPTRON || k == 1, "a perceptron has k = 1, got " + k);
         check(student != StudentKind.TREE || n % k == 0, "a tree needs n divisible by k, got n = " + n + ", k = " + k);
         check(Math.round(alpha * n) >= 1, "alpha * n must give at least one pattern, got alpha = " + alpha + ", n = " + n);
         check(rsgdReplicas % 2 == 1, "rsgd_replicas must be odd, got " + rsgdReplicas);
+        check(algorithm.trainsCommittees() || student == StudentKind.PERCEPTRON,
+                algorithm.displayName() + " is implemented for the perceptron only, got a " + student.displayName());
         check(sweepAlphaMax >= sweepAlphaMin,
                 "sweep_alpha_max (" + sweepAlphaMax + ") must be at least sweep_alpha_min (" + sweepAlphaMin + ")");
     }
@@ -177,7 +192,7 @@ public record TrainingScene(StudentKind student, int k, DataKind data, int n, do
             case RSGD -> (arch, d, s) -> {
                 RsgdTrainer.Params p = RsgdTrainer.Params.defaults(arch);
                 return new RsgdTrainer(arch, d, new RsgdTrainer.Params(rsgdReplicas, p.eta(), p.lambda(), p.lambdaFactor(),
-                        p.gamma(), p.gammaStep(), p.batch(), p.margin()), s);
+                        p.lambdaMax(), p.gamma(), p.gammaStep(), p.batch(), p.margin()), s);
             };
             case SA -> (arch, d, s) -> {
                 AnnealingTrainer.Params p = AnnealingTrainer.Params.defaults();
@@ -208,6 +223,11 @@ public record TrainingScene(StudentKind student, int k, DataKind data, int n, do
 
     public TrainingScene withTrainerSeed(int s) {
         return new TrainingScene(student, k, data, n, alpha, algorithm, sbpiPs, rsgdReplicas, saSweeps, seed, s, maxEpochs,
-                maxSeconds, stopAtZeroErrors, sweepAlphaMin, sweepAlphaMax, sweepPoints, sweepSeeds, sweepSeconds);
+                maxSeconds, stopAtZeroErrors, sweepAlphaMin, sweepAlphaMax, sweepPoints, sweepSeeds, sweepSeconds, frontier);
+    }
+
+    /** The frontier study of this scene: seeds seed, seed + 1, ..., each run also bounded by max_epochs sweeps. */
+    public FrontierRequest frontierRequest() {
+        return frontier.request(seed, maxEpochs);
     }
 }

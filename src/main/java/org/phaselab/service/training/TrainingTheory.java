@@ -49,6 +49,39 @@ public final class TrainingTheory {
     }
 
     /**
+     * Further reference lines of the frontier figure beside alpha_c, the RS alpha_LE and the literature band: none yet.
+     * A large-deviation alpha_LE (computed on another branch) belongs here, as a converged {@link Threshold} with its
+     * criterion; the figure draws every converged one as a reference marker and names the others in its note.
+     */
+    public List<Threshold> frontierReferences() {
+        return List.of();
+    }
+
+    /** alpha_LE (RS, THEORY.md section 3) if the theory backend has computed it, else a not-converged placeholder. */
+    public Threshold alphaLocalEntropyIfReady() {
+        return backend.alphaLocalEntropyWhenReady().toCompletableFuture()
+                .getNow(new Threshold("\\alpha_{LE}", Double.NaN, false, "being computed"));
+    }
+
+    /** alpha_LE, waiting for the backend (a few seconds on first use); throws CancelledException if the monitor says so. */
+    public Threshold alphaLocalEntropy(Monitor monitor) {
+        java.util.concurrent.CompletableFuture<Threshold> f = backend.alphaLocalEntropyWhenReady().toCompletableFuture();
+        while (true) {
+            monitor.checkCancelled();
+            try {
+                return f.get(200, java.util.concurrent.TimeUnit.MILLISECONDS);
+            } catch (java.util.concurrent.TimeoutException e) {
+                // poll the monitor again
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new org.phaselab.progress.CancelledException();
+            } catch (java.util.concurrent.ExecutionException e) {
+                return new Threshold("\\alpha_{LE}", Double.NaN, false, "failed: " + e.getCause().getMessage());
+            }
+        }
+    }
+
+    /**
      * Local energy of the planted teacher on its own data, N -> infinity: flipping a fraction p of the
      * weights rotates w by the angle arccos(1 - 2p), so E(p) = arccos(1 - 2p)/pi (THEORY.md section 7).
      */

@@ -53,7 +53,7 @@ public final class FiniteYFreeReference {
 
     /** The saddle at (y, d) from a guess (sigma, w1, w0); see {@link Point#unknowns()}. */
     public Point solve(double y, double d, double[] guess) {
-        BroydenNewton newton = new BroydenNewton(1e-10, 40, 12);
+        BroydenNewton newton = new BroydenNewton(new BroydenNewton.Settings(1e-10, 40, 1000, 12, 0.3, 1e-7));
         BroydenNewton.Outcome<Point> out = newton.solve(x -> evaluate(y, d, x), guess);
         Point p = out.payload();
         if (p == null) {
@@ -108,7 +108,7 @@ public final class FiniteYFreeReference {
      * from a guess of that form.
      */
     public Point atZeroComplexity(double d, double[] guess) {
-        BroydenNewton newton = new BroydenNewton(1e-10, 40, 12);
+        BroydenNewton newton = new BroydenNewton(new BroydenNewton.Settings(1e-10, 40, 1000, 12, 0.3, 1e-7));
         BroydenNewton.Outcome<Point> out = newton.solve(x -> {
             double y = Math.exp(x[3]);
             BroydenNewton.Value<Point> v = evaluate(y, d, new double[] {x[0], x[1], x[2]});

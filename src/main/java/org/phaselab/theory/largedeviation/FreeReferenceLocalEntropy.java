@@ -145,7 +145,7 @@ public final class FreeReferenceLocalEntropy {
         if (d >= typicalDistance) {
             return new LargeDeviationPoint(d, typical.entropy(), 0, bound, LargeDeviationPoint.Branch.PLATEAU,
                     typical.q(), 0, 0, typical.qHat(), 0, Double.NaN, Double.NaN, Double.NaN,
-                    Convergence.reached(typical.iterations(), typical.residual()));
+                    typical.convergence());
         }
         List<LargeDeviationPoint> candidates = new ArrayList<>();
         LargeDeviationPoint a = fromTypical.points().get(d);

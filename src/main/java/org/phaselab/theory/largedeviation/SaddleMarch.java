@@ -21,6 +21,8 @@ final class SaddleMarch {
     static final double TOLERANCE = 1e-11;
     static final int MAX_ITERATIONS = 30;
     static final int HALVINGS = 12;
+    /** Evaluations per solve (line search and difference Jacobians included): no cap in practice. */
+    static final int MAX_EVALUATIONS = 1000;
     static final double MAX_RATIO = 1.2;
     static final double MAX_STEP = 0.01;
     static final double END_RESOLUTION = 1e-3;
@@ -57,7 +59,7 @@ final class SaddleMarch {
         double[] x = unknownsOf.apply(from);
         double[] y = x.clone();
         y[boundaryIndex] = from.d();
-        BroydenNewton newton = new BroydenNewton(TOLERANCE, MAX_ITERATIONS, HALVINGS);
+        BroydenNewton newton = new BroydenNewton(new BroydenNewton.Settings(TOLERANCE, MAX_ITERATIONS, MAX_EVALUATIONS, HALVINGS, 0.3, 1e-7));
         BroydenNewton.Outcome<LargeDeviationPoint> out = newton.solve(v -> {
             double d = v[boundaryIndex];
             if (!(d > 0 && d < 0.5)) {
@@ -79,7 +81,7 @@ final class SaddleMarch {
 
     /** The saddle at d from one guess. */
     LargeDeviationPoint solve(double d, double[] guess, LargeDeviationPoint.Branch branch) {
-        BroydenNewton newton = new BroydenNewton(TOLERANCE, MAX_ITERATIONS, HALVINGS);
+        BroydenNewton newton = new BroydenNewton(new BroydenNewton.Settings(TOLERANCE, MAX_ITERATIONS, MAX_EVALUATIONS, HALVINGS, 0.3, 1e-7));
         BroydenNewton.Outcome<LargeDeviationPoint> out = newton.solve(x -> {
             Evaluation e = equations.evaluate(d, x);
             return new BroydenNewton.Value<>(e.residual(), e.point());

@@ -1,9 +1,10 @@
 package org.phaselab.theory.localentropy;
 
-import org.phaselab.theory.numerics.Gaussian;
 import org.phaselab.theory.numerics.GaussLegendre;
 import org.phaselab.theory.numerics.GaussianQuadrature;
 import org.phaselab.theory.numerics.GradedGaussianRule;
+import org.phaselab.theory.numerics.QuinticHermite;
+import org.phaselab.theory.numerics.TailTable;
 
 /**
  * Averages over the part of the student's field that neither its reference nor the other references explain:
@@ -14,62 +15,192 @@ import org.phaselab.theory.numerics.GradedGaussianRule;
  * with d/dt = (1/sqrt(1-qe)) d/dv under the integral. Values, first and second t-derivatives are computed lazily
  * on a grid of step {@link #STEP} up to t = 10.1 and of step 1 beyond (where the functions are nearly polynomial:
  * the sixth derivative of ln H(t) ~ -t^2/2 - ln t is 120/t^6), and interpolated by quintic Hermite polynomials
- * (error ~h^6/46080 times the sixth derivative, below 1e-9 here). Each grid value is an integral over z: a trapezoid rule of step 0.4 when the
- * integrand is smooth on the scale sqrt((1-qe)/qe) &gt;= 0.7 (the complex zeros of H are ~2 away, error below 1e-9),
- * a graded Gauss-Legendre rule otherwise. Below t = -9.5 all vanish (below 1e-18). One table per (q1, p, S).
+ * (error ~h^6/46080 times the sixth derivative, below 1e-9 here). Each grid value is an integral over z: a trapezoid
+ * rule of step 0.4 when the integrand is smooth on the scale sqrt((1-qe)/qe) &gt;= 0.7 (the complex zeros of H are ~2
+ * away, error below 1e-9), of step 0.8 when that scale is &gt;= 2.5 (error below 1e-12: then the Gaussian's own
+ * aliasing, exp(-2 pi^2/0.8^2) = 4e-14, bounds it), a graded Gauss-Legendre rule below 0.7. Below t = -9.5 all vanish (below 1e-18).
+ * ln H and G/H at the quadrature nodes come from {@link TailTable}. One table per (q1, p, S); not thread-safe.
+ * <p>
+ * <b>Shared nodes.</b> With a trapezoid rule the fine grid's values are a discrete convolution: when the z step is
+ * STEP/(m sqrt(qe)) for an integer m (the largest step not above the rule's), node j of row k sits at
+ * t_k - sqrt(qe) z_j = T_MIN + (k m - j) STEP/m, on one lattice of spacing STEP/m for every row. The functions are then
+ * evaluated once per lattice point and each row is a weighted sum of its neighbours'; the step is at most the rule's,
+ * so the error bounds above hold (it is used while m &lt;= {@value #MAX_LATTICE_REFINEMENT}: for tiny qe the lattice
+ * would hold more points than the rows' own rules).
  */
 public final class StudentFieldTable {
     public static final int SIZE = 4;
+    /** Values written by {@link #atWithSlopes}: M0, M1, M2, M4, dM2/dt, d^2M2/dt^2. */
+    public static final int SIZE_WITH_SLOPES = 6;
     static final double STEP = 0.2;
+    private static final double Z_RANGE_OF_RULES = 9.6;
     private static final double T_MIN = -9.5;
     private static final int FINE_CELLS = 98;
     private static final double T_COARSE = T_MIN + FINE_CELLS * STEP;   // 10.1
     private static final double COARSE_STEP = 1;
     private static final int NODES = FINE_CELLS + (int) (400 / COARSE_STEP) + 2;
-    private static final GaussianQuadrature SMOOTH = new GaussianQuadrature(9.6, 0.4);
+    private static final double SMOOTH_STEP = 0.4;
+    private static final double SMOOTHER_STEP = 0.8;
+    private static final GaussianQuadrature SMOOTH = new GaussianQuadrature(Z_RANGE_OF_RULES, SMOOTH_STEP);
+    private static final GaussianQuadrature SMOOTHER = new GaussianQuadrature(Z_RANGE_OF_RULES, SMOOTHER_STEP);
+    /** Shared noise below this is none: the averages are the functions themselves. */
+    private static final double NO_SHARED_NOISE = 1e-12;
+    /** Below this ratio sqrt((1-qe)/qe) of the integrand's scale the uniform rule gives way to a graded one. */
+    private static final double SMOOTH_SCALE = 0.7;
+    /** From this scale on the trapezoid step doubles ({@link #SMOOTHER}). */
+    private static final double SMOOTHER_SCALE = 2.5;
+    /**
+     * Entries per grid node: the four values, their t-slopes, their second t-derivatives, then the third and fourth
+     * t-derivatives of M2 (so that its slope and curvature interpolate at full order too).
+     */
+    private static final int ROW = 3 * SIZE + 2;
+    private static final int M2_THIRD = 3 * SIZE;
+    private static final int M2_FOURTH = 3 * SIZE + 1;
+
+    /** Lattice points per grid step at most: beyond, each row integrates on its own nodes. */
+    static final int MAX_LATTICE_REFINEMENT = 12;
+    /** The z range of the trapezoid rules (G(9.6) = 1e-20). */
+    private static final double Z_RANGE = Z_RANGE_OF_RULES;
 
     private final double qe;
     private final double sq;
     private final double s1;
-    private final double[][] rows = new double[NODES][];   // [node][12]: values, t-slopes, second t-derivatives
+    private final double[] rows = new double[NODES * ROW];
+    private final boolean[] filled = new boolean[NODES];
+    private final double[] scratch = new double[ROW];
+    private final double[] point = new double[ROW];
+    /** Per cell, six monomial coefficients for each of the {@link #SIZE_WITH_SLOPES} interpolated quantities. */
+    private static final int CELL = 6 * SIZE_WITH_SLOPES;
+    private final double[] cells = new double[(NODES - 1) * CELL];
+    private final boolean[] cellFilled = new boolean[NODES - 1];
+    /** Lattice points per fine grid step (0: no lattice), half the number of taps, their weights. */
+    private final int refinement;
+    private final int taps;
+    private final double[] tapWeight;
+    /** The functions at lattice point i (from -taps), ROW values each, computed on first use. */
+    private final double[] lattice;
+    private final boolean[] latticeFilled;
 
     public StudentFieldTable(double qe) {
         this.qe = qe;
         this.sq = Math.sqrt(qe);
         this.s1 = Math.sqrt(1 - qe);
+        double ruleStep = qe < NO_SHARED_NOISE || s1 / sq < SMOOTH_SCALE ? Double.NaN
+                : s1 / sq >= SMOOTHER_SCALE ? SMOOTHER_STEP : SMOOTH_STEP;
+        int m = Double.isNaN(ruleStep) ? 0 : (int) Math.ceil(STEP / (sq * ruleStep) - 1e-12);
+        if (m >= 1 && m <= MAX_LATTICE_REFINEMENT) {
+            double dz = STEP / (m * sq);
+            refinement = m;
+            taps = (int) Math.floor(Z_RANGE / dz + 1e-9);
+            tapWeight = new double[2 * taps + 1];
+            double sum = 0;
+            for (int j = -taps; j <= taps; j++) {
+                double z = j * dz;
+                tapWeight[j + taps] = Math.exp(-0.5 * z * z);
+                sum += tapWeight[j + taps];
+            }
+            for (int j = 0; j < tapWeight.length; j++) {
+                tapWeight[j] /= sum;
+            }
+            int points = FINE_CELLS * m + 2 * taps + 1;
+            lattice = new double[points * ROW];
+            latticeFilled = new boolean[points];
+        } else {
+            refinement = 0;
+            taps = 0;
+            tapWeight = null;
+            lattice = null;
+            latticeFilled = null;
+        }
+    }
+
+    /** The share qe of the student's field noise that two students have in common. */
+    public double qe() {
+        return qe;
     }
 
     /** Writes M0, M1, M2, M4 at t into out[0..3]. */
     public void at(double t, double[] out) {
+        interpolate(t, out, false);
+    }
+
+    /**
+     * As {@link #at}, and also the first and second t-derivatives of M2 into out[4], out[5] (each by its own quintic
+     * Hermite interpolant: for Jacobians); out must hold {@link #SIZE_WITH_SLOPES} values.
+     */
+    public void atWithSlopes(double t, double[] out) {
+        interpolate(t, out, true);
+    }
+
+    private void interpolate(double t, double[] out, boolean slopes) {
+        int n = slopes ? SIZE_WITH_SLOPES : SIZE;
         if (t < T_MIN) {
-            out[0] = out[1] = out[2] = out[3] = 0;
+            java.util.Arrays.fill(out, 0, n, 0);
             return;
         }
-        double x = t < T_COARSE ? (t - T_MIN) / STEP : FINE_CELLS + (t - T_COARSE) / COARSE_STEP;
+        double x = t < T_COARSE ? (t - T_MIN) * (1 / STEP) : FINE_CELLS + (t - T_COARSE) * (1 / COARSE_STEP);
         int k = (int) x;
-        if (qe < 1e-12 || k + 1 >= NODES) {
+        if (qe < NO_SHARED_NOISE || k + 1 >= NODES) {
             double[] row = integrals(t);
             System.arraycopy(row, 0, out, 0, SIZE);
+            if (slopes) {
+                out[SIZE] = row[SIZE + 2];
+                out[SIZE + 1] = row[2 * SIZE + 2];
+            }
             return;
         }
-        double[] lo = rows[k] != null ? rows[k] : (rows[k] = integrals(position(k)));
-        double[] hi = rows[k + 1] != null ? rows[k + 1] : (rows[k + 1] = integrals(position(k + 1)));
-        double h = k < FINE_CELLS ? STEP : COARSE_STEP;
+        int c = cell(k);
         double u = x - k;
-        double u2 = u * u;
-        double u3 = u2 * u;
-        double u4 = u3 * u;
-        double u5 = u4 * u;
-        double h0 = 1 - 10 * u3 + 15 * u4 - 6 * u5;
-        double h1 = (u - 6 * u3 + 8 * u4 - 3 * u5) * h;
-        double h2 = 0.5 * (u2 - 3 * u3 + 3 * u4 - u5) * h * h;
-        double h3 = 10 * u3 - 15 * u4 + 6 * u5;
-        double h4 = (-4 * u3 + 7 * u4 - 3 * u5) * h;
-        double h5 = 0.5 * (u3 - 2 * u4 + u5) * h * h;
-        for (int i = 0; i < SIZE; i++) {
-            out[i] = h0 * lo[i] + h1 * lo[SIZE + i] + h2 * lo[2 * SIZE + i]
-                    + h3 * hi[i] + h4 * hi[SIZE + i] + h5 * hi[2 * SIZE + i];
+        for (int i = 0; i < n; i++) {
+            int o = c + 6 * i;
+            out[i] = cells[o] + u * (cells[o + 1] + u * (cells[o + 2] + u * (cells[o + 3] + u * (cells[o + 4]
+                    + u * cells[o + 5]))));
         }
+    }
+
+    /**
+     * Offset in {@link #cells} of cell k's polynomials in u = (t - t_k)/h, computed on first use from the quintic
+     * Hermite data at both ends: M0, M1, M2, M4 from their values, slopes and curvatures, M2' from (M2', M2'', M2''')
+     * and M2'' from (M2'', M2''', M2''''). Six monomial coefficients each: an evaluation is five multiply-adds (the
+     * same interpolant as {@link QuinticHermite}, written out once per cell instead of weighted at every t).
+     */
+    private int cell(int k) {
+        int offset = k * CELL;
+        if (cellFilled[k]) {
+            return offset;
+        }
+        int lo = row(k);
+        int hi = row(k + 1);
+        double h = k < FINE_CELLS ? STEP : COARSE_STEP;
+        for (int i = 0; i < SIZE_WITH_SLOPES; i++) {
+            // value, slope and curvature offsets of the i-th interpolated quantity within a row
+            int v = i < SIZE ? i : i == SIZE ? SIZE + 2 : 2 * SIZE + 2;
+            int d1 = i < SIZE ? i + SIZE : i == SIZE ? 2 * SIZE + 2 : M2_THIRD;
+            int d2 = i < SIZE ? i + 2 * SIZE : i == SIZE ? M2_THIRD : M2_FOURTH;
+            double f0 = rows[lo + v], f1 = rows[hi + v];
+            double g0 = h * rows[lo + d1], g1 = h * rows[hi + d1];
+            double c0 = h * h * rows[lo + d2], c1 = h * h * rows[hi + d2];
+            double jump = f1 - f0;
+            int o = offset + 6 * i;
+            cells[o] = f0;
+            cells[o + 1] = g0;
+            cells[o + 2] = 0.5 * c0;
+            cells[o + 3] = 10 * jump - 6 * g0 - 4 * g1 - 0.5 * (3 * c0 - c1);
+            cells[o + 4] = -15 * jump + 8 * g0 + 7 * g1 + 0.5 * (3 * c0 - 2 * c1);
+            cells[o + 5] = 6 * jump - 3 * (g0 + g1) - 0.5 * (c0 - c1);
+        }
+        cellFilled[k] = true;
+        return offset;
+    }
+
+    /** Offset of node k's row in {@link #rows}, computed on first use. */
+    private int row(int k) {
+        int offset = k * ROW;
+        if (!filled[k]) {
+            System.arraycopy(refinement > 0 && k <= FINE_CELLS ? latticeRow(k) : integrals(position(k)), 0, rows, offset, ROW);
+            filled[k] = true;
+        }
+        return offset;
     }
 
     /** t at grid node k. */
@@ -77,29 +208,60 @@ public final class StudentFieldTable {
         return k <= FINE_CELLS ? T_MIN + k * STEP : T_COARSE + (k - FINE_CELLS) * COARSE_STEP;
     }
 
-    /** The four integrals and their first and second t-derivatives at one t. */
+    /** The four integrals and their first and second t-derivatives at one t, in a scratch array (valid until the next call). */
     private double[] integrals(double t) {
-        double[] row = new double[3 * SIZE];
-        double[] f = new double[3 * SIZE];
-        if (qe < 1e-12) {
-            pointwise(t, f);
-            return f;
+        double[] row = scratch;
+        if (qe < NO_SHARED_NOISE) {
+            pointwise(t, row);
+            return row;
         }
-        if (s1 / sq >= 0.7) {
-            for (int i = 0; i < SMOOTH.size(); i++) {
-                accumulate(row, f, SMOOTH.weight(i), (t - sq * SMOOTH.node(i)) / s1);
+        java.util.Arrays.fill(row, 0);
+        if (s1 / sq >= SMOOTH_SCALE) {
+            GaussianQuadrature rule = s1 / sq >= SMOOTHER_SCALE ? SMOOTHER : SMOOTH;
+            for (int i = 0; i < rule.size(); i++) {
+                accumulate(row, point, rule.weight(i), (t - sq * rule.node(i)) / s1);
             }
         } else {
             GradedGaussianRule rule = GradedGaussianRule.around(t / sq, s1 / sq, (t + 9.5 * s1) / sq, GaussLegendre.TEN);
             for (int i = 0; i < rule.size(); i++) {
-                accumulate(row, f, rule.weight(i), (t - sq * rule.node(i)) / s1);
+                accumulate(row, point, rule.weight(i), (t - sq * rule.node(i)) / s1);
             }
         }
+        scale(row);
+        return row;
+    }
+
+    /** Fine row k as the weighted sum of its lattice neighbours (see the class comment), scaled as {@link #integrals}. */
+    private double[] latticeRow(int k) {
+        double[] row = scratch;
+        java.util.Arrays.fill(row, 0);
+        int center = k * refinement + taps;   // lattice index of t_k, counted from -taps
+        double delta = STEP / refinement;
+        for (int j = -taps; j <= taps; j++) {
+            int i = center - j;
+            if (!latticeFilled[i]) {
+                pointwise((T_MIN + (i - taps) * delta) / s1, point);
+                System.arraycopy(point, 0, lattice, i * ROW, ROW);
+                latticeFilled[i] = true;
+            }
+            double w = tapWeight[j + taps];
+            int o = i * ROW;
+            for (int c = 0; c < ROW; c++) {
+                row[c] += w * lattice[o + c];
+            }
+        }
+        scale(row);
+        return row;
+    }
+
+    /** The t-derivatives of the z average are the v-derivatives divided by powers of sqrt(1 - qe). */
+    private void scale(double[] row) {
         for (int j = SIZE; j < 2 * SIZE; j++) {
             row[j] /= s1;
             row[j + SIZE] /= (1 - qe);
         }
-        return row;
+        row[M2_THIRD] /= s1 * (1 - qe);
+        row[M2_FOURTH] /= (1 - qe) * (1 - qe);
     }
 
     private static void accumulate(double[] row, double[] f, double w, double v) {
@@ -109,13 +271,19 @@ public final class StudentFieldTable {
         }
     }
 
-    /** ln H, g, g', r^2 at v, then their first and second v-derivatives. */
+    /**
+     * ln H, g, g', r^2 at v, then their first and second v-derivatives, then the third and fourth of g' (f also holds
+     * ln H, r on the way in). With r' = r (r - v): r'' = r'(2r - v) - r, r''' = r''(2r - v) + 2r'^2 - 2r',
+     * r'''' = r'''(2r - v) + r''(6r' - 3), r^(5) = r''''(2r - v) + r'''(8r' - 4) + 6 r''^2.
+     */
     private static void pointwise(double v, double[] f) {
-        double r = Gaussian.gOverH(v);
+        TailTable.lnHAndRatio(v, f);
+        double lnH = f[0];
+        double r = f[1];
         double r1 = r * (r - v);                              // r'
         double r2 = r1 * (2 * r - v) - r;                     // r''
         double r3 = r2 * (2 * r - v) + r1 * (2 * r1 - 1) - r1; // r'''
-        f[0] = Gaussian.lnH(v);
+        f[0] = lnH;
         f[1] = -r;
         f[2] = -r1;
         f[3] = r * r;
@@ -127,5 +295,9 @@ public final class StudentFieldTable {
         f[9] = -r2;
         f[10] = -r3;
         f[11] = 2 * (r1 * r1 + r * r2);
+        double r4 = r3 * (2 * r - v) + r2 * (6 * r1 - 3);
+        double r5 = r4 * (2 * r - v) + r3 * (8 * r1 - 4) + 6 * r2 * r2;
+        f[M2_THIRD] = -r4;
+        f[M2_FOURTH] = -r5;
     }
 }

@@ -21,12 +21,12 @@ public final class Gaussian {
         return INV_SQRT_2PI * Math.exp(-0.5 * x * x);
     }
 
-    /** H(x) = P(t > x) for t ~ N(0,1). */
+    /** H(x) = P(t > x) for t ~ N(0,1); NaN for NaN. */
     public static double h(double x) {
         if (x >= 0) {
             return 0.5 * Math.exp(-0.5 * x * x) * Erfcx.value(x / SQRT2);
         }
-        return 1.0 - h(-x);
+        return x < 0 ? 1.0 - h(-x) : Double.NaN; // NaN is neither: without this test it recursed until the stack overflowed
     }
 
     /** ln H(x), accurate for large positive x (where H underflows) and for negative x (log1p). */

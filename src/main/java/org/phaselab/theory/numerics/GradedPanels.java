@@ -37,6 +37,55 @@ public final class GradedPanels {
         return all;
     }
 
+    /** Caller-owned breakpoints, reused from one call to the next (hot loops allocate nothing). */
+    public static final class Buffer {
+        private double[] at = new double[64];
+        private int count;
+
+        public int count() {
+            return count;
+        }
+
+        public double at(int i) {
+            return at[i];
+        }
+
+        private void add(double x) {
+            if (count == at.length) {
+                at = Arrays.copyOf(at, 2 * count);
+            }
+            at[count++] = x;
+        }
+    }
+
+    /**
+     * Breakpoints on [lo, hi] into {@code out}, graded around a kink (feature size {@code kinkWidth}) and from the left
+     * end (feature size {@code edgeWidth}, e.g. an integrand decaying like exp(-x/edgeWidth) there), in panels of at
+     * most {@code maxWidth}. A panel ends at most a third of its start's distance closer to the kink, is at most half
+     * its distance from the kink when beyond it, and at most half its distance from lo; so every panel is at most
+     * half as wide as its distance from either feature, and the walk takes O(log(range/width)) panels.
+     */
+    public static void gradedFromEdge(double lo, double hi, double kink, double kinkWidth, double edgeWidth,
+                                      double maxWidth, Buffer out) {
+        out.count = 0;
+        if (!(hi > lo)) {
+            return;
+        }
+        double floor = 1e-9 * maxWidth;
+        kinkWidth = Math.max(kinkWidth, floor);
+        edgeWidth = Math.max(edgeWidth, floor);
+        double x = lo;
+        out.add(x);
+        while (x < hi) {
+            double w = Math.min(maxWidth, Math.max(edgeWidth, 0.5 * (x - lo)));
+            if (!Double.isNaN(kink)) {
+                w = Math.min(w, Math.max(kinkWidth, x < kink ? (kink - x) / 3 : 0.5 * (x - kink)));
+            }
+            x = hi - x <= w * (1 + 1e-3) ? hi : x + w;
+            out.add(x);
+        }
+    }
+
     /** Breakpoints from the centre (clipped into [lo, hi]) outward in direction dir. */
     static double[] walk(double center, double width, double maxWidth, double lo, double hi, int dir) {
         double end = dir < 0 ? lo : hi;

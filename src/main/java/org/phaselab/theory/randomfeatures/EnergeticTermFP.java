@@ -7,6 +7,7 @@ import org.phaselab.theory.localentropy.StudentFieldTable;
 import org.phaselab.theory.numerics.Gaussian;
 import org.phaselab.theory.numerics.GaussLegendre;
 import org.phaselab.theory.numerics.GradedPanels;
+import org.phaselab.theory.numerics.TailTable;
 
 /**
  * The pattern term G_E^FP of the random-features Franz-Parisi potential (docs/random-features.md, "Energetic part")
@@ -25,13 +26,26 @@ import org.phaselab.theory.numerics.GradedPanels;
  * The gradient in the integrand's parameters (k, a0, A, beta, b^2, 1-q1) is exact under the integral
  * (d/dm = M1/s, d/db^2 = M2/(2s^2) by the heat equation, d/ds^2 = (M2 + M4)/(2 s^2) since g v = -g' - r^2);
  * the map from the covariances to those parameters by the chain rule.
+ * <p>
+ * <b>Hessian</b>, for Newton's method: in the parameters P = (k, a0, A, beta, b^2, s^2), with m = k - a0 z0 - A x1 -
+ * beta xi and Phi(m; b^2, s^2) the table's M0, the same identities as {@code localentropy.EnergeticTerm}'s
+ * (heat equation, d/ds^2 E F(v) = -E[v F'(v)]/(2 s^2), Stein's lemma), with the second moments of (x1, xi) over the
+ * band (int_L^U v^2 Dv = P + L G(L) - U G(U)); then H_v = 2 alpha (J^T H_P J + sum_j dG/dP_j d^2P_j/dv^2), J = dP/dv
+ * (exact), d^2P/dv^2 by central differences of J (algebraic, exact to ~1e-9).
  */
 final class EnergeticTermFP {
     static final int VS = 0, V1 = 1, VSS = 2, VP = 3, RHO = 4;
+    /** In w the band fills within this over max(1, |u~|, |xi0|) from where it opens (its corner). */
+    private static final double DENSITY_SCALE = 1.5;
+    /** Panels at the corner are at least this wide (a direction within 1e-9 of an axis steps there, exactly). */
+    private static final double EDGE_FLOOR = 1e-9;
 
-    /** G_E^FP, dG_E/d(vs, v1, vS, vp, rho1); valid false outside the domain of the covariances. */
-    record Result(double gE, double[] gradient, boolean valid) {
-        static final Result INVALID = new Result(Double.NaN, null, false);
+    /**
+     * G_E^FP, dG_E/d(vs, v1, vS, vp, rho1), and (when asked for) its Hessian in those five; valid false outside the
+     * domain of the covariances.
+     */
+    record Result(double gE, double[] gradient, double[][] hessian, boolean valid) {
+        static final Result INVALID = new Result(Double.NaN, null, null, false);
     }
 
     private final double alpha;
@@ -95,17 +109,21 @@ final class EnergeticTermFP {
     }
 
     Result evaluate(double[] v) {
+        return evaluate(v, false);
+    }
+
+    Result evaluate(double[] v, boolean withHessian) {
         double[][] par = parameters(v);
         if (par == null || !(par[0][5] > 0) || par[0][4] < -1e-12) {
             return Result.INVALID;
         }
         double[] p0 = par[0];
-        double[] sums = integrate(p0[0], p0[1], p0[2], p0[3], Math.max(0, p0[4]), p0[5]);
+        Sums sums = integrate(p0[0], p0[1], p0[2], p0[3], Math.max(0, p0[4]), p0[5], withHessian);
         double s2 = p0[5];
         double sd = Math.sqrt(s2);
         // dG/d(k, a0, A, beta, b^2, s^2)
-        double[] dPar = {sums[1] / sd, -sums[2] / sd, -sums[3] / sd, -sums[4] / sd, sums[5] / (2 * s2),
-                (sums[5] + sums[6]) / (2 * s2)};
+        double[] dPar = {sums.m1 / sd, -sums.m1Z0 / sd, -sums.m1X1 / sd, -sums.m1Xi / sd, sums.m2 / (2 * s2),
+                (sums.m2 + sums.m4) / (2 * s2)};
         double[] grad = new double[5];
         for (int k = 0; k < 5; k++) {
             double g = 0;
@@ -114,22 +132,71 @@ final class EnergeticTermFP {
             }
             grad[k] = 2 * alpha * g;
         }
-        return new Result(2 * alpha * sums[0], grad, true);
+        return new Result(2 * alpha * sums.m0, grad, withHessian ? hessian(v, par, dPar, sums.hessian(s2)) : null, true);
     }
 
+    /** H_v = 2 alpha (J^T H_P J + sum_j dG/dP_j d^2 P_j/dv^2). */
+    private double[][] hessian(double[] v, double[][] par, double[] dPar, double[][] hP) {
+        double[][] h = new double[5][5];
+        for (int k = 0; k < 5; k++) {
+            for (int l = 0; l < 5; l++) {
+                double sum = 0;
+                for (int i = 0; i < 6; i++) {
+                    for (int j = 0; j < 6; j++) {
+                        sum += par[k + 1][i] * hP[i][j] * par[l + 1][j];
+                    }
+                }
+                h[k][l] = sum;
+            }
+        }
+        // the parameters change on the scale of the smaller of b^2 and s^2 (b^2 = B^2 - beta^2 can be ~1e-5)
+        double scale = Math.max(Math.min(par[0][4], par[0][5]), PARAMETER_STEP_FLOOR);
+        for (int l = 0; l < 5; l++) {
+            double step = PARAMETER_STEP * Math.min(Math.max(Math.abs(v[l]), 1e-3), scale);
+            double[] up = v.clone();
+            double[] down = v.clone();
+            up[l] += step;
+            down[l] -= step;
+            double[][] pu = parameters(up);
+            double[][] pd = parameters(down);
+            if (pu == null || pd == null) {
+                continue;
+            }
+            for (int k = 0; k < 5; k++) {
+                double sum = 0;
+                for (int j = 0; j < 6; j++) {
+                    sum += dPar[j] * (pu[k + 1][j] - pd[k + 1][j]) / (2 * step);
+                }
+                h[k][l] += sum;
+            }
+        }
+        for (int k = 0; k < 5; k++) {
+            for (int l = 0; l < 5; l++) {
+                h[k][l] *= 2 * alpha;
+            }
+        }
+        return h;
+    }
+
+    /** Relative step of the central differences of dP/dv, and the smallest scale it is taken relative to. */
+    private static final double PARAMETER_STEP = 1e-4;
+    private static final double PARAMETER_STEP_FLOOR = 1e-10;
+
     /**
-     * Sums of M0, M1, M1 z0, M1 x1, M1 xi, M2, M4 over the (z0, x1, xi) measure. The table's argument depends on
-     * (x1, xi) only through w = (A x1 + beta xi)/R, R = sqrt(A^2 + beta^2), so in the rotated pair (w, v) the v
-     * integral over the quadrant x1 &gt; u~, xi &gt; xi0 is done in closed form (a Gaussian interval probability and
-     * first moment) and each z0 node needs one graded Gauss-Legendre rule in w.
+     * Sums of M0, M1, M1 z0, M1 x1, M1 xi, M2, M4 over the (z0, x1, xi) measure (and, for the Hessian, the moments below).
+     * The table's argument depends on (x1, xi) only through w = (A x1 + beta xi)/R, R = sqrt(A^2 + beta^2), so in the
+     * rotated pair (w, v) the v integral over the quadrant x1 &gt; u~, xi &gt; xi0 is done in closed form (a Gaussian
+     * interval probability and its first and second moments) and each z0 node needs one graded Gauss-Legendre rule in w.
      */
-    private double[] integrate(double k, double a0, double a, double beta, double b2, double s2) {
+    private Sums integrate(double k, double a0, double a, double beta, double b2, double s2, boolean withHessian) {
         double sigma = Math.sqrt(b2 + s2);
         StudentFieldTable table = new StudentFieldTable(b2 / (b2 + s2));
-        double[] out = new double[StudentFieldTable.SIZE];
-        double[] sums = new double[7];
+        double[] out = new double[StudentFieldTable.SIZE_WITH_SLOPES];
+        Sums sums = new Sums(withHessian, Math.sqrt(1 - table.qe()), b2 / s2, Math.sqrt(s2));
         double radius = Math.hypot(a, beta);
         double[] nodesW = new double[gl.size()], weightsW = new double[gl.size()];
+        double[] band = new double[TailTable.OUT_SIZE];
+        GradedPanels.Buffer breaks = new GradedPanels.Buffer();
         for (int i = 0; i < nodes.size(); i++) {
             double z0 = nodes.z0[i];
             double u = nodes.uTilde[i];
@@ -137,10 +204,15 @@ final class EnergeticTermFP {
             double mean0 = k - a0 * z0;
             double lnNorm = Math.log(nodes.weight[i]) - Gaussian.lnH(u);
             if (radius < 1e-12) {
-                // the table does not see (x1, xi): P(xi > xi0) = H(xi0), E[x1] = (G/H)(u~), int_{xi0} xi Dxi = G(xi0)
-                table.at(mean0 / sigma, out);
-                double mass = nodes.weight[i] * Gaussian.h(xi0);
-                add(sums, mass, out, z0, mass * Gaussian.gOverH(u), nodes.weight[i] * Gaussian.g(xi0));
+                // the table does not see (x1, xi), independent: P(xi > xi0) = H(xi0), E[x1] = (G/H)(u~),
+                // E[x1^2] = 1 + u~ (G/H)(u~), int_{xi0} xi Dxi = G(xi0), int_{xi0} xi^2 Dxi = H(xi0) + xi0 G(xi0)
+                lookup(table, mean0 / sigma, out, withHessian);
+                double r = Gaussian.gOverH(u);
+                double w = nodes.weight[i];
+                double mass = w * Gaussian.h(xi0);
+                double g = w * Gaussian.g(xi0);
+                sums.add(out, z0, mean0, mass, mass * r, g, mass * (1 + u * r), r * g,
+                        w * (Gaussian.h(xi0) + xi0 * Gaussian.g(xi0)));
                 continue;
             }
             // a direction within 1e-12 of an axis is the axis (bounds of 1e16 would only make NaN)
@@ -158,22 +230,46 @@ final class EnergeticTermFP {
             double corner = c * u + sn * xi0;
             double kink = mean0 / radius;
             double kinkWidth = sigma / radius;
-            double maxWidth = Math.min(nodes.quadrature.x1MaxWidth(), 1.5 / Math.max(1, Math.max(Math.abs(u), Math.abs(xi0))));
-            for (double[] range : new double[][] {{wLo, Math.min(wHi, corner)}, {Math.max(wLo, corner), wHi}}) {
-                double[] breaks = GradedPanels.breaks(range[0], range[1], kink, kinkWidth, maxWidth);
-                for (int kb = 0; kb + 1 < breaks.length; kb++) {
-                    gl.panel(breaks[kb], breaks[kb + 1], false, nodesW, weightsW, 0);
+            // the band opens at the corner, its width in v growing like (w - corner)/|c s|, and fills on the scale
+            // 1/max(1, |u~|, |xi0|): panels graded from the corner on the smaller of the two scales (|c s| is tiny when
+            // the student's direction nearly lies along x1 or xi, and the band's probability is then a sharp step)
+            double edge = Math.max(EDGE_FLOOR, Math.min(DENSITY_SCALE / Math.max(1, Math.max(Math.abs(u), Math.abs(xi0))),
+                    Math.abs(c * sn)));
+            double maxWidth = nodes.quadrature.x1MaxWidth();
+            for (int side = 0; side < 2; side++) {
+                if (side == 0) {
+                    // [wLo, corner], graded from its right end: walk the mirror image
+                    GradedPanels.gradedFromEdge(-Math.min(wHi, corner), -wLo, -kink, kinkWidth, edge, maxWidth, breaks);
+                } else {
+                    GradedPanels.gradedFromEdge(Math.max(wLo, corner), wHi, kink, kinkWidth, edge, maxWidth, breaks);
+                }
+                for (int kb = 0; kb + 1 < breaks.count(); kb++) {
+                    double from = side == 0 ? -breaks.at(kb + 1) : breaks.at(kb);
+                    double to = side == 0 ? -breaks.at(kb) : breaks.at(kb + 1);
+                    gl.panel(from, to, false, nodesW, weightsW, 0);
                     for (int j = 0; j < nodesW.length; j++) {
                         double w = nodesW[j];
-                        double[] band = band(w, c, sn, u, xi0);
-                        if (band == null) {
+                        if (!band(w, c, sn, u, xi0, band)) {
                             continue;
                         }
-                        double lnW = lnNorm + Math.log(weightsW[j]) - 0.5 * w * w - LN_SQRT_2PI;
-                        double mass = Math.exp(lnW + band[0]);
-                        double moment = Math.exp(lnW + band[1]) - Math.exp(lnW + band[2]);
-                        table.at((mean0 - radius * w) / sigma, out);
-                        add(sums, mass, out, z0, c * w * mass - sn * moment, sn * w * mass + c * moment);
+                        double base = lnNorm - 0.5 * w * w - LN_SQRT_2PI;
+                        double mass = weightsW[j] * Math.exp(base + band[0]);
+                        double atLo = weightsW[j] * Math.exp(base + band[1]);
+                        double atHi = weightsW[j] * Math.exp(base + band[2]);
+                        double m1 = atLo - atHi;
+                        double m = mean0 - radius * w;
+                        lookup(table, m / sigma, out, withHessian);
+                        if (!withHessian) {
+                            sums.add(out, z0, m, mass, c * w * mass - sn * m1, sn * w * mass + c * m1, 0, 0, 0);
+                            continue;
+                        }
+                        // int_L^U v^2 Dv = P + L G(L) - U G(U) (the ends' terms vanish at infinity)
+                        double m2 = mass + (atLo > 0 ? band[3] * atLo : 0) - (atHi > 0 ? band[4] * atHi : 0);
+                        double ww = w * w;
+                        sums.add(out, z0, m, mass, c * w * mass - sn * m1, sn * w * mass + c * m1,
+                                c * c * ww * mass - 2 * c * sn * w * m1 + sn * sn * m2,
+                                c * sn * ww * mass + (c * c - sn * sn) * w * m1 - c * sn * m2,
+                                sn * sn * ww * mass + 2 * sn * c * w * m1 + c * c * m2);
                     }
                 }
             }
@@ -181,57 +277,157 @@ final class EnergeticTermFP {
         return sums;
     }
 
+    private static void lookup(StudentFieldTable table, double t, double[] out, boolean withSlopes) {
+        if (withSlopes) {
+            table.atWithSlopes(t, out);
+        } else {
+            table.at(t, out);
+        }
+    }
+
     private static final double LN_SQRT_2PI = 0.5 * Math.log(2 * Math.PI);
 
-    /** Adds one node: its mass, and the masses times x1 and times xi. */
-    private static void add(double[] sums, double mass, double[] m, double z0, double massX1, double massXi) {
-        sums[0] += mass * m[0];
-        sums[1] += mass * m[1];
-        sums[2] += mass * m[1] * z0;
-        sums[3] += massX1 * m[1];
-        sums[4] += massXi * m[1];
-        sums[5] += mass * m[2];
-        sums[6] += mass * m[3];
+    /**
+     * The sums over the nodes. Each node brings the table's values at its m and the moments of (x1, xi) over its
+     * band: mass, x1, xi, x1^2, x1 xi, xi^2 (times the node's weight).
+     */
+    private static final class Sums {
+        final boolean withHessian;
+        final double sqrtOneMinusQe;
+        final double beta;
+        final double s;
+        double m0, m1, m1Z0, m1X1, m1Xi, m2, m4;
+        // Hessian: D1 times the ten second-order moments of c = (1, z0, x1, xi) (mass, z0, x1, xi, z0^2, z0 x1, z0 xi,
+        // x1^2, x1 xi, xi^2); D2 and (E[v g'] + D0) times the four first-order ones; the three scalars
+        final double[] d1 = new double[10];
+        final double[] d2 = new double[4];
+        final double[] ms = new double[4];
+        double bb, bs, ss;
+
+        Sums(boolean withHessian, double sqrtOneMinusQe, double beta, double s) {
+            this.withHessian = withHessian;
+            this.sqrtOneMinusQe = sqrtOneMinusQe;
+            this.beta = beta;
+            this.s = s;
+        }
+
+        void add(double[] t, double z0, double m, double mass, double x1, double xi, double x1x1, double x1xi, double xixi) {
+            m0 += mass * t[0];
+            m1 += mass * t[1];
+            m1Z0 += mass * t[1] * z0;
+            m1X1 += x1 * t[1];
+            m1Xi += xi * t[1];
+            m2 += mass * t[2];
+            m4 += mass * t[3];
+            if (!withHessian) {
+                return;
+            }
+            double dd0 = t[1];
+            double dd1 = t[2];
+            double dd2 = sqrtOneMinusQe * t[4];
+            double dd3 = sqrtOneMinusQe * sqrtOneMinusQe * t[5];
+            double mu = m / s;
+            double vg = mu * dd0 + beta * dd1;
+            double vg1 = mu * dd1 + beta * dd2;
+            double vg2 = mu * dd2 + beta * dd3;
+            double v2g1 = mu * mu * dd1 + 2 * mu * beta * dd2 + beta * dd1 + beta * beta * dd3;
+            double zm = z0 * mass;
+            d1[0] += dd1 * mass;
+            d1[1] += dd1 * zm;
+            d1[2] += dd1 * x1;
+            d1[3] += dd1 * xi;
+            d1[4] += dd1 * z0 * zm;
+            d1[5] += dd1 * z0 * x1;
+            d1[6] += dd1 * z0 * xi;
+            d1[7] += dd1 * x1x1;
+            d1[8] += dd1 * x1xi;
+            d1[9] += dd1 * xixi;
+            double msw = vg1 + dd0;
+            d2[0] += dd2 * mass;
+            d2[1] += dd2 * zm;
+            d2[2] += dd2 * x1;
+            d2[3] += dd2 * xi;
+            ms[0] += msw * mass;
+            ms[1] += msw * zm;
+            ms[2] += msw * x1;
+            ms[3] += msw * xi;
+            bb += mass * dd3;
+            bs += mass * (vg2 + 2 * dd1);
+            ss += mass * (3 * vg + v2g1);
+        }
+
+        /** The Hessian of G/(2 alpha) in P = (k, a0, A, beta, b^2, s^2), with dm/dP = (1, -z0, -x1, -xi). */
+        double[][] hessian(double s2) {
+            double s15 = s2 * Math.sqrt(s2);
+            double[][] h = new double[6][6];
+            // index of the moment of c_i c_j in d1: (k,k)=mass, (k,a0)=z0, (k,A)=x1, (k,b)=xi, (a0,a0)=z0^2, (a0,A)=z0 x1,
+            // (a0,b)=z0 xi, (A,A)=x1^2, (A,b)=x1 xi, (b,b)=xi^2
+            int[][] index = {{0, 1, 2, 3}, {1, 4, 5, 6}, {2, 5, 7, 8}, {3, 6, 8, 9}};
+            double[] sign = {1, -1, -1, -1};
+            for (int i = 0; i < 4; i++) {
+                for (int j = 0; j < 4; j++) {
+                    h[i][j] = sign[i] * sign[j] * d1[index[i][j]] / s2;
+                }
+                h[i][4] = h[4][i] = sign[i] * 0.5 * d2[i] / s15;
+                h[i][5] = h[5][i] = -sign[i] * 0.5 * ms[i] / s15;
+            }
+            h[4][4] = 0.25 * bb / (s2 * s2);
+            h[4][5] = h[5][4] = -0.25 * bs / (s2 * s2);
+            h[5][5] = 0.25 * ss / (s2 * s2);
+            return h;
+        }
     }
 
     /**
-     * For fixed w, the v-interval (L, U) where x1 = c w - s v &gt; u~ and xi = s w + c v &gt; xi0: returns
-     * {ln P(L &lt; v &lt; U), ln G(L), ln G(U)} (so the first moment is G(L) - G(U)), or null when it is empty.
+     * For fixed w, the v-interval (L, U) where x1 = c w - s v &gt; u~ and xi = s w + c v &gt; xi0: writes
+     * {ln P(L &lt; v &lt; U), ln G(L), ln G(U), L, U} into out[0..4] (so the first moment is G(L) - G(U)) and returns
+     * true, or returns false when it is empty; out holds {@link TailTable#OUT_SIZE} values (the rest is scratch).
      */
-    private static double[] band(double w, double c, double s, double u, double xi0) {
+    private static boolean band(double w, double c, double s, double u, double xi0, double[] out) {
         double lo = Double.NEGATIVE_INFINITY, hi = Double.POSITIVE_INFINITY;
         if (s > 0) {
             hi = (c * w - u) / s;
         } else if (s < 0) {
             lo = (c * w - u) / s;
         } else if (!(c * w > u)) {
-            return null;
+            return false;
         }
         if (c > 0) {
             lo = Math.max(lo, (xi0 - s * w) / c);
         } else if (c < 0) {
             hi = Math.min(hi, (xi0 - s * w) / c);
         } else if (!(s * w > xi0)) {
-            return null;
+            return false;
         }
         if (!(hi > lo)) {
-            return null;
+            return false;
         }
         double lnP;
         if (lo > 38 || hi < -38) {
-            return null;   // P < 1e-300 relative to the node's weight: nothing there
+            return false;   // P < 1e-300 relative to the node's weight: nothing there
         }
         if (lo >= 0) {
-            double lnLo = Gaussian.lnH(lo);
-            lnP = hi == Double.POSITIVE_INFINITY ? lnLo : lnLo + Math.log1p(-Math.exp(Gaussian.lnH(hi) - lnLo));
+            double lnLo = lnH(lo, out);
+            lnP = hi == Double.POSITIVE_INFINITY ? lnLo : lnLo + Math.log1p(-Math.exp(lnH(hi, out) - lnLo));
         } else if (hi <= 0) {
-            double lnHi = Gaussian.lnH(-hi);
-            lnP = lo == Double.NEGATIVE_INFINITY ? lnHi : lnHi + Math.log1p(-Math.exp(Gaussian.lnH(-lo) - lnHi));
+            double lnHi = lnH(-hi, out);
+            lnP = lo == Double.NEGATIVE_INFINITY ? lnHi : lnHi + Math.log1p(-Math.exp(lnH(-lo, out) - lnHi));
         } else {
             lnP = Math.log1p(-(hi == Double.POSITIVE_INFINITY ? 0 : Gaussian.h(hi))
                     - (lo == Double.NEGATIVE_INFINITY ? 0 : Gaussian.h(-lo)));
         }
-        return new double[] {lnP, lnG(lo), lnG(hi)};
+        out[0] = lnP;
+        out[1] = lnG(lo);
+        out[2] = lnG(hi);
+        out[3] = lo;
+        out[4] = hi;
+        return true;
+    }
+
+    /** ln H(x) by {@link TailTable}, using scratch as its caller-owned array. */
+    private static double lnH(double x, double[] scratch) {
+        TailTable.lnHAndRatio(x, scratch);
+        return scratch[0];
     }
 
     private static double lnG(double x) {

@@ -2,6 +2,7 @@ package org.phaselab.theory.randomfeatures;
 
 import java.util.function.DoubleFunction;
 import org.phaselab.theory.numerics.BrentSolver;
+import org.phaselab.theory.numerics.Convergence;
 import org.phaselab.progress.Monitor;
 import org.phaselab.theory.numerics.RootResult;
 
@@ -26,11 +27,20 @@ final class EntropyRoot {
      * @param limit   largest parameter scanned
      */
     ThresholdResult find(DoubleFunction<RandomFeaturesModel> family, double from, double step, double limit, Monitor monitor) {
-        RandomFeaturesSaddle last = solver.solve(family.apply(from));
+        return find(family, from, step, limit, OrderParameters.START, monitor);
+    }
+
+    /** As {@link #find(DoubleFunction, double, double, double, Monitor)}, the first saddle started from {@code warm}. */
+    ThresholdResult find(DoubleFunction<RandomFeaturesModel> family, double from, double step, double limit,
+                         OrderParameters warm, Monitor monitor) {
+        RandomFeaturesSaddle last = solver.solve(family.apply(from), warm);
+        if (!last.converged() && warm != OrderParameters.START) {
+            last = solver.solve(family.apply(from));
+        }
         int evals = 1;
         if (!last.converged() || !(last.entropy() > 0)) {
-            return new ThresholdResult(Double.NaN, last, false, evals,
-                    "entropy not positive at the scan start " + from + ": " + last.entropy() + (last.failure() == null ? "" : " (" + last.failure() + ")"));
+            return failed(last, Convergence.Kind.NO_SOLUTION, "entropy not positive at the scan start " + from + ": "
+                    + last.entropy() + (last.failure() == null ? "" : " (" + last.failure() + ")"), evals);
         }
         double lo = from;
         double h = step;
@@ -52,28 +62,35 @@ final class EntropyRoot {
             } else if (h > 1e-3 * step) {
                 h /= 4; // the iteration failed (qw -> 1 beyond the RS range): approach more carefully
             } else {
-                return new ThresholdResult(Double.NaN, s, false, evals, "no converged negative-entropy point after " + lo + ": " + s.failure());
+                return failed(s, Convergence.Kind.NO_SOLUTION, "no converged negative-entropy point after " + lo + ": "
+                        + s.failure(), evals);
             }
         }
         if (hiSaddle == null) {
-            return new ThresholdResult(Double.NaN, last, false, evals, "entropy still positive at the scan limit " + limit);
+            return failed(last, Convergence.Kind.NOT_BRACKETING_INTERVAL, "entropy still positive at the scan limit " + limit, evals);
         }
-        RandomFeaturesSaddle[] warm = {last};
+        RandomFeaturesSaddle[] near = {last};
         int[] count = {0};
         RootResult root = new BrentSolver(tolerance, 60).solve(x -> {
             monitor.checkCancelled();
-            RandomFeaturesSaddle s = solver.solve(family.apply(x), warm[0].order());
+            RandomFeaturesSaddle s = solver.solve(family.apply(x), near[0].order());
             count[0]++;
             if (s.converged()) {
-                warm[0] = s;
+                near[0] = s;
             }
             return s.converged() ? s.entropy() : Double.NaN;
         }, lo, hi);
         evals += count[0];
         if (!root.converged()) {
-            return new ThresholdResult(Double.NaN, warm[0], false, evals, root.failure().kind() + ": " + root.failure().detail());
+            return failed(near[0], root.failure().kind(), root.failure().detail(), evals);
         }
-        RandomFeaturesSaddle at = solver.solve(family.apply(root.root()), warm[0].order());
-        return new ThresholdResult(root.root(), at, at.converged(), evals + 1, at.failure());
+        RandomFeaturesSaddle at = solver.solve(family.apply(root.root()), near[0].order());
+        Convergence c = at.converged() ? Convergence.reached(evals + 1, root.residual())
+                : Convergence.failed(at.convergence().kind(), at.failure(), evals + 1, root.residual());
+        return new ThresholdResult(root.root(), at, c);
+    }
+
+    private static ThresholdResult failed(RandomFeaturesSaddle last, Convergence.Kind kind, String why, int evals) {
+        return new ThresholdResult(Double.NaN, last, Convergence.failed(kind, why, evals, Double.NaN));
     }
 }

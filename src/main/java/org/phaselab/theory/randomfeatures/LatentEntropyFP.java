@@ -31,6 +31,30 @@ final class LatentEntropyFP {
         return g;
     }
 
+    /**
+     * The Hessian by central differences of the complex-step gradient (exact to rounding), for Newton's method. The
+     * term changes on the scale of its smallest gap (B_l^2, r1 - q1s, B^2, 1 - q1 can be ~1e-5 at small d), so the
+     * step is {@value #HESSIAN_STEP} of that {@code scale}.
+     */
+    static double[][] hessian(FpReference ref, double[] x, double scale) {
+        double[][] h = new double[SIZE][SIZE];
+        for (int l = 0; l < SIZE; l++) {
+            double step = HESSIAN_STEP * Math.min(Math.max(1, Math.abs(x[l])), scale);
+            double[] up = x.clone();
+            double[] down = x.clone();
+            up[l] += step;
+            down[l] -= step;
+            double[] gu = gradient(ref, up);
+            double[] gd = gradient(ref, down);
+            for (int k = 0; k < SIZE; k++) {
+                h[k][l] = (gu[k] - gd[k]) / (2 * step);
+            }
+        }
+        return h;
+    }
+
+    private static final double HESSIAN_STEP = 1e-4;
+
     /** The term with an imaginary step on variable k (none if k &lt; 0). */
     private static C evaluate(FpReference ref, double[] x, int k) {
         C[] y = new C[SIZE];

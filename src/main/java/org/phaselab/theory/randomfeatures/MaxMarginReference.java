@@ -24,4 +24,19 @@ public final class MaxMarginReference {
     public ThresholdResult kappaMax(RandomFeaturesModel model, Monitor monitor) {
         return root.find(model::withKappa, 0.0, 0.05, 5.0, monitor);
     }
+
+    /**
+     * kappa_max at a load near that of a known max-margin reference: the scan starts {@value #NEAR_STEPS} steps of
+     * {@value #NEAR_STEP} below its margin, from its order parameters (continuation along alpha); the plain scan if
+     * that start is already UNSAT.
+     */
+    public ThresholdResult kappaMaxNear(RandomFeaturesModel model, RandomFeaturesSaddle near, Monitor monitor) {
+        double from = Math.max(0, near.model().kappa() - NEAR_STEPS * NEAR_STEP);
+        ThresholdResult r = root.find(model::withKappa, from, NEAR_STEP, 5.0, near.order(), monitor);
+        return r.converged() || from == 0 ? r : kappaMax(model, monitor);
+    }
+
+    /** The warm scan's step in kappa, and how many of them below the known margin it starts. */
+    private static final double NEAR_STEP = 0.005;
+    private static final int NEAR_STEPS = 3;
 }

@@ -55,7 +55,7 @@ public final class OverparameterizationCut {
                 }
             }
             points.add(new CutPoint(alphas[i], 1 / alphas[i], typical.entropy(), typical.epsTypical(),
-                    typical.epsBayes(), kappaMax, epsMaxMargin, typical.converged()));
+                    typical.epsBayes(), kappaMax, epsMaxMargin, typical.convergence()));
             monitor.progress((i + 1) / (alphas.length + 1.0));
         }
         ThresholdResult t = threshold.alphaC(alphaD, monitor);

@@ -35,7 +35,7 @@ public final class PhaseDiagram {
             ThresholdResult t = threshold.alphaC(alphaDs[i], monitor);
             double ac = t.converged() ? t.value() : Double.NaN;
             double eps = t.converged() ? t.saddle().epsTypical() : Double.NaN;
-            rows.add(new PhaseDiagramPoint(alphaDs[i], ac, 1 / ac, Double.NaN, Double.NaN, eps, t.converged(), t.failure()));
+            rows.add(new PhaseDiagramPoint(alphaDs[i], ac, 1 / ac, Double.NaN, Double.NaN, eps, t.convergence()));
             monitor.progress((i + 1) / (double) alphaDs.length);
         }
         return new Result(rows);

@@ -1,5 +1,8 @@
 package org.phaselab.theory.randomfeatures;
 
+import org.phaselab.theory.numerics.Convergence;
+import org.phaselab.theory.numerics.SolverResult;
+
 /**
  * One row of the phase diagram: at fixed alphaD = P/D, the interpolation threshold and (when derived) the
  * local-entropy threshold, also as overparameterization N/P = 1/alpha for the x axis.
@@ -11,9 +14,9 @@ package org.phaselab.theory.randomfeatures;
  *                                {@link AtypicalTransition})
  * @param overparameterizationLE  1/alphaLE (NaN)
  * @param epsTypicalAtC           generalization error of typical interpolators at alphaC
- * @param converged               whether alphaC converged
- * @param failure                 why not, or null
+ * @param convergence             whether alphaC converged, and why not
  */
 public record PhaseDiagramPoint(double alphaD, double alphaC, double overparameterizationC, double alphaLE,
-                                double overparameterizationLE, double epsTypicalAtC, boolean converged, String failure) {
+                                double overparameterizationLE, double epsTypicalAtC, Convergence convergence)
+        implements SolverResult {
 }

@@ -3,10 +3,14 @@ package org.phaselab.theory.randomfeatures;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import org.phaselab.theory.localentropy.EntropicTerm;
+import org.phaselab.theory.localentropy.FranzParisi;
+import org.phaselab.theory.localentropy.LocalEntropyPoint;
 import org.phaselab.theory.localentropy.Quadrature;
 import org.phaselab.theory.localentropy.Reference;
 import org.phaselab.theory.numerics.BroydenNewton;
+import org.phaselab.theory.numerics.Convergence;
 import org.phaselab.theory.numerics.Gaussian;
 import org.phaselab.progress.Monitor;
 
@@ -22,28 +26,64 @@ import org.phaselab.progress.Monitor;
  * split of the students' overlaps into what the references explain and the rest, q1s - m1^2 = k0 + B_l^2 and
  * r1 - q1s = G_l (k0 as in {@link LatentEntropyFP}); the gap G_l ~ d is stiff, so it is solved for in its log.
  * Equations: (S, p, q1) returned by G_S equal those put in,
- * and the latent stationarity d(gamma phi_s^FP + G_E^FP)/d(r1, q1s, Ss, ps, m1) = 0; the conjugates are
+ * and the latent stationarity d(gamma phi_s^FP + G_E^FP)/d(r1, q1s, Ss, ps, m1) = 0 (divided by max(1, gamma)); the
+ * conjugates are
  * q1h = -2 dR/dq1, ph = -dR/dp with R = gamma phi_s^FP + G_E^FP. With k1 = 0 the latent part sits at its free point
  * and this is the storage potential of org.phaselab.theory.localentropy.FranzParisi.
+ * <p>
+ * Continuation: every curve starts at one point and is marched in d from it (steps of at most a factor
+ * {@value #STEP}, halved where a step fails), one Newton-Broyden instance carrying its Jacobian along. The start is
+ * (i) at d* = (1 - q~w)/2, where students of the references' margin are references (exact), their margin lowered to
+ * kappa in adaptive steps; or (ii) for many latent dimensions per weight (gamma = alpha/alpha_D &gt;= {@value
+ * #STORAGE_START_GAMMA}, where (i) is stiff), the storage potential's solution around a storage reference with the
+ * same weight overlaps (the gamma -&gt; infinity limit) at the smallest distance, the latent block at the students'
+ * free point and then solved alone ({@link #latentOnly}) before the whole system. Each falls back to the other.
+ * {@link #solveFrom} starts a point from a nearby problem's solution (another load, another alpha_D): continuation
+ * between curves. Every curve has an evaluation budget; a point that is not reached says why.
  */
 public final class RandomFeaturesFranzParisi {
+    /** Max-norm of the residual of the eight equations at a solution. */
     private static final double TOLERANCE = 1e-8;
-    private static final int MAX_ITERATIONS = 20;
-    private static final int HALVINGS = 12;
     /**
-     * Evaluations of the equations one curve may spend (a converging 10-point curve needs ~1000-2000): a curve that
-     * keeps failing (near the interpolation point, where the references approach capacity) stops and says why.
+     * Newton-Broyden: 20 steps and 60 evaluations a solve (a forward-difference Jacobian costs 8), 12 halvings, a fresh
+     * Jacobian only when a step gains less than a factor 0.7 (Broyden's updates converge superlinearly, and fresh
+     * differences cost 8 evaluations), difference step 1e-7.
      */
-    private static final int BUDGET = 5_000;
-    private int evaluations;
+    static final BroydenNewton.Settings NEWTON = new BroydenNewton.Settings(TOLERANCE, 20, 60, 12, 0.7, 1e-7);
+    /**
+     * Evaluations of the equations one curve may spend (a converging 10-point curve needs ~200-500): a curve that keeps
+     * failing (near the interpolation point, where the references approach capacity) stops and says why.
+     */
+    private static final int BUDGET = 3_000;
     /** Largest factor between successive distances of a march (halved where a step fails). */
     private static final double STEP = 1.5;
+    /** The smallest factor a failing step is halved to before the march gives up. */
+    private static final double SMALLEST_STEP = 1.02;
+    /** Points the guesses are extrapolated through. */
+    private static final int HISTORY = 3;
+    /** From this many latent dimensions per weight on, a curve starts from the storage potential. */
+    static final double STORAGE_START_GAMMA = 2;
+    /** From this many on, every point starts from the storage potential (no march in d). */
+    static final double STIFF_GAMMA = 8;
+    /** Margin continuation at d*: first step (a twelfth of the way), growth after a success, smallest step. */
+    private static final int MARGIN_STEPS = 12;
+    private static final double MARGIN_GROWTH = 1.5;
+    private static final double MARGIN_SMALLEST = 1e-4;
+    /** The latent Hessian's difference step never falls below this multiple of its relative step. */
+    private static final double SMALLEST_GAP = 1e-10;
+    /** Guesses keep B^2 and B_l^2 at least this positive. */
+    private static final double B2_FLOOR = 1e-12;
+    /** B^2 seeds of the margin continuation (where students leave exact references). */
+    private static final double[] B2_SEEDS = {1e-3, 1e-4, 1e-2};
+
+    private int evaluations;
 
     private final RandomFeaturesModel students;
     private final FpReference ref;
     private final Reference weights;
     private final EnergeticTermFP energetic;
     private final Quadrature quadrature;
+    private final BroydenNewton newton;
 
     /** Students of {@code students} (alpha, alphaD, kappa, k1, kStar) around references of margin kappaRef. */
     public RandomFeaturesFranzParisi(RandomFeaturesModel students, double kappaRef) {
@@ -56,6 +96,20 @@ public final class RandomFeaturesFranzParisi {
     }
 
     RandomFeaturesFranzParisi(RandomFeaturesModel students, RandomFeaturesSaddle reference, Quadrature quadrature) {
+        this(students, reference, quadrature, new BroydenNewton(NEWTON));
+    }
+
+    /**
+     * Sharing a Newton-Broyden instance with the curves of nearby problems (a search over loads): the Jacobian it
+     * carries from one to the next saves the forward differences (8 evaluations each).
+     */
+    RandomFeaturesFranzParisi(RandomFeaturesModel students, RandomFeaturesSaddle reference, BroydenNewton shared) {
+        this(students, reference, Quadrature.FAST, shared);
+    }
+
+    private RandomFeaturesFranzParisi(RandomFeaturesModel students, RandomFeaturesSaddle reference, Quadrature quadrature,
+                                      BroydenNewton newton) {
+        this.newton = newton;
         this.students = students;
         this.ref = FpReference.of(reference);
         RandomFeaturesModel r = reference.model();
@@ -89,47 +143,93 @@ public final class RandomFeaturesFranzParisi {
     }
 
     /**
-     * Points at the given distances (returned in the order given). The curve starts at d* = (1 - q~w)/2 from the
-     * references ({@link #fromReferences}) and is continued from there, down through the smaller distances in
-     * decreasing order and up through the larger ones, each point from the last converged ones; cancellable.
+     * Points at the given distances (returned in the order given), all on one path from the start: down through the
+     * smaller distances in decreasing order and up through the larger ones, each point from the last converged ones;
+     * cancellable.
      */
     public List<LocalEntropyPointRF> curve(double[] distances, Monitor monitor) {
+        return solutions(distances, monitor).stream().map(Solution::point).toList();
+    }
+
+    /** As {@link #curve}, with the unknowns of each point (starting guesses for nearby problems). */
+    List<Solution> solutions(double[] distances, Monitor monitor) {
         evaluations = 0;
-        LocalEntropyPointRF[] out = new LocalEntropyPointRF[distances.length];
-        BroydenNewton newton = new BroydenNewton(TOLERANCE, MAX_ITERATIONS, HALVINGS);
-        Solution start = fromReferences(newton);
+        Solution[] out = new Solution[distances.length];
+        double smallest = Arrays.stream(distances).min().orElse(0.01);
+        Solution start = start(smallest, monitor);
         Integer[] order = new Integer[distances.length];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
+        Arrays.setAll(order, i -> i);
         Arrays.sort(order, (i, j) -> Double.compare(distances[j], distances[i]));
         int done = 0;
         for (boolean down : new boolean[] {true, false}) {
             List<Solution> known = new ArrayList<>(List.of(start));
+            Solution failure = start.converged() ? null : start;
             for (int n = 0; n < order.length; n++) {
                 int i = order[down ? n : order.length - 1 - n];
                 if ((distances[i] <= start.d()) != down) {
                     continue;
                 }
                 monitor.checkCancelled();
-                Solution s = start.converged() ? march(known, distances[i], newton) : failed(distances[i], start);
+                Solution s = failure != null ? failed(distances[i], failure) : reach(known, distances[i]);
                 if (s.converged()) {
                     known.add(s);
-                    if (known.size() > 3) {
+                    if (known.size() > HISTORY) {
                         known.remove(0);
                     }
+                } else if (failure == null) {
+                    failure = s;
                 }
-                out[i] = s.point();
+                out[i] = s;
                 monitor.progress(++done / (double) distances.length);
             }
-            newton.reset();
         }
         return List.of(out);
     }
 
-    /** One point, marched from d*. */
+    /**
+     * The point at d after the known ones: for many latent dimensions per weight (gamma &gt;= {@value #STIFF_GAMMA})
+     * from the storage potential at d itself (the equations are so stiff there that Newton's linearisation holds only
+     * within ~1e-7 of a solution, and a march in d fails; the storage seed lands within reach), else by the march.
+     */
+    private Solution reach(List<Solution> known, double d) {
+        if (students.gamma() >= STIFF_GAMMA) {
+            Solution s = fromStorage(d);
+            if (s.converged()) {
+                return s;
+            }
+        }
+        return march(known, d);
+    }
+
+    /** One point, on the path from the start. */
     public LocalEntropyPointRF solve(double d) {
         return curve(new double[] {d}, Monitor.NONE).get(0);
+    }
+
+    /**
+     * The point at d by Newton from a nearby problem's solution (another load or alpha_D: continuation between curves;
+     * the Jacobian carried from this instance's last solve), or, if that fails, on this curve's own path.
+     */
+    Solution solveFrom(Solution nearby, double d) {
+        evaluations = 0;
+        Solution s = solve(d, nearby.x());
+        if (!s.converged()) {
+            // the latent block first (the nearby problem's latent overlaps may not fit these references), then all
+            double[] x = nearby.x().clone();
+            latentOnly(1 - 2 * d, x, energetic);
+            newton.reset();
+            s = solve(d, x);
+        }
+        if (!s.converged() && students.gamma() >= STIFF_GAMMA) {
+            s = fromStorage(d);
+        }
+        return s.converged() ? s : solutions(new double[] {d}, Monitor.NONE).get(0);
+    }
+
+    /** From a solved point to d on this curve's path (for searches along a curve). */
+    Solution march(Solution from, double d) {
+        evaluations = 0;
+        return reach(new ArrayList<>(List.of(from)), d);
     }
 
     /** A solve at one distance: the unknowns, the point, and whether it converged. */
@@ -139,22 +239,58 @@ public final class RandomFeaturesFranzParisi {
         }
     }
 
+    /** The first point of a path: from the storage potential for large gamma, else from the references (then the other). */
+    private Solution start(double smallest, Monitor monitor) {
+        boolean storageFirst = students.gamma() >= STORAGE_START_GAMMA;
+        Solution first = storageFirst ? fromStorage(smallest) : fromReferences(monitor);
+        if (first.converged()) {
+            return first;
+        }
+        Solution second = storageFirst ? fromReferences(monitor) : fromStorage(smallest);
+        return second.converged() ? second : first;
+    }
+
+    /**
+     * The gamma -&gt; infinity limit as a guess: the storage Franz-Parisi saddle around a storage reference of the same
+     * weight overlaps (q~w, q~hw) and margin, at distance d; the students' latent overlaps built like their weight
+     * overlaps on the references' latent ones (teacher overlap m~, own reference S-interpolated between another
+     * reference's q~s at S = q~w and r~ at S = 1, other references p q~s/q~w, the unexplained part B^2 and the gap
+     * 1 - q1 as in the weights), the latent block then solved alone, then the whole system.
+     */
+    private Solution fromStorage(double d) {
+        LocalEntropyPoint seed = new FranzParisi(weights, students.kappa()).solve(d);
+        if (!seed.converged()) {
+            return new Solution(d, null, failedPoint(d, Convergence.failed(Convergence.Kind.NO_SOLUTION,
+                    "no storage Franz-Parisi saddle to start from: " + seed.convergence().reason(), 0, Double.NaN)));
+        }
+        double s = 1 - 2 * d;
+        OrderParameters o = ref.order();
+        double ss = o.qs() + (o.r() - o.qs()) * (s - o.qw()) / (1 - o.qw());
+        double b2 = Math.max(seed.b2(), B2_FLOOR);
+        double[] x = {seed.sHat(), seed.p(), b2, o.m(), ss, seed.p() * o.qs() / o.qw(), b2, Math.log(1 - seed.q1())};
+        latentOnly(s, x, energetic);
+        newton.reset();
+        return solve(d, x);
+    }
+
     /**
      * At S = q~w students of margin kappaRef are references (x known exactly); the margin is lowered to the
      * students' kappa in steps, each solve continued from the last.
      */
-    private Solution fromReferences(BroydenNewton newton) {
+    private Solution fromReferences(Monitor monitor) {
         OrderParameters o = ref.order();
         double dStar = (1 - o.qw()) / 2;
         double s = o.qw();
         String why = null;
-        for (double b2 : new double[] {1e-3, 1e-4, 1e-2}) {
+        for (double b2 : B2_SEEDS) {
             double[] x = unknowns(o.qhw(), o.qw(), Math.sqrt(b2), o.r(), o.qs(), o.qs(), o.qs(), o.m());
             latentOnly(s, x, new EnergeticTermFP(ref, ref.kappaRef(), quadrature));
             double kappa = ref.kappaRef();
-            double step = (students.kappa() - ref.kappaRef()) / 12;
+            double step = (students.kappa() - ref.kappaRef()) / MARGIN_STEPS;
             newton.reset();
-            while (kappa != students.kappa() && Math.abs(step) > 1e-4 * Math.abs(ref.kappaRef() - students.kappa())) {
+            while (kappa != students.kappa() && Math.abs(step) > MARGIN_SMALLEST * Math.abs(ref.kappaRef() - students.kappa())
+                    && evaluations < BUDGET) {
+                monitor.checkCancelled();
                 double next = Math.abs(students.kappa() - kappa) <= Math.abs(step) * 1.0001 ? students.kappa() : kappa + step;
                 EnergeticTermFP term = next == students.kappa() ? energetic : new EnergeticTermFP(ref, next, quadrature);
                 double[] from = x;
@@ -162,21 +298,21 @@ public final class RandomFeaturesFranzParisi {
                 if (out.norm() < TOLERANCE) {
                     x = out.x();
                     kappa = next;
-                    step *= 1.5;
+                    step *= MARGIN_GROWTH;
                 } else {
                     newton.reset();
                     step /= 2;
-                    why = String.format(java.util.Locale.ROOT, "student margin %.4g: residual %.2g", next, out.norm());
+                    why = String.format(Locale.ROOT, "student margin %.4g: residual %.2g", next, out.norm());
                 }
             }
             if (kappa == students.kappa()) {
-                return solve(dStar, x, newton);
+                return solve(dStar, x);
             }
         }
-        return new Solution(dStar, null, new LocalEntropyPointRF(dStar, Double.NaN, Double.NaN,
-                Gaussian.binaryEntropy(dStar), false, String.format(java.util.Locale.ROOT,
+        return new Solution(dStar, null, failedPoint(dStar, Convergence.failed(evaluations >= BUDGET
+                ? Convergence.Kind.MAX_EVALUATIONS : Convergence.Kind.STALLED, String.format(Locale.ROOT,
                 "Franz-Parisi saddle not found at d = %.4g when lowering the students' margin from the references' %.4g (%s)",
-                dStar, ref.kappaRef(), why)));
+                dStar, ref.kappaRef(), why), evaluations, Double.NaN)));
     }
 
     /**
@@ -186,10 +322,17 @@ public final class RandomFeaturesFranzParisi {
      */
     private void latentOnly(double s, double[] x, EnergeticTermFP term) {
         double[] y = x.clone();
-        BroydenNewton.Outcome<Void> out = new BroydenNewton(TOLERANCE, MAX_ITERATIONS, HALVINGS).solve(lat -> {
+        BroydenNewton.Outcome<Void> out = new BroydenNewton(NEWTON).solve(lat -> {
             System.arraycopy(lat, 0, y, 3, 5);
-            double[] r = evaluate(s, y, term).residual();
-            return new BroydenNewton.Value<>(Arrays.copyOfRange(r, 3, 8), null);
+            BroydenNewton.Value<Terms> v = evaluate(s, y, term);
+            double[][] block = null;
+            if (v.jacobian() != null) {
+                block = new double[5][];
+                for (int i = 0; i < 5; i++) {
+                    block[i] = Arrays.copyOfRange(v.jacobian()[i + 3], 3, 8);
+                }
+            }
+            return new BroydenNewton.Value<>(Arrays.copyOfRange(v.residual(), 3, 8), block, null);
         }, Arrays.copyOfRange(x, 3, 8));
         if (out.norm() < TOLERANCE) {
             System.arraycopy(out.x(), 0, x, 3, 5);
@@ -224,21 +367,21 @@ public final class RandomFeaturesFranzParisi {
     }
 
     /** From the last known point to d in steps of at most a factor STEP (and 0.05) in d, extrapolating guesses. */
-    private Solution march(List<Solution> history, double d, BroydenNewton newton) {
+    private Solution march(List<Solution> history, double d) {
         List<Solution> known = new ArrayList<>(history);
         Solution p = known.get(known.size() - 1);
         double factor = STEP;
         while (p.d() != d) {
             double next = d > p.d() ? Math.min(d, Math.min(p.d() * factor, p.d() + 0.05))
                     : Math.max(d, Math.max(p.d() / factor, p.d() - 0.05));
-            Solution q = solve(next, extrapolate(known, next), newton);
+            Solution q = solve(next, extrapolate(known, next));
             if (!q.converged()) {
                 newton.reset();
-                q = solve(next, extrapolate(known, next), newton);
+                q = solve(next, extrapolate(known, next));
             }
             if (!q.converged()) {
                 // a shorter step: the saddle moves fast where B^2 ~ exp(-c/d) collapses
-                if (factor > 1.02) {
+                if (factor > SMALLEST_STEP && evaluations < BUDGET) {
                     factor = Math.sqrt(factor);
                     continue;
                 }
@@ -246,7 +389,7 @@ public final class RandomFeaturesFranzParisi {
             }
             factor = Math.min(STEP, factor * factor);
             known.add(q);
-            if (known.size() > 3) {
+            if (known.size() > HISTORY) {
                 known.remove(0);
             }
             p = q;
@@ -282,32 +425,57 @@ public final class RandomFeaturesFranzParisi {
     }
 
     private static Solution failed(double d, Solution attempt) {
-        String why = attempt.point().failure() + " (at d = " + attempt.d() + " on the way to d = " + d + ")";
-        return new Solution(d, attempt.x(), new LocalEntropyPointRF(d, Double.NaN, Double.NaN,
-                Gaussian.binaryEntropy(d), false, why));
+        Convergence c = attempt.point().convergence();
+        return new Solution(d, attempt.x(), failedPoint(d, Convergence.failed(c.kind(), String.format(Locale.ROOT,
+                "%s (at d = %.4g on the way to d = %.4g)", c.failure().detail(), attempt.d(), d), 0, c.residual())));
+    }
+
+    private static LocalEntropyPointRF failedPoint(double d, Convergence convergence) {
+        return new LocalEntropyPointRF(d, Double.NaN, Double.NaN, Gaussian.binaryEntropy(d), convergence);
     }
 
     /** Everything computed at one x: phi and slope when the residual vanishes. */
     private record Terms(double phi, double slope) {}
 
-    private Solution solve(double d, double[] guess, BroydenNewton newton) {
+    private Solution solve(double d, double[] guess) {
         double s = 1 - 2 * d;
-        BroydenNewton.Outcome<Terms> out = newton.solve(x -> evaluate(s, x), guess);
+        BroydenNewton.Outcome<Terms> out = newton.solve(x -> evaluate(s, x), guess, Math.max(1, BUDGET - evaluations));
         double bound = Gaussian.binaryEntropy(d);
-        if (!(out.norm() < TOLERANCE) || out.payload() == null || !Double.isFinite(out.payload().phi())) {
-            String why = evaluations > BUDGET
-                    ? String.format(java.util.Locale.ROOT, "the curve's budget of %d evaluations was spent before d = %.4g", BUDGET, d)
-                    : String.format(java.util.Locale.ROOT, "Franz-Parisi saddle not found at d = %.4g: residual %.2g after %d iterations",
-                    d, out.norm(), out.iterations());
-            return new Solution(d, out.x(), new LocalEntropyPointRF(d, Double.NaN, Double.NaN, bound, false, why));
+        Convergence c = out.convergence();
+        if (!c.converged() || out.payload() == null || !Double.isFinite(out.payload().phi())) {
+            Convergence why = evaluations >= BUDGET
+                    ? Convergence.failed(Convergence.Kind.MAX_EVALUATIONS, String.format(Locale.ROOT,
+                    "the curve's budget of %d evaluations was spent before d = %.4g", BUDGET, d), c.evaluations(), c.residual())
+                    : Convergence.failed(c.converged() ? Convergence.Kind.NOT_FINITE : c.kind(), String.format(Locale.ROOT,
+                    "Franz-Parisi saddle not found at d = %.4g: %s", d, c.converged() ? "phi not finite" : c.failure().detail()),
+                    c.evaluations(), c.residual());
+            return new Solution(d, out.x(), new LocalEntropyPointRF(d, Double.NaN, Double.NaN, bound, why));
         }
-        return new Solution(d, out.x(), new LocalEntropyPointRF(d, out.payload().phi(), out.payload().slope(), bound,
-                true, null));
+        return new Solution(d, out.x(), new LocalEntropyPointRF(d, out.payload().phi(), out.payload().slope(), bound, c));
     }
 
     /** The residual of the eight equations at x = (Sh, p, B, m1, Ss, ps, B_l, ln G_l). */
     double[] residual(double s, double[] x) {
         return evaluate(s, x).residual();
+    }
+
+    /** The exact Jacobian of {@link #residual} at x (for tests). */
+    double[][] jacobianAt(double s, double[] x) {
+        return evaluate(s, x).jacobian();
+    }
+
+    /** The field covariances (vs, v1, vS, vp, rho1) at x (for tests of the pattern term). */
+    double[] fieldCovariances(double s, double[] x) {
+        return covariances(s, overlaps(s, x));
+    }
+
+    /** The students' field covariances from the overlaps: k1^2 (latent) + kStar^2 (weights). */
+    private double[] covariances(double s, double[] y) {
+        double k1 = students.k1();
+        double ks2 = students.kStar() * students.kStar();
+        return new double[] {k1 * k1 * y[LatentEntropyFP.R1] + ks2, k1 * k1 * y[LatentEntropyFP.Q1S] + ks2 * y[LatentEntropyFP.Q1],
+                k1 * k1 * y[LatentEntropyFP.SS] + ks2 * s, k1 * k1 * y[LatentEntropyFP.PS] + ks2 * y[LatentEntropyFP.P],
+                k1 * y[LatentEntropyFP.M1]};
     }
 
     /** phi at x (meaningful at a saddle only). */
@@ -321,13 +489,11 @@ public final class RandomFeaturesFranzParisi {
     }
 
     private BroydenNewton.Value<Terms> evaluate(double s, double[] x, EnergeticTermFP energetic) {
-        if (++evaluations > BUDGET) {
-            double[] nan = new double[8];
-            Arrays.fill(nan, Double.NaN);
-            return new BroydenNewton.Value<>(nan, null);
-        }
         double[] nan = new double[8];
         Arrays.fill(nan, Double.NaN);
+        if (++evaluations > BUDGET) {
+            return new BroydenNewton.Value<>(nan, null);
+        }
         double[] y = overlaps(s, x);
         double q1 = y[LatentEntropyFP.Q1];
         double p = x[1];
@@ -339,28 +505,134 @@ public final class RandomFeaturesFranzParisi {
         double k1 = students.k1();
         double k1s = k1 * k1;
         double ks2 = students.kStar() * students.kStar();
-        double[] v = {k1s * y[LatentEntropyFP.R1] + ks2, k1s * y[LatentEntropyFP.Q1S] + ks2 * q1,
-                k1s * y[LatentEntropyFP.SS] + ks2 * s, k1s * y[LatentEntropyFP.PS] + ks2 * p, k1 * y[LatentEntropyFP.M1]};
-        EnergeticTermFP.Result e = energetic.evaluate(v);
+        double[] v = covariances(s, y);
+        EnergeticTermFP.Result e = energetic.evaluate(v, true);
         if (!e.valid()) {
             return new BroydenNewton.Value<>(nan, null);
         }
-        double[] g = e.gradient();
         double gamma = students.gamma();
-        double dq1 = gamma * gS[LatentEntropyFP.Q1] + ks2 * g[EnergeticTermFP.V1];
-        double dp = gamma * gS[LatentEntropyFP.P] + ks2 * g[EnergeticTermFP.VP];
-        double dS = gamma * gS[LatentEntropyFP.S] + ks2 * g[EnergeticTermFP.VSS];
-        double q1Hat = -2 * dq1;
-        double pHat = -dp;
-        EntropicTerm.Result w = EntropicTerm.evaluate(weights, q1Hat, pHat, x[0]);
+        // F(y) = gamma phi_s^FP(y) + G_E(V(y)): its y-gradient holds the conjugates and the latent residuals
+        double[][] vy = fieldMap(k1, ks2);
+        double[] f = new double[LatentEntropyFP.SIZE];
+        for (int k = 0; k < f.length; k++) {
+            f[k] = gamma * gS[k];
+            for (int i = 0; i < 5; i++) {
+                f[k] += e.gradient()[i] * vy[i][k];
+            }
+        }
+        double q1Hat = -2 * f[LatentEntropyFP.Q1];
+        double pHat = -f[LatentEntropyFP.P];
+        EntropicTerm.Result w = EntropicTerm.evaluate(weights, q1Hat, pHat, x[0], true, true);
         double[] res = {
             w.s() - s, w.p() - p, w.q1() - q1,
-            gamma * gS[LatentEntropyFP.R1] + k1s * g[EnergeticTermFP.VS],
-            gamma * gS[LatentEntropyFP.Q1S] + k1s * g[EnergeticTermFP.V1],
-            gamma * gS[LatentEntropyFP.SS] + k1s * g[EnergeticTermFP.VSS],
-            gamma * gS[LatentEntropyFP.PS] + k1s * g[EnergeticTermFP.VP],
-            gamma * gS[LatentEntropyFP.M1] + k1 * g[EnergeticTermFP.RHO]};
+            f[LatentEntropyFP.R1], f[LatentEntropyFP.Q1S], f[LatentEntropyFP.SS], f[LatentEntropyFP.PS], f[LatentEntropyFP.M1]};
         double phi = -q1Hat * (1 - q1) / 2 - x[0] * s + pHat * p + w.gS() + gamma * phiS + e.gE();
-        return new BroydenNewton.Value<>(res, new Terms(phi, 2 * (x[0] - dS)));
+        double[][] jacobian = jacobian(s, y, x, gamma, vy, e.hessian(), w.jacobian());
+        // the latent equations carry gamma: divided by it (for gamma > 1) they weigh like the weights' in the max-norm
+        double scale = 1 / Math.max(1, gamma);
+        for (int r = 3; r < 8; r++) {
+            res[r] *= scale;
+            for (int c = 0; c < 8; c++) {
+                jacobian[r][c] *= scale;
+            }
+        }
+        return new BroydenNewton.Value<>(res, jacobian, new Terms(phi, 2 * (x[0] - f[LatentEntropyFP.S])));
+    }
+
+    /** dV/dy: the field covariances (vs, v1, vS, vp, rho1) are linear in the overlaps y. */
+    private static double[][] fieldMap(double k1, double ks2) {
+        double[][] vy = new double[5][LatentEntropyFP.SIZE];
+        vy[EnergeticTermFP.VS][LatentEntropyFP.R1] = k1 * k1;
+        vy[EnergeticTermFP.V1][LatentEntropyFP.Q1S] = k1 * k1;
+        vy[EnergeticTermFP.V1][LatentEntropyFP.Q1] = ks2;
+        vy[EnergeticTermFP.VSS][LatentEntropyFP.SS] = k1 * k1;
+        vy[EnergeticTermFP.VSS][LatentEntropyFP.S] = ks2;
+        vy[EnergeticTermFP.VP][LatentEntropyFP.PS] = k1 * k1;
+        vy[EnergeticTermFP.VP][LatentEntropyFP.P] = ks2;
+        vy[EnergeticTermFP.RHO][LatentEntropyFP.M1] = k1;
+        return vy;
+    }
+
+    /**
+     * The exact Jacobian of the eight residuals in x: with F = gamma phi_s^FP + G_E(V(y)), its Hessian in y is
+     * H_F = gamma H_L + V^T H_G V (H_L: differences of the complex-step gradient, H_G: {@link EnergeticTermFP}), the
+     * latent residuals and the conjugates (q1h = -2 dF/dq1, ph = -dF/dp) move with H_F dY/dx, and the weight
+     * residuals through the entropic term's Jacobian in (q1h, ph, Sh).
+     */
+    private double[][] jacobian(double s, double[] y, double[] x, double gamma, double[][] vy, double[][] hG,
+                                double[][] entropic) {
+        int n = LatentEntropyFP.SIZE;
+        double gap = Math.min(Math.min(x[2], x[6]), Math.min(Math.exp(x[7]), 1 - y[LatentEntropyFP.Q1]));
+        double[][] hL = LatentEntropyFP.hessian(ref, y, Math.max(gap, SMALLEST_GAP));
+        double[][] hF = new double[n][n];
+        for (int a = 0; a < n; a++) {
+            for (int b = 0; b < n; b++) {
+                double sum = gamma * hL[a][b];
+                for (int i = 0; i < 5; i++) {
+                    for (int j = 0; j < 5; j++) {
+                        sum += vy[i][a] * hG[i][j] * vy[j][b];
+                    }
+                }
+                hF[a][b] = sum;
+            }
+        }
+        double[][] dy = overlapJacobian(s, x);
+        double[][] dF = new double[n][8];
+        for (int a = 0; a < n; a++) {
+            for (int c = 0; c < 8; c++) {
+                double sum = 0;
+                for (int b = 0; b < n; b++) {
+                    sum += hF[a][b] * dy[b][c];
+                }
+                dF[a][c] = sum;
+            }
+        }
+        double[][] jac = new double[8][8];
+        for (int c = 0; c < 8; c++) {
+            double dq1Hat = -2 * dF[LatentEntropyFP.Q1][c];
+            double dpHat = -dF[LatentEntropyFP.P][c];
+            double dSh = c == 0 ? 1 : 0;
+            // entropic rows (S, q1, p), columns (q1h, ph, Sh)
+            double dSOut = entropic[0][0] * dq1Hat + entropic[0][1] * dpHat + entropic[0][2] * dSh;
+            double dQOut = entropic[1][0] * dq1Hat + entropic[1][1] * dpHat + entropic[1][2] * dSh;
+            double dPOut = entropic[2][0] * dq1Hat + entropic[2][1] * dpHat + entropic[2][2] * dSh;
+            jac[0][c] = dSOut;
+            jac[1][c] = dPOut - dy[LatentEntropyFP.P][c];
+            jac[2][c] = dQOut - dy[LatentEntropyFP.Q1][c];
+            jac[3][c] = dF[LatentEntropyFP.R1][c];
+            jac[4][c] = dF[LatentEntropyFP.Q1S][c];
+            jac[5][c] = dF[LatentEntropyFP.SS][c];
+            jac[6][c] = dF[LatentEntropyFP.PS][c];
+            jac[7][c] = dF[LatentEntropyFP.M1][c];
+        }
+        return jac;
+    }
+
+    /** dY/dx of {@link #overlaps} (S is fixed: its row is zero). */
+    private double[][] overlapJacobian(double s, double[] x) {
+        OrderParameters o = ref.order();
+        double qt = o.qw();
+        double mt = o.m();
+        double dt = o.r() - mt * mt, ct = o.qs() - mt * mt;
+        double g = dt - ct;
+        double m1 = x[3];
+        double e = x[4] - mt * m1, f = x[5] - mt * m1;
+        double de = 2 * e / g - 2 * ct * (e - f) / (g * g);
+        double df = -2 * f / g + 2 * ct * (e - f) / (g * g);
+        double[][] dy = new double[LatentEntropyFP.SIZE][8];
+        double p = x[1];
+        dy[LatentEntropyFP.Q1][1] = 2 * p / qt - 2 * (s - p) / (1 - qt);
+        dy[LatentEntropyFP.Q1][2] = 1;
+        dy[LatentEntropyFP.P][1] = 1;
+        dy[LatentEntropyFP.M1][3] = 1;
+        dy[LatentEntropyFP.SS][4] = 1;
+        dy[LatentEntropyFP.PS][5] = 1;
+        double[] q1s = {0, 0, 0, 2 * m1 - mt * (de + df), de, df, 1, 0};
+        for (int c = 0; c < 8; c++) {
+            dy[LatentEntropyFP.Q1S][c] = q1s[c];
+            dy[LatentEntropyFP.R1][c] = q1s[c];
+        }
+        dy[LatentEntropyFP.R1][7] = Math.exp(x[7]);
+        return dy;
     }
 }

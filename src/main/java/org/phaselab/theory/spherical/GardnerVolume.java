@@ -25,31 +25,28 @@ final class GardnerVolume {
 
     /** (1-q) I(q): bounded as q -&gt; 1, where it tends to int_{-kappa}^inf Dt (t+kappa)^2 = 1/alpha_sph(kappa). */
     static double scaledOverlapIntegral(double q, double kappa) {
-        double w = Math.sqrt(1 - q);
-        double sq = Math.sqrt(q);
-        double step = stepFor(w, sq);
-        double zMax = zMax(q, kappa, w, sq);
-        double s = 0;
-        int n = nodes(zMax, step);
-        for (int i = 0; i <= n; i++) {
-            double z = LEFT + i * step;
-            double r = Gaussian.gOverH((kappa - sq * z) / w);
-            s += Gaussian.g(z) * r * r * w * w;
-        }
-        return s * step;
+        double oneMinusQ = 1 - q;
+        return average(q, kappa, u -> {
+            double r = Gaussian.gOverH(u);
+            return r * r * oneMinusQ;
+        });
     }
 
     /** int Dz ln H(u). */
     static double energeticTerm(double q, double kappa) {
+        return average(q, kappa, Gaussian::lnH);
+    }
+
+    /** int Dz f(u), u = (kappa - sqrt(q) z)/sqrt(1-q), by the trapezoid rule of the class comment. */
+    private static double average(double q, double kappa, java.util.function.DoubleUnaryOperator f) {
         double w = Math.sqrt(1 - q);
         double sq = Math.sqrt(q);
         double step = stepFor(w, sq);
-        double zMax = zMax(q, kappa, w, sq);
+        int n = nodes(zMax(q, kappa, w, sq), step);
         double s = 0;
-        int n = nodes(zMax, step);
         for (int i = 0; i <= n; i++) {
             double z = LEFT + i * step;
-            s += Gaussian.g(z) * Gaussian.lnH((kappa - sq * z) / w);
+            s += Gaussian.g(z) * f.applyAsDouble((kappa - sq * z) / w);
         }
         return s * step;
     }

@@ -3,10 +3,11 @@ package org.phaselab.theory.storage;
 import java.util.ArrayList;
 import java.util.List;
 import org.phaselab.theory.numerics.BrentSolver;
+import org.phaselab.theory.numerics.Convergence;
 import org.phaselab.theory.numerics.Gaussian;
 import org.phaselab.progress.Monitor;
-import org.phaselab.theory.numerics.MonotoneRootFinder;
 import org.phaselab.theory.numerics.RootResult;
+import org.phaselab.theory.numerics.SafeguardedNewton;
 
 /**
  * RS entropy of the binary perceptron with margin kappa (THEORY.md section 1; Gardner 1988, Krauth &amp; Mezard 1989):
@@ -17,11 +18,14 @@ import org.phaselab.theory.numerics.RootResult;
  * qh is explicit in q, so the saddle is one monotone equation in x = ln(q/(1-q)) (which keeps q &lt; 1 and
  * resolves q -&gt; 1): R(x) = 1 - (1 - q(qh(q)))/(1 - q), positive at q -&gt; 0, negative at q -&gt; 1 when
  * alpha &lt; alpha_GD(kappa) = (2/pi) alpha_sph(kappa); beyond alpha_GD no RS solution with q &lt; 1 exists.
- * Solved by safeguarded secant steps from a guess (continuation along curves). Stateless, thread-safe.
+ * Solved by Newton's method with the exact slope dR/dx ({@link MarginTerm}, {@link BinaryWeightTerm}), safeguarded by
+ * bisection in [-35, 35] (rtsafe), from a guess: along a curve the cubic extrapolation of the last points, so a
+ * point costs about two evaluations. Stateless, thread-safe.
  */
 public final class BinaryStorage {
     private static final double X_MAX = 35;
-    private static final MonotoneRootFinder ROOT = new MonotoneRootFinder(1e-12, 1e-13, 80);
+    /** |R| at a solution, and the bracket width in x that also counts as one; 80 evaluations at most. */
+    private static final SafeguardedNewton ROOT = new SafeguardedNewton(1e-13, 1e-12, 80);
     private static final BrentSolver BRENT = new BrentSolver(1e-11, 100);
 
     /** alpha_GD(kappa) = (2/pi) / [(1+kappa^2) H(-kappa) + kappa G(kappa)] (THEORY.md section 1). */
@@ -36,63 +40,110 @@ public final class BinaryStorage {
     /** The saddle at (alpha, kappa) starting from overlap {@code qGuess} in (0, 1). */
     public StoragePoint solve(double alpha, double kappa, double qGuess) {
         double g = Math.min(1 - 1e-12, Math.max(1e-12, qGuess));
-        return solveLogit(alpha, kappa, Math.log(g / (1 - g)), 0.05);
+        return solveLogit(alpha, kappa, Math.log(g / (1 - g)));
     }
 
-    private StoragePoint solveLogit(double alpha, double kappa, double xGuess, double step) {
+    private StoragePoint solveLogit(double alpha, double kappa, double xGuess) {
         new StorageParams(alpha, kappa);
         if (alpha >= alphaGD(kappa)) {
-            return StoragePoint.notConverged(alpha, kappa, 0, Double.NaN);
+            return StoragePoint.notConverged(alpha, kappa, Convergence.failed(Convergence.Kind.NO_SOLUTION,
+                    "alpha >= alpha_GD(kappa) = " + alphaGD(kappa) + ": no RS solution with q < 1", 0, Double.NaN));
         }
-        RootResult r = ROOT.solve(x -> residual(alpha, kappa, x), true, -X_MAX, X_MAX, xGuess, step);
+        Terms last = new Terms();
+        RootResult r = ROOT.solve((x, out) -> residual(alpha, kappa, x, out, last), -X_MAX, X_MAX,
+                Math.max(-X_MAX, Math.min(X_MAX, xGuess)), 1);
         if (!r.converged()) {
-            return StoragePoint.notConverged(alpha, kappa, r.iterations(), r.residual());
+            return StoragePoint.notConverged(alpha, kappa, r.convergence());
         }
         double x = r.root();
+        if (last.x != x) {
+            residual(alpha, kappa, x, new double[2], last);
+        }
         double oneMinusQ = 1 / (1 + Math.exp(x));
         double q = 1 / (1 + Math.exp(-x));
-        double[] margin = MarginTerm.evaluate(kappa, oneMinusQ);
-        double qHat = alpha * margin[1] / oneMinusQ;
-        double entropy = -qHat * oneMinusQ / 2 + BinaryWeightTerm.evaluate(qHat)[0] + alpha * margin[0];
+        double entropy = -last.qHat * oneMinusQ / 2 + last.lnCosh + alpha * last.lnH;
         if (!Double.isFinite(entropy)) {
-            return StoragePoint.notConverged(alpha, kappa, r.iterations(), r.residual());
+            return StoragePoint.notConverged(alpha, kappa, Convergence.failed(Convergence.Kind.NOT_FINITE,
+                    "entropy not finite at q = " + q, r.iterations(), r.residual()));
         }
-        return new StoragePoint(alpha, kappa, q, qHat, entropy, entropy >= 0, true, r.iterations(), r.residual());
+        return new StoragePoint(alpha, kappa, q, last.qHat, entropy, entropy >= 0, r.convergence());
     }
 
-    /** Relative residual of the q equation at q = 1/(1 + exp(-x)), qh from its own equation. */
+    /** The terms of the last evaluation (the root, once converged), for the entropy. */
+    private static final class Terms {
+        double x = Double.NaN;
+        double qHat;
+        double lnH;
+        double lnCosh;
+    }
+
+    /** Relative residual of the q equation at q = 1/(1 + exp(-x)), qh from its own equation exactly. */
     static double residual(double alpha, double kappa, double x) {
+        double[] out = new double[2];
+        residual(alpha, kappa, x, out, new Terms());
+        return out[0];
+    }
+
+    /**
+     * R(x) = 1 - (1 - q_out(qh(q)))/(1 - q) and dR/dx into out, the terms into {@code terms}: with q = logistic(x),
+     * dq/dx = q (1-q), qh = alpha gOverH2/(1-q), dqh/dq = alpha (gOverH2'/(1-q) + gOverH2/(1-q)^2).
+     */
+    private static void residual(double alpha, double kappa, double x, double[] out, Terms terms) {
         double oneMinusQ = 1 / (1 + Math.exp(x));
-        double qHat = alpha * MarginTerm.evaluate(kappa, oneMinusQ, false)[1] / oneMinusQ;
-        return 1 - BinaryWeightTerm.evaluate(qHat, false)[1] / oneMinusQ;
+        double q = 1 / (1 + Math.exp(-x));
+        double[] margin = new double[3];
+        MarginTerm.evaluate(kappa, oneMinusQ, margin);
+        double qHat = alpha * margin[1] / oneMinusQ;
+        double[] weight = new double[3];
+        BinaryWeightTerm.evaluate(qHat, true, weight);
+        double dqHatdq = alpha * (margin[2] / oneMinusQ + margin[1] / (oneMinusQ * oneMinusQ));
+        double dOutdx = weight[2] * dqHatdq * q * oneMinusQ;
+        out[0] = 1 - weight[1] / oneMinusQ;
+        // d/dx [(1 - q_out)/(1 - q)] = d(1 - q_out)/dx/(1 - q) + (1 - q_out) q/(1 - q)
+        out[1] = -(dOutdx / oneMinusQ + weight[1] * q / oneMinusQ);
+        terms.x = x;
+        terms.qHat = qHat;
+        terms.lnH = margin[0];
+        terms.lnCosh = weight[0];
     }
 
     /** count points from alphaFrom to alphaTo (inclusive), each started from the previous ones. */
     public List<StoragePoint> curve(double kappa, double alphaFrom, double alphaTo, int count, Monitor monitor) {
         List<StoragePoint> points = new ArrayList<>(count);
-        double x1 = Double.NaN;
-        double x2 = Double.NaN;
-        double x3 = Double.NaN;
+        // the last converged logit(q) - ln(alpha), newest first (equal alpha steps): the guess is their extrapolation
+        // (q ~ alpha as alpha -> 0, so the difference stays smooth there)
+        double[] last = {Double.NaN, Double.NaN, Double.NaN, Double.NaN};
         for (int i = 0; i < count; i++) {
             monitor.checkCancelled();
             double alpha = count == 1 ? alphaFrom : alphaFrom + (alphaTo - alphaFrom) * i / (count - 1);
-            // polynomial extrapolation through the last converged points (equal alpha steps)
-            double guess = Double.isNaN(x1) ? 0 : Double.isNaN(x2) ? x1 : Double.isNaN(x3) ? 2 * x1 - x2 : 3 * x1 - 3 * x2 + x3;
-            double step = Double.isNaN(x3) ? 0.05 : Math.max(1e-7, Math.abs(x1 - 2 * x2 + x3));
-            StoragePoint p = solveLogit(alpha, kappa, guess, step);
+            StoragePoint p = solveLogit(alpha, kappa, extrapolate(last) + Math.log(alpha));
             if (p.converged()) {
-                x3 = x2;
-                x2 = x1;
-                x1 = Math.log(p.q() / (1 - p.q()));
+                System.arraycopy(last, 0, last, 1, last.length - 1);
+                last[0] = Math.log(p.q() / (1 - p.q())) - Math.log(alpha);
             } else {
-                x1 = Double.NaN;
-                x2 = Double.NaN;
-                x3 = Double.NaN;
+                java.util.Arrays.fill(last, Double.NaN);
             }
             points.add(p);
             monitor.progress((i + 1.0) / count);
         }
         return points;
+    }
+
+    /**
+     * The next x on an equally spaced grid from the last ones (newest first, NaN where unknown): the polynomial through
+     * as many as are known, up to a cubic (error ~h^4 x'''': one Newton step then reaches 1e-13).
+     */
+    private static double extrapolate(double[] last) {
+        if (Double.isNaN(last[0])) {
+            return 0.5;
+        } else if (Double.isNaN(last[1])) {
+            return last[0];
+        } else if (Double.isNaN(last[2])) {
+            return 2 * last[0] - last[1];
+        } else if (Double.isNaN(last[3])) {
+            return 3 * last[0] - 3 * last[1] + last[2];
+        }
+        return 4 * last[0] - 6 * last[1] + 4 * last[2] - last[3];
     }
 
     /** alpha_c(kappa): the load where s(alpha, kappa) = 0 (Krauth &amp; Mezard 1989), by Brent on (0, alpha_GD). */

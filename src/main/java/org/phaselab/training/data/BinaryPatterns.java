@@ -77,9 +77,31 @@ public final class BinaryPatterns implements Patterns {
         return n - 2 * diff;
     }
 
+    /**
+     * Patterns mu whose field sign (sign(0) = +1) differs from {@code labels[mu]}: the perceptron's training errors,
+     * one XNOR/popcount pass over the packed rows.
+     */
+    public int errors(BinaryWeights w, byte[] labels) {
+        long[] b = w.bitsView();
+        int errors = 0;
+        for (int mu = 0, base = 0; mu < labels.length; mu++, base += words) {
+            int diff = 0;
+            for (int j = 0; j < words; j++) {
+                diff += Long.bitCount(bits[base + j] ^ b[j]);
+            }
+            errors += (n - 2 * diff >= 0) == (labels[mu] > 0) ? 0 : 1;
+        }
+        return errors;
+    }
+
     /** Row mu as signs (read only by convention). */
     public byte[] row(int mu) {
         return signs[mu];
+    }
+
+    /** All patterns' packed bits, pattern mu in words [mu words, (mu + 1) words) (read only by convention). */
+    public long[] bitsView() {
+        return bits;
     }
 
     /** Words of 64 bits per pattern. */

@@ -43,4 +43,23 @@ public record DataSpec(int n, double alpha, InputKind inputs, Architecture teach
     public boolean storage() {
         return teacher == null;
     }
+
+    /**
+     * Heap the patterns of this spec take, in bytes: each +-1 entry once as a sign byte and twice as a bit (row-major,
+     * and column-major for fBP), test set included; Gaussian entries as doubles. For a check before drawing.
+     */
+    public long patternBytes() {
+        long entries = (long) n * (trainSize() + testSize);
+        return inputs == InputKind.BINARY ? entries + entries / 4 : 8 * entries;
+    }
+
+    /** Throws IllegalArgumentException with a one-line reason when the patterns would take more than half the heap. */
+    public void requireHeap() {
+        long limit = Runtime.getRuntime().maxMemory() / 2;
+        if (patternBytes() > limit) {
+            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
+                    "N = %d with alpha = %s needs about %d MB for the patterns, more than half of the %d MB heap (raise -Xmx)",
+                    n, alpha, patternBytes() >> 20, Runtime.getRuntime().maxMemory() >> 20));
+        }
+    }
 }

@@ -78,13 +78,14 @@ public final class AdamTrainer {
         return null;
     }
 
-    /** Steps until a stop; checks for cancellation every 200 steps. */
+    /**
+     * Steps until a stop; checks for cancellation after every step (one step is P x N work, up to a tenth of a
+     * second at the command's limits, so a check every few hundred steps let a time budget overrun by many seconds).
+     */
     public Stop run(Monitor monitor) {
         Stop stop;
         while ((stop = step()) == null) {
-            if (steps % 200 == 0) {
-                monitor.checkCancelled();
-            }
+            monitor.checkCancelled();
         }
         return stop;
     }

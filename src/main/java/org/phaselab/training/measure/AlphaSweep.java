@@ -1,5 +1,6 @@
 package org.phaselab.training.measure;
 
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -7,6 +8,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
+import java.util.function.LongSupplier;
 import org.phaselab.training.data.ProblemGenerator;
 import org.phaselab.training.trainer.RunOutcome;
 import org.phaselab.training.trainer.StopRule;
@@ -55,7 +57,9 @@ public final class AlphaSweep {
         TrainingRun run = new TrainingRun(ProblemGenerator.generate(request.specFor(alpha, seed)), request.student(),
                 request.trainer(), seed);
         run.setTrackTest(false);
-        RunOutcome outcome = run.run(request.stop(), System::nanoTime, cancelled::get);
+        LongSupplier clock = request.clock() == SweepRequest.Clock.WALL ? System::nanoTime
+                : ManagementFactory.getThreadMXBean()::getCurrentThreadCpuTime;
+        RunOutcome outcome = run.run(request.stop(), clock, cancelled::get);
         if (outcome.reason() == StopRule.Reason.CANCELLED) {
             return null;
         }

@@ -8,15 +8,26 @@ import org.phaselab.training.trainer.TrainerFactory;
 /**
  * A sweep over alpha: for each alpha of the grid and each of {@code seeds} seeds (firstSeed,
  * firstSeed + 1, ...), draw the problem {@code data} with that alpha and seed, train the student until
- * {@code stop} says stop. The seed also seeds the trainer, so every run is reproducible.
+ * {@code stop} says stop. The seed also seeds the trainer, so every run is reproducible. The time budget of a run
+ * is read from {@code clock}: wall time, or the CPU time of the thread that runs it (on a machine shared with other
+ * jobs a wall-clock budget shrinks with their load; a CPU budget does not, for single-threaded trainers).
  */
 public record SweepRequest(DataSpec data, Architecture student, TrainerFactory trainer, double[] alphas, int seeds,
-                           long firstSeed, StopRule stop) {
+                           long firstSeed, StopRule stop, Clock clock) {
+    /** Which time a run's budget counts. */
+    public enum Clock { WALL, THREAD_CPU }
+
     public SweepRequest {
-        if (alphas.length == 0 || seeds < 1) {
-            throw new IllegalArgumentException("need at least one alpha and one seed");
+        if (alphas.length == 0 || seeds < 1 || clock == null) {
+            throw new IllegalArgumentException("need at least one alpha, one seed and a clock");
         }
         alphas = alphas.clone();
+    }
+
+    /** A sweep whose budgets are wall time. */
+    public SweepRequest(DataSpec data, Architecture student, TrainerFactory trainer, double[] alphas, int seeds, long firstSeed,
+                        StopRule stop) {
+        this(data, student, trainer, alphas, seeds, firstSeed, stop, Clock.WALL);
     }
 
     @Override

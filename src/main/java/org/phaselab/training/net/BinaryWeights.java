@@ -65,6 +65,28 @@ public final class BinaryWeights {
         bits[i >>> 6] ^= 1L << (i & 63);
     }
 
+    /**
+     * Sets the 64 weights of word j from packed bits (bit 1 = +1), touching only the signs that change; the caller
+     * keeps the padding bits of the last word 0.
+     */
+    public void setWord(int j, long word) {
+        long diff = word ^ bits[j];
+        bits[j] = word;
+        if (Long.bitCount(diff) > 8) { // many flips: rewrite the word's signs without branches
+            int from = j << 6;
+            int to = Math.min(signs.length, from + 64);
+            for (int i = from; i < to; i++) {
+                signs[i] = (byte) ((((word >>> (i - from)) & 1) << 1) - 1);
+            }
+            return;
+        }
+        while (diff != 0) {
+            int i = (j << 6) + Long.numberOfTrailingZeros(diff);
+            signs[i] = (byte) -signs[i];
+            diff &= diff - 1;
+        }
+    }
+
     /** The signs array itself (read only by convention: writing it breaks the packed copy). */
     public byte[] signsView() {
         return signs;

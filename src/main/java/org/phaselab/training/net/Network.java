@@ -1,6 +1,7 @@
 package org.phaselab.training.net;
 
 import java.util.SplittableRandom;
+import org.phaselab.training.data.BinaryPatterns;
 
 /** A binary committee machine (perceptron when K = 1): an architecture and K weight vectors. */
 public final class Network {
@@ -59,8 +60,11 @@ public final class Network {
         return votes > 0 ? 1 : -1;
     }
 
-    /** Number of patterns whose output differs from the label. */
+    /** Number of patterns whose output differs from the label (a perceptron on +-1 inputs: one popcount pass). */
     public int errors(UnitData data) {
+        if (units.length == 1 && data.units()[0] instanceof BinaryPatterns packed) {
+            return packed.errors(units[0], data.labels());
+        }
         int e = 0;
         for (int mu = 0; mu < data.size(); mu++) {
             if (output(data, mu) != data.labels()[mu]) {

@@ -6,7 +6,8 @@ public enum Algorithm {
     SBPI("sbpi", "stochastic belief-propagation-inspired"),
     RSGD("rsgd", "replicated SGD (robust ensemble)"),
     SGD("sgd", "BinaryConnect SGD"),
-    SA("sa", "simulated annealing on the training errors");
+    SA("sa", "simulated annealing on the training errors"),
+    FBP("fbp", "focusing belief propagation");
 
     private final String key;
     private final String description;
@@ -31,13 +32,19 @@ public enum Algorithm {
             case RSGD -> "rSGD";
             case SA -> "simulated annealing";
             case SGD -> "SGD (BinaryConnect)";
+            case FBP -> "focusing BP";
             default -> key.toUpperCase(java.util.Locale.ROOT);
         };
     }
 
-    /** Whether the rule needs +-1 inputs (integer hidden states). */
+    /** Whether the rule needs +-1 inputs (integer hidden states; fBP's packed products). */
     public boolean needsBinaryInputs() {
-        return this == CPR || this == SBPI;
+        return this == CPR || this == SBPI || this == FBP;
+    }
+
+    /** Whether the algorithm trains committee machines (K > 1) too; fBP is implemented for the perceptron only. */
+    public boolean trainsCommittees() {
+        return this != FBP;
     }
 
     /** The trainer with default parameters for the given student and training set size. */
@@ -48,6 +55,7 @@ public enum Algorithm {
             case RSGD -> (a, d, s) -> new RsgdTrainer(a, d, RsgdTrainer.Params.defaults(a), s);
             case SGD -> (a, d, s) -> new SgdTrainer(a, d, SgdTrainer.Params.defaults(a), s);
             case SA -> (a, d, s) -> new AnnealingTrainer(a, d, AnnealingTrainer.Params.defaults(), s);
+            case FBP -> (a, d, s) -> new FocusingBpTrainer(a, d, FocusingBpTrainer.Params.defaults(a), s);
         };
     }
 
@@ -57,6 +65,6 @@ public enum Algorithm {
                 return a;
             }
         }
-        throw new IllegalArgumentException("unknown algorithm '" + key + "': use cpr, sbpi, rsgd, sgd or sa");
+        throw new IllegalArgumentException("unknown algorithm '" + key + "': use cpr, sbpi, rsgd, sgd, sa or fbp");
     }
 }

@@ -81,7 +81,7 @@ public final class CprTrainer extends HiddenStateTrainer {
             errorsThisSweep++;
         }
         for (int c = 0; c < wrong; c++) {
-            states.push(chosen[c], row(chosen[c], mu), y);
+            states.push(chosen[c], unit(chosen[c]), mu, y);
         }
         if (rng.nextDouble() < rate) {
             for (int k = 0; k < fields.length; k++) {

@@ -8,12 +8,15 @@ import org.phaselab.training.net.UnitData;
 
 /**
  * Common frame of the online rules on integer hidden states (SBPI, CP+R): each sweep presents all
- * patterns once in a fresh random order and hands the integer fields of the K units to the rule.
+ * patterns once in a fresh random order and hands the integer fields of the K units to the rule. A field is
+ * one XNOR/popcount pass over the packed pattern and weights (N/64 words); the rules update the bit-sliced
+ * hidden states word by word ({@link HiddenStates}).
  * Needs +-1 inputs (the rules are defined on integer fields).
  */
 abstract class HiddenStateTrainer implements Trainer {
     protected final UnitData train;
     protected final HiddenStates states;
+    private final BinaryPatterns[] units;
     private final long seed;
     protected SplittableRandom rng;
     private final int[] order;
@@ -25,6 +28,10 @@ abstract class HiddenStateTrainer implements Trainer {
             throw new IllegalArgumentException("SBPI and CP+R need +-1 inputs");
         }
         this.train = train;
+        this.units = new BinaryPatterns[train.k()];
+        for (int k = 0; k < units.length; k++) {
+            units[k] = (BinaryPatterns) train.units()[k];
+        }
         this.states = new HiddenStates(student, bound);
         this.seed = seed;
         this.order = new int[train.size()];
@@ -46,7 +53,7 @@ abstract class HiddenStateTrainer implements Trainer {
         Network net = states.network();
         for (int mu : order) {
             for (int k = 0; k < fields.length; k++) {
-                fields[k] = ((BinaryPatterns) train.units()[k]).intField(mu, net.unit(k));
+                fields[k] = units[k].intField(mu, net.unit(k));
             }
             present(mu, fields, train.labels()[mu]);
         }
@@ -60,8 +67,9 @@ abstract class HiddenStateTrainer implements Trainer {
     /** Applies the rule to pattern mu with unit fields (caller-owned) and label y. */
     protected abstract void present(int mu, double[] fields, int y);
 
-    protected byte[] row(int k, int mu) {
-        return ((BinaryPatterns) train.units()[k]).row(mu);
+    /** The patterns as unit k sees them (packed +-1 rows). */
+    protected BinaryPatterns unit(int k) {
+        return units[k];
     }
 
     @Override

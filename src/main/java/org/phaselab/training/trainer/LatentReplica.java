@@ -18,7 +18,7 @@ import org.phaselab.training.net.UnitData;
 final class LatentReplica {
     final double[][] h;
     final Network network;
-    private final double[][] delta;
+    final double[][] delta;
     private final double[] fields;
     private final int[] chosen;
     private final int[] order;
@@ -58,6 +58,25 @@ final class LatentReplica {
 
     /** One minibatch of {@code batch} patterns from this replica's own cyclic random order. */
     void minibatch(UnitData train, int batch, double eta, double margin, double clip, SplittableRandom rng) {
+        if (!accumulate(train, batch, eta, margin, rng)) {
+            return;
+        }
+        for (int j = 0; j < h.length; j++) {
+            double[] hj = h[j];
+            double[] dj = delta[j];
+            for (int i = 0; i < hj.length; i++) {
+                double v = hj[i] + dj[i];
+                hj[i] = clip > 0 ? Math.max(-clip, Math.min(clip, v)) : v;
+            }
+        }
+        syncSigns();
+    }
+
+    /**
+     * The gradient of one minibatch into {@link #delta} (every unit's, zero where no step), H and W untouched;
+     * returns false when no pattern of the batch asked for a step (then delta is stale, not zeroed).
+     */
+    boolean accumulate(UnitData train, int batch, double eta, double margin, SplittableRandom rng) {
         int k = h.length;
         boolean touched = false;
         for (int b = 0; b < batch; b++) {
@@ -85,18 +104,7 @@ final class LatentReplica {
                 train.units()[chosen[c]].addScaled(mu, eta * y, delta[chosen[c]]);
             }
         }
-        if (!touched) {
-            return;
-        }
-        for (int j = 0; j < k; j++) {
-            double[] hj = h[j];
-            double[] dj = delta[j];
-            for (int i = 0; i < hj.length; i++) {
-                double v = hj[i] + dj[i];
-                hj[i] = clip > 0 ? Math.max(-clip, Math.min(clip, v)) : v;
-            }
-        }
-        syncSigns();
+        return touched;
     }
 
     void syncSigns() {

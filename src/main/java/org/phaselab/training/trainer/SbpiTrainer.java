@@ -40,7 +40,7 @@ public final class SbpiTrainer extends HiddenStateTrainer {
         int wrong = LeastAction.unitsToCorrect(fields, y, chosen);
         if (wrong > 0) {
             for (int c = 0; c < wrong; c++) {
-                states.push(chosen[c], row(chosen[c], mu), y);
+                states.push(chosen[c], unit(chosen[c]), mu, y);
             }
             return;
         }
@@ -50,7 +50,7 @@ public final class SbpiTrainer extends HiddenStateTrainer {
         for (int k = 0; k < fields.length; k++) {
             double stability = y * fields[k];
             if (stability >= 0 && stability <= params.thetaM() && rng.nextDouble() < params.ps()) {
-                states.pushAligned(k, row(k, mu), y);
+                states.pushAligned(k, unit(k), mu, y);
             }
         }
     }

@@ -32,6 +32,13 @@ public interface Panel {
         return figures().stream().filter(f -> f.getId().equals(name)).findFirst().orElse(figures().get(0));
     }
 
+    /** Shows this figure (a preset's) as the panel's main, largest plot. */
+    default void feature(String figureId) {
+        if (view() instanceof org.phaselab.ui.common.PanelLayout layout) {
+            layout.feature(figureId);
+        }
+    }
+
     /**
      * Applies a preset's parameters: decodes and checks all of them first, then sets them, so a bad
      * preset leaves the scene untouched.

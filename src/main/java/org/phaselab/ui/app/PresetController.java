@@ -38,6 +38,7 @@ public final class PresetController {
         } catch (PresetException e) {
             return Optional.of(e.getMessage());
         }
+        panel.get().feature(preset.figure()); // the plot the preset is about, large
         window.select(panel.get());
         current.set(preset);
         return Optional.empty();

@@ -42,7 +42,7 @@ public final class BackgroundJob<R> implements AutoCloseable {
 
     /** Starts {@code computation} (cancelling the one in flight); {@code onDone} gets its result on the FX thread. */
     public void submit(Computation<R> computation, Consumer<R> onDone) {
-        submit(computation, onDone, m -> { });
+        submit(null, computation, r -> { }, onDone, m -> { });
     }
 
     /**
@@ -51,12 +51,26 @@ public final class BackgroundJob<R> implements AutoCloseable {
      * listener of the flag sees the outcome already delivered.
      */
     public void submit(Computation<R> computation, Consumer<R> onDone, Consumer<String> onStopped) {
+        submit(null, computation, r -> { }, onDone, onStopped);
+    }
+
+    /**
+     * As {@link #submit(Computation, Consumer, Consumer)}, after a coarse {@code preview} (null: none) whose value, if
+     * it arrives before the final one, goes to {@code onPreview}.
+     */
+    public void submit(Computation<R> preview, Computation<R> computation, Consumer<R> onPreview, Consumer<R> onDone,
+                       Consumer<String> onStopped) {
         busy.set(true);
         progress.set(0);
-        service.submit(computation, new RequestListener<>() {
+        service.submit(preview, computation, new RequestListener<>() {
             @Override
             public void onProgress(double fraction) {
                 progress.set(fraction);
+            }
+
+            @Override
+            public void onPreview(R value) {
+                onPreview.accept(value);
             }
 
             @Override

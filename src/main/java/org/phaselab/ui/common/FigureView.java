@@ -91,6 +91,7 @@ public final class FigureView extends BorderPane {
         stack.heightProperty().addListener((o, a, b) -> resized.playFromStart());
         resized.setOnFinished(e -> redraw());
         Crosshair.attach(this, viewer);
+        viewer.getCanvas().addOverlay(new FreshGraphicsState());
         viewer.setOnMouseClicked(e -> {
             if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
                 onMaximize.accept(this);

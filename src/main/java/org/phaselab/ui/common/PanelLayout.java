@@ -26,6 +26,13 @@ public final class PanelLayout extends BorderPane {
         controlsShown.addListener((o, was, shown) -> setLeft(shown ? side : null));
     }
 
+    /** Puts the plot with this id in the main place when the plots are a {@link PlotGrid} (a preset's figure). */
+    public void feature(String figureId) {
+        if (getCenter() instanceof PlotGrid grid) {
+            grid.feature(figureId);
+        }
+    }
+
     /** Whether the controls column is shown. */
     public BooleanProperty controlsShownProperty() {
         return controlsShown;

@@ -26,6 +26,7 @@ public final class PlotChannel<Q> implements AutoCloseable {
     private final BackgroundJob<Figure> job;
     private final Supplier<Q> requests;
     private final Function<Q, Computation<Figure>> computations;
+    private final Function<Q, Computation<Figure>> previews;
     private final ObjectProperty<Figure> figure = new SimpleObjectProperty<>(this, "figure");
     private final ObjectProperty<PlotStatus> status = new SimpleObjectProperty<>(this, "status", PlotStatus.EMPTY);
     private SceneProperties<?> parameters;
@@ -34,20 +35,32 @@ public final class PlotChannel<Q> implements AutoCloseable {
     private Values drawn;
     private Values requested;
     private long requestCount;
+    /** With {@link #onlyWhenChanged()}: the request on screen or in flight (null after a failure or cancel). */
+    private Q current;
+    private boolean onlyWhenChanged;
 
     public PlotChannel(String name, Executor fxThread, Supplier<Q> requests,
                 Function<Q, Computation<Figure>> computations) {
+        this(name, fxThread, requests, computations, null);
+    }
+
+    /** With a coarse preview figure drawn first for every request (null: none); the full figure replaces it. */
+    public PlotChannel(String name, Executor fxThread, Supplier<Q> requests,
+                Function<Q, Computation<Figure>> computations, Function<Q, Computation<Figure>> previews) {
         this.job = new BackgroundJob<>(name, fxThread, "Could not compute: ", "Cancelled");
         this.requests = requests;
         this.computations = computations;
+        this.previews = previews;
     }
 
     /**
-     * The channel of a catalogue figure, computed from the panel's current scene; its stale mark names the entry's
-     * inputs that changed.
+     * The channel of a catalogue figure, computed from the panel's current scene; its preview, if the entry has one,
+     * is drawn first; its stale mark names the entry's inputs that changed.
      */
     public static <S> PlotChannel<S> of(FigureEntry<S> entry, Executor fxThread, SceneProperties<S> parameters) {
-        return new PlotChannel<S>(entry.id(), fxThread, parameters::scene, s -> m -> entry.compute(s, m))
+        FigureEntry.Computation<S> preview = entry.preview();
+        return new PlotChannel<S>(entry.id(), fxThread, parameters::scene, s -> m -> entry.compute(s, m),
+                preview == null ? null : s -> m -> preview.compute(s, m))
                 .describing(parameters, entry.inputs());
     }
 
@@ -55,6 +68,15 @@ public final class PlotChannel<Q> implements AutoCloseable {
     public PlotChannel<Q> describing(SceneProperties<?> parameters, List<Param<?>> inputs) {
         this.parameters = parameters;
         this.inputs = List.copyOf(inputs);
+        return this;
+    }
+
+    /**
+     * Skips a request equal to the one on screen or in flight: for a plot whose request holds everything its
+     * computation reads (minutes of work are not restarted because something else of the panel changed).
+     */
+    public PlotChannel<Q> onlyWhenChanged() {
+        this.onlyWhenChanged = true;
         return this;
     }
 
@@ -68,10 +90,19 @@ public final class PlotChannel<Q> implements AutoCloseable {
             status.set(PlotStatus.failed(e.getMessage()));
             return;
         }
+        if (onlyWhenChanged && q.equals(current)) {
+            return;
+        }
+        current = q;
         long mine = ++requestCount;
         requested = parameters == null ? null : parameters.values();
         status.set(figure.get() == null ? PlotStatus.EMPTY : PlotStatus.stale(updatingTo()));
-        job.submit(computations.apply(q), f -> {
+        job.submit(previews == null ? null : previews.apply(q), computations.apply(q), f -> {
+            if (mine == requestCount) {
+                figure.set(f);
+                status.set(PlotStatus.preview("coarse preview; the full result follows"));
+            }
+        }, f -> {
             figure.set(f);
             if (mine == requestCount) {
                 drawn = requested;
@@ -79,6 +110,7 @@ public final class PlotChannel<Q> implements AutoCloseable {
             }
         }, message -> {
             if (mine == requestCount) {
+                current = null;
                 status.set(PlotStatus.failed(figure.get() == null || !message.equals("Cancelled") ? message
                         : "Cancelled: the plot shows earlier parameters"));
             }

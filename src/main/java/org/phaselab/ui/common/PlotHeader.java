@@ -37,6 +37,9 @@ final class PlotHeader extends VBox {
         note.setTextOverrun(OverrunStyle.ELLIPSIS);
         note.setMinWidth(0);
         title.setMinWidth(0);
+        // a narrow plot (three columns in lecture mode) wraps its title onto a second line rather than cutting it
+        title.setWrapText(true);
+        title.setMinHeight(Region.USE_PREF_SIZE);
         state.setMinWidth(0);
         bar.getStyleClass().add("plot-progress");
         bar.progressProperty().bind(view.progressProperty());
@@ -68,6 +71,7 @@ final class PlotHeader extends VBox {
     void show(Figure f, String name) {
         String t = f != null && !f.title().isEmpty() ? LatexText.plain(f.title()) : name;
         title.setText(t);
+        title.setTooltip(new Tooltip(t)); // the whole title where a narrow plot cuts it
         String n = f == null ? "" : f.note();
         note.setText(n);
         note.setTooltip(n.isEmpty() ? null : new Tooltip(n));

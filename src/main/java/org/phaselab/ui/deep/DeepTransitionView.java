@@ -67,11 +67,11 @@ public final class DeepTransitionView extends ScenePanel<DeepScene> {
 
     @Override
     public PanelHelp help() {
-        return new PanelHelp("Deep linear networks with weight decay γ, solved exactly. Left: the reduced loss L(b) at the "
-                + "current γ, its minima filled and maxima hollow. Top right: the global minimum b*(γ) (solid), metastable "
+        return new PanelHelp("Deep linear networks with weight decay γ, solved exactly. Reduced loss: L(b) at the "
+                + "current γ, its minima filled and maxima hollow. Order parameter: the global minimum b*(γ) (solid), metastable "
                 + "branches (dashed), the transition γ_c and the spinodal; with one hidden layer (D = 1) b* falls continuously "
                 + "to zero at γ_c (second order), with two or more it jumps (first order). Points: real networks trained by "
-                + "gradient descent while γ is swept up and down (Train sweeps); the jump shows hysteresis. Bottom right: the "
+                + "gradient descent while γ is swept up and down (Train sweeps); the jump shows hysteresis. Loss and its γ-derivative: the "
                 + "derivatives of the minimal loss, which jump at the transition. The dotted grey line is the current γ. "
                 + "Try: play γ and watch the minimum of L(b) jump.",
                 List.of("Ziyin & Ueda, Exact phase transitions in deep learning, arXiv:2205.12510"));

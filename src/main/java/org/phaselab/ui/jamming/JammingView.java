@@ -139,10 +139,10 @@ public final class JammingView extends ScenePanel<JammingScene> {
     public PanelHelp help() {
         return new PanelHelp("Networks fitting random data, as particles jamming. A sweep trains fully connected nets of "
                 + "growing width h on P random points until they fit every point with margin (SAT) or the loss stops falling "
-                + "(UNSAT). Top left: SAT (filled) and UNSAT (hollow) against the number of weights N; N*, where half of the "
-                + "seeds fit, is the jamming point (P/N* ≈ 3 in the paper, nearly independent of depth). Beside it: the "
+                + "(UNSAT). Phase diagram: SAT (filled) and UNSAT (hollow) against the number of weights N; N*, where half of the "
+                + "seeds fit, is the jamming point (P/N* ≈ 3 in the paper, nearly independent of depth). Then the "
                 + "fraction of unsatisfied patterns, the distribution of the gaps Δ near N*, and the Hessian spectra around N*. "
-                + "Right: the exactly solvable anchor, a spherical perceptron whose SAT fraction should fall through 1/2 at "
+                + "Perceptron: the exactly solvable anchor, a spherical perceptron whose SAT fraction should fall through 1/2 at "
                 + "α_J(κ) (2 at κ = 0).",
                 List.of("Geiger, Spigler, d'Ascoli, Sagun, Baity-Jesi, Biroli & Wyart, PRE 100, 012115 (2019)",
                         "Franz & Parisi, J. Phys. A 49, 145001 (2016)"));

@@ -15,8 +15,8 @@ import org.phaselab.service.Outcome;
 import org.phaselab.service.RequestListener;
 import org.phaselab.service.randomfeatures.AtypicalBackend;
 import org.phaselab.service.randomfeatures.LocalEntropyLine;
+import org.phaselab.service.randomfeatures.LocalEntropyRow;
 import org.phaselab.service.randomfeatures.RandomFeaturesBackend;
-import org.phaselab.theory.randomfeatures.ThresholdResult;
 
 /**
  * The slow local-entropy work of the panel, in the background: the alpha_LE line of the phase diagram, one row per
@@ -25,7 +25,7 @@ import org.phaselab.theory.randomfeatures.ThresholdResult;
  */
 final class LocalEntropyJobs implements AutoCloseable {
     /** alpha_LE at the cut: {@code result} null while it is computed. */
-    record AtCut(double alphaD, ThresholdResult result) {}
+    record AtCut(double alphaD, LocalEntropyRow result) {}
 
     final ObjectProperty<LocalEntropyLine> line = new SimpleObjectProperty<>(this, "line");
     final BooleanProperty lineBusy = new SimpleBooleanProperty(this, "lineBusy", false);
@@ -37,7 +37,7 @@ final class LocalEntropyJobs implements AutoCloseable {
     private final RandomFeaturesBackend backend;
     private final AtypicalBackend atypical;
     private final LatestWinsService<LocalEntropyLine> rows;
-    private final LatestWinsService<ThresholdResult> cut;
+    private final LatestWinsService<LocalEntropyRow> cut;
 
     LocalEntropyJobs(RandomFeaturesBackend backend, Executor fxThread) {
         this.backend = backend;
@@ -47,8 +47,8 @@ final class LocalEntropyJobs implements AutoCloseable {
         line.set(atypical.line());
         line.addListener((o, a, b) -> {
             AtCut c = atCut.get();
-            if (c != null && c.result() == null && atypical.knownAlphaLE(c.alphaD()) != null) {
-                atCut.set(new AtCut(c.alphaD(), atypical.knownAlphaLE(c.alphaD())));
+            if (c != null && c.result() == null && atypical.knownRow(c.alphaD()) != null) {
+                atCut.set(new AtCut(c.alphaD(), atypical.knownRow(c.alphaD())));
             }
         });
     }
@@ -94,7 +94,7 @@ final class LocalEntropyJobs implements AutoCloseable {
 
     /** alpha_LE at this alpha_D: at once if known, else in the background (a newer cut supersedes it). */
     void requestAtCut(double alphaD) {
-        ThresholdResult known = atypical.knownAlphaLE(alphaD);
+        LocalEntropyRow known = atypical.knownRow(alphaD);
         AtCut current = atCut.get();
         if (known != null) {
             if (current != null && current.result() == null && current.alphaD() != alphaD) {
@@ -107,19 +107,19 @@ final class LocalEntropyJobs implements AutoCloseable {
             return; // already on its way
         }
         atCut.set(new AtCut(alphaD, null));
-        cut.submit(m -> atypical.alphaLE(alphaD, m), new RequestListener<>() {
+        cut.submit(m -> atypical.row(alphaD, m), new RequestListener<>() {
             @Override
             public void onProgress(double fraction) {}
 
             @Override
-            public void onOutcome(Outcome<ThresholdResult> outcome) {
-                ThresholdResult r;
-                if (outcome instanceof Outcome.Done<ThresholdResult> d) {
+            public void onOutcome(Outcome<LocalEntropyRow> outcome) {
+                LocalEntropyRow r;
+                if (outcome instanceof Outcome.Done<LocalEntropyRow> d) {
                     r = d.value();
-                } else if (outcome instanceof Outcome.Failed<ThresholdResult> f) {
-                    r = new ThresholdResult(Double.NaN, null, false, 0, "failed: " + f.message());
+                } else if (outcome instanceof Outcome.Failed<LocalEntropyRow> f) {
+                    r = LocalEntropyRow.failed(alphaD, f.message());
                 } else {
-                    r = new ThresholdResult(Double.NaN, null, false, 0, "cancelled");
+                    r = LocalEntropyRow.cancelled(alphaD);
                 }
                 AtCut waiting = atCut.get();
                 if (waiting != null && waiting.alphaD() == alphaD && waiting.result() == null) {

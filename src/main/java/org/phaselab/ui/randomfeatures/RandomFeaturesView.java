@@ -43,11 +43,18 @@ public final class RandomFeaturesView extends ScenePanel<RandomFeaturesScene> {
         localEnergy = FigureView.of("rf-local-energy", model.localEnergyChannel());
         curves = FigureView.of("rf-le-curves", model.curvesChannel());
         FigureView.nameFrom(model.catalogue(), diagram, entropy, errors, localEnergy, curves);
+        // the diagram changes row by row while the local-entropy line is computed (a snapshot waits for the line)
+        // and all but the curves gain the training sweep's points when it ends (a preset's sweep: the snapshot waits)
+        diagram.workingProperty().bind(model.diagramChannel().busyProperty().or(model.localEntropyBusy())
+                .or(model.training.busyProperty()));
+        localEnergy.workingProperty().bind(model.localEnergyChannel().busyProperty().or(model.training.busyProperty()));
         // the cut's plots change again when alpha_LE at the cut arrives (its marker, the curves' reference)
-        entropy.workingProperty().bind(model.entropyChannel().busyProperty().or(model.alphaLEComputing()));
-        errors.workingProperty().bind(model.errorsChannel().busyProperty().or(model.alphaLEComputing()));
+        entropy.workingProperty().bind(model.entropyChannel().busyProperty().or(model.alphaLEComputing())
+                .or(model.training.busyProperty()));
+        errors.workingProperty().bind(model.errorsChannel().busyProperty().or(model.alphaLEComputing())
+                .or(model.training.busyProperty()));
         curves.workingProperty().bind(model.curvesChannel().busyProperty().or(model.alphaLEComputing()));
-        localEnergy.placeholderProperty().set("Press Train sweep over N (left): perceptrons trained by CPR on hidden-manifold "
+        localEnergy.placeholderProperty().set("Press Train sweep over N (left): perceptrons trained by CP+R on hidden-manifold "
                 + "data at this α_D; the local energy E(p) of the solutions they find is drawn here against N/P.");
 
         ParameterSlider alphaD = ParameterSlider.of("rf-alpha-d", RandomFeaturesScene.ALPHA_D, model.alphaD);
@@ -77,7 +84,7 @@ public final class RandomFeaturesView extends ScenePanel<RandomFeaturesScene> {
         train.disableProperty().bind(model.training.busyProperty());
         BusyIndicator busy = new BusyIndicator("rf-train-busy", model::cancelTraining);
         busy.follow(model.training);
-        Label trainHelp = new Label("Trains binary perceptrons with CPR (clipped perceptron with reinforcement) on hidden-manifold data at this α_D: P = 200 "
+        Label trainHelp = new Label("Trains binary perceptrons with CP+R (clipped perceptron with reinforcement) on hidden-manifold data at this α_D: P = 200 "
                 + "patterns, D = P/α_D, N from P/2 to 4P, 4 seeds each. Points: fraction of runs that found a "
                 + "solution, the test error of those solutions, and their local energy E(p): the fraction of training patterns "
                 + "lost when a fraction p of the weights is flipped at random (lower = flatter).");
@@ -126,13 +133,13 @@ public final class RandomFeaturesView extends ScenePanel<RandomFeaturesScene> {
     @Override
     public PanelHelp help() {
         return new PanelHelp("The main paper's model: a binary perceptron with N weights learns the labels of a hidden "
-                + "teacher from P random features of D-dimensional latent inputs. Left: the phase diagram, N/P (weights per "
+                + "teacher from P random features of D-dimensional latent inputs. The phase diagram: N/P (weights per "
                 + "pattern) against α_D = P/D. Solutions exist right of the interpolation line 1/α_c; wide dense regions of "
                 + "solutions only right of the local-entropy line 1/α_LE (filled in row by row, 5-60 s each); between them "
                 + "(shaded) solutions are typical and isolated. The vertical line is the cut at the slider's α_D. On the cut: "
                 + "the typical entropy, the generalization errors of typical, maximum-margin (atypical) and Bayesian "
                 + "solutions, the Franz-Parisi local entropy around max-margin references, and (after Train sweep over N) "
-                + "the local energy of solutions found by CPR. Rows or points that did not converge are gaps, counted in "
+                + "the local energy of solutions found by CP+R. Rows or points that did not converge are gaps, counted in "
                 + "the notes, never guessed.",
                 List.of("Baldassi, Lauditi, Malatesta, Pacelli, Perugini & Zecchina, PRE 106, 014116 (2022)",
                         "Goldt, Mézard, Krzakala & Zdeborová, PRX 10, 041044 (2020)", "Gerace et al., ICML (2020)",

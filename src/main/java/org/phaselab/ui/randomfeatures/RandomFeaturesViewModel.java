@@ -16,7 +16,6 @@ import javafx.beans.binding.StringBinding;
 import org.phaselab.export.catalogue.FigureCatalogue;
 import org.phaselab.export.catalogue.RandomFeaturesCatalogue;
 import org.phaselab.ui.common.SceneProperties;
-import org.phaselab.theory.randomfeatures.AtypicalTransition;
 import java.util.List;
 import java.util.Set;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -27,7 +26,8 @@ import org.phaselab.export.builders.AtypicalFigures;
 import org.phaselab.export.builders.LocalEntropyCurvesFigure;
 import org.phaselab.export.builders.RandomFeaturesFigures;
 import org.phaselab.service.randomfeatures.LocalEntropyLine;
-import org.phaselab.theory.randomfeatures.ThresholdResult;
+import org.phaselab.service.randomfeatures.AtypicalBackend;
+import org.phaselab.service.randomfeatures.LocalEntropyRow;
 import org.phaselab.service.randomfeatures.RandomFeaturesBackend;
 import org.phaselab.service.randomfeatures.RandomFeaturesScene;
 import org.phaselab.service.randomfeatures.OverparameterizationSweep;
@@ -45,7 +45,7 @@ import org.phaselab.ui.common.PlotChannel;
  */
 public final class RandomFeaturesViewModel implements SceneModel<RandomFeaturesScene> {
     /** How alpha_LE is defined, for the panel's help text. */
-    public static final String LE_CRITERION = AtypicalTransition.CRITERION;
+    public static final String LE_CRITERION = AtypicalBackend.CRITERION;
 
     /** One property per declared parameter; the training sweep's is not read (a sweep counts once it is on the cut). */
     public final SceneProperties<RandomFeaturesScene> parameters = new SceneProperties<>(this, RandomFeaturesScene.SCHEMA);
@@ -61,8 +61,8 @@ public final class RandomFeaturesViewModel implements SceneModel<RandomFeaturesS
     /** What the phase diagram needs: the cut, and the local-entropy line as far as it is computed. */
     public record DiagramRequest(CutRequest cut, LocalEntropyLine line) {}
 
-    /** What the local-entropy curves need: the cut's alpha_D and its alpha_LE (null while computed). */
-    public record CurvesRequest(double alphaD, ThresholdResult alphaLE) {}
+    /** What the local-entropy curves need: the cut's alpha_D and its alpha_LE row (null while computed). */
+    public record CurvesRequest(double alphaD, LocalEntropyRow alphaLE) {}
 
     private final RandomFeaturesBackend backend;
     private final FigureCatalogue<RandomFeaturesScene> figures;
@@ -87,13 +87,14 @@ public final class RandomFeaturesViewModel implements SceneModel<RandomFeaturesS
                         r.cut().measured(), r.line()));
         entropy = new PlotChannel<>("rf-entropy", fxThread, this::cutRequest,
                 r -> m -> RandomFeaturesFigures.entropy(backend.cut(r.scene().alphaD(), false, m), r.measured(),
-                        alphaLEAt(r.scene().alphaD())));
+                        LocalEntropyRow.thresholdOf(alphaLEAt(r.scene().alphaD()))));
         errors = new PlotChannel<>("rf-errors", fxThread, this::cutRequest,
                 r -> m -> RandomFeaturesFigures.errors(backend.cut(r.scene().alphaD(), true, m), r.measured(),
-                        alphaLEAt(r.scene().alphaD())));
+                        LocalEntropyRow.thresholdOf(alphaLEAt(r.scene().alphaD()))));
         curves = new PlotChannel<>("rf-le-curves", fxThread, () -> new CurvesRequest(alphaD.get(), alphaLEAt(alphaD.get())),
                 r -> m -> LocalEntropyCurvesFigure.of(backend.atypical().curves(r.alphaD(),
-                        backend.cut(r.alphaD(), false, m).interpolation(), r.alphaLE(), m)));
+                        backend.cut(r.alphaD(), false, m).interpolation(), LocalEntropyRow.thresholdOf(r.alphaLE()), m)))
+                .onlyWhenChanged(); // minutes of Franz-Parisi curves: not restarted when a training sweep or a row lands
         localEnergy = new PlotChannel<>("rf-local-energy", fxThread, this::cutRequest,
                 r -> m -> RandomFeaturesFigures.localEnergy(backend.cut(r.scene().alphaD(), false, m), r.measured()));
         for (PlotChannel<?> c : List.of(diagram, entropy, errors, curves, localEnergy)) {
@@ -115,7 +116,7 @@ public final class RandomFeaturesViewModel implements SceneModel<RandomFeaturesS
     }
 
     /** alpha_LE at alphaD if the cut job has it, else null (computing). */
-    private ThresholdResult alphaLEAt(double aD) {
+    private LocalEntropyRow alphaLEAt(double aD) {
         LocalEntropyJobs.AtCut c = atCut;
         return c != null && c.alphaD() == aD ? c.result() : null;
     }

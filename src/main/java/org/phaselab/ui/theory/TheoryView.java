@@ -79,13 +79,13 @@ public final class TheoryView extends ScenePanel<TheoryScene> {
 
     @Override
     public PanelHelp help() {
-        return new PanelHelp("The binary perceptron in the replica-symmetric theory (N → ∞). Left: the entropy s(α) of its "
+        return new PanelHelp("The binary perceptron in the replica-symmetric theory (N → ∞). Entropy of solutions: s(α) of its "
                 + "solutions per weight for margins κ; it falls to zero at the capacity α_c(κ) (vertical lines), 0.833 at κ = 0; "
-                + "dotted parts are not physical. The dotted grey line is the α of the local-entropy plot. Right: the Franz-Parisi "
-                + "local entropy φ(d), the number of solutions at distance d from a reference solution of margin κ̃. Around "
+                + "dotted parts are not physical. The dotted grey line is the α of the local-entropy plot. Local entropy: the Franz-Parisi "
+                + "φ(d), the number of solutions at distance d from a reference solution of margin κ̃. Around "
                 + "typical references (κ̃ = κ) φ < 0 near d = 0: they are isolated. Around high-margin references φ hugs the bound "
-                + "H2(d): dense regions, which disappear at α_LE. Below: Gibbs learning of a teacher; ε_g jumps to zero at a "
-                + "first-order transition. Try: play α of the local entropy from 0.4 to 0.85 and watch the dense regions thin out.",
+                + "H2(d): dense regions, which disappear at α_LE. Teacher-student: Gibbs learning of a teacher; ε_g jumps to zero at a "
+                + "first-order transition. Try: play α of the local entropy from 0.4 to 0.83 and watch the dense regions thin out.",
                 List.of("Gardner, J. Phys. A 21, 257 (1988)", "Krauth & Mézard, J. Phys. France 50, 3057 (1989)",
                         "Huang & Kabashima, PRE 90, 052813 (2014)", "Baldassi et al., PRL 115, 128101 (2015)",
                         "Baldassi, Lauditi, Malatesta, Perugini & Zecchina, PRL 127, 278301 (2021)",

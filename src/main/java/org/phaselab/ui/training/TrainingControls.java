@@ -14,6 +14,7 @@ import javafx.scene.layout.VBox;
 import org.phaselab.service.training.TrainingSession.State;
 import org.phaselab.training.trainer.Algorithm;
 import org.phaselab.ui.common.BusyIndicator;
+import org.phaselab.service.training.FrontierScene;
 import org.phaselab.service.training.TrainingScene;
 import org.phaselab.ui.common.ParameterControls;
 
@@ -31,7 +32,7 @@ final class TrainingControls {
     }
 
     VBox build() {
-        VBox controls = new VBox(10, help(), problemSection(), algorithmSection(), runSection(), sweepSection());
+        VBox controls = new VBox(10, help(), problemSection(), algorithmSection(), runSection(), sweepSection(), frontierSection());
         controls.setPadding(new Insets(8));
         return controls;
     }
@@ -101,6 +102,25 @@ final class TrainingControls {
         what.getStyleClass().add("help-text");
         return section("Sweep", what, c.range(TrainingScene.SWEEP_ALPHA_MIN, TrainingScene.SWEEP_ALPHA_MAX),
                 c.control(TrainingScene.SWEEP_POINTS), c.control(TrainingScene.SWEEP_SEEDS), c.control(TrainingScene.SWEEP_SECONDS), run, busy);
+    }
+
+    /** Where algorithms stop: the study's declared parameters, one button, its progress; the figure is the Frontier tab. */
+    private TitledPane frontierSection() {
+        Label what = new Label("Solved fraction vs α for each algorithm at several N (storage, perceptron), the threshold α_alg(N) "
+                + "where half the seeds solve, and its extrapolation to N → ∞ against α_LE and α_c. Unsolved runs count as "
+                + "unsolved. The defaults take a minute or two.");
+        what.setWrapText(true);
+        what.getStyleClass().add("help-text");
+        Button run = button("training-frontier-run", "Frontier", "run the frontier study on all cores", model.frontier::start);
+        run.disableProperty().bind(model.frontier.job.busyProperty());
+        BusyIndicator busy = new BusyIndicator("training-frontier-busy", model.frontier::cancel).follow(model.frontier.job);
+        FlowPane algorithms = new FlowPane(8, 4, c.control(FrontierScene.FBP), c.control(FrontierScene.SBPI),
+                c.control(FrontierScene.CPR), c.control(FrontierScene.RSGD));
+        TitledPane pane = section("Frontier", what, c.control(FrontierScene.SIZES), algorithms, c.control(FrontierScene.ALPHA_MIN),
+                c.control(FrontierScene.ALPHA_MAX), c.control(FrontierScene.POINTS), c.control(FrontierScene.SEEDS),
+                c.control(FrontierScene.SECONDS), run, busy);
+        pane.setExpanded(false);
+        return pane;
     }
 
     private Node visibleFor(Node node, Algorithm a) {

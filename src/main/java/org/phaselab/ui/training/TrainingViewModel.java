@@ -68,8 +68,13 @@ public final class TrainingViewModel implements SceneModel<TrainingScene> {
     public final DoubleProperty progress = new SimpleDoubleProperty(this, "progress", 0);
     public final ObjectProperty<Figure> liveFigure = new SimpleObjectProperty<>(this, "liveFigure");
     public final ObjectProperty<Figure> localEnergyFigure = new SimpleObjectProperty<>(this, "localEnergyFigure");
+    /** True from the end of a run until its network's local energy is measured (its plot is not yet up to date). */
+    public final javafx.beans.property.BooleanProperty measuringFlatness =
+            new javafx.beans.property.SimpleBooleanProperty(this, "measuringFlatness", false);
     /** The sweep mode and its overlay on the theory axes. */
     public final SweepOverlayModel sweep;
+    /** Where algorithms stop: the frontier study and its figure. */
+    public final FrontierModel frontier;
 
     private final TrainingSession session;
     private final FigureCatalogue<TrainingScene> figures;
@@ -84,11 +89,22 @@ public final class TrainingViewModel implements SceneModel<TrainingScene> {
         sweep.channel().describing(parameters, List.of(TrainingScene.DATA, TrainingScene.STUDENT, TrainingScene.N,
                 TrainingScene.SWEEP_ALPHA_MAX));
         figures = TrainingCatalogue.of(theory);
+        frontier = new FrontierModel(theory, fxThread, this::scene);
         data.addListener((o, a, b) -> sweep.forget());
         student.addListener((o, a, b) -> sweep.forget());
         sweepAlphaMax.addListener((o, a, b) -> sweep.refreshTheoryOnly());
         n.addListener((o, a, b) -> sweep.refreshTheoryOnly());
         liveFigure.set(TrainingFigures.live(history, START));
+        // before the first run the empty plot's title names the algorithm chosen, not the default's
+        algorithm.addListener((o, a, b) -> {
+            if (history.isEmpty()) {
+                try {
+                    liveFigure.set(TrainingFigures.live(history, scene()));
+                } catch (IllegalArgumentException e) {
+                    // a scene that cannot be run yet: the title waits for the next change
+                }
+            }
+        });
     }
 
     /** The current parameters as one snapshot (throws IllegalArgumentException if they do not form one). */
@@ -182,6 +198,7 @@ public final class TrainingViewModel implements SceneModel<TrainingScene> {
     public void close() {
         session.close();
         sweep.close();
+        frontier.close();
     }
 
     /** The session's reports, on the FX thread. */
@@ -210,6 +227,8 @@ public final class TrainingViewModel implements SceneModel<TrainingScene> {
             status.set(message);
             if (s == State.FINISHED) {
                 progress.set(1);
+                // a run that ends is measured next, unless it ended by failing (then nothing more comes)
+                measuringFlatness.set(!message.startsWith("failed"));
             }
         }
 
@@ -220,6 +239,7 @@ public final class TrainingViewModel implements SceneModel<TrainingScene> {
             kept.add(flatness);
             measured = List.copyOf(kept.subList(Math.max(0, kept.size() - MAX_LOCAL_ENERGY_CURVES), kept.size()));
             localEnergyFigure.set(LocalEnergyFigures.of(measured));
+            measuringFlatness.set(false);
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.phaselab.export.builders;
 
+import org.phaselab.theory.numerics.Convergence;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -28,16 +29,16 @@ class AtypicalFiguresTest {
         List<PhaseDiagramPoint> rows = new ArrayList<>();
         for (double aD : new double[]{0.5, 1, 2, 3, 5, 10, 20}) {
             double np = 1.0 - 0.04 * aD;
-            rows.add(new PhaseDiagramPoint(aD, 1 / np, np, Double.NaN, Double.NaN, 0.3, true, null));
+            rows.add(new PhaseDiagramPoint(aD, 1 / np, np, Double.NaN, Double.NaN, 0.3, Convergence.reached(1, 0)));
         }
         return new PhaseDiagram.Result(rows);
     }
 
     private static ThresholdResult le(double value) {
-        return new ThresholdResult(value, null, true, 5, null);
+        return new ThresholdResult(value, null, Convergence.reached(5, 0));
     }
 
-    private static final ThresholdResult FAILED = new ThresholdResult(Double.NaN, null, false, 5, "no bracket");
+    private static final ThresholdResult FAILED = new ThresholdResult(Double.NaN, null, Convergence.failed(Convergence.Kind.NO_SOLUTION, "no bracket", 5, Double.NaN));
 
     private static Series series(Figure f, String key) {
         return f.series().stream().filter(s -> s.key().equals(key)).findFirst().orElseThrow();
@@ -70,7 +71,7 @@ class AtypicalFiguresTest {
         assertEquals("no bracket", ((List<?>) f.parameters().get("alpha_le_failure")).get(3));
         assertEquals("not computed", ((List<?>) f.parameters().get("alpha_le_failure")).get(5));
         assertTrue(f.series().stream().anyMatch(s -> s.key().equals("region_unsat") && s.style() == Series.Style.TEXT));
-        assertEquals(1 / 0.7288, series(f, "local_entropy_storage_limit").x()[0], 1e-12);
+        assertEquals(1 / AtypicalFigures.STORAGE_ALPHA_LE, series(f, "local_entropy_storage_limit").x()[0], 1e-12);
     }
 
     @Test
@@ -98,7 +99,8 @@ class AtypicalFiguresTest {
         List<LocalEntropyPointRF> pts = new ArrayList<>();
         for (double x : d) {
             boolean ok = x != 0.02;
-            pts.add(new LocalEntropyPointRF(x, ok ? 0.5 * x : Double.NaN, 0.5, 0.0, ok, ok ? null : "diverged"));
+            pts.add(new LocalEntropyPointRF(x, ok ? 0.5 * x : Double.NaN, 0.5, 0.0, ok ? Convergence.reached(1, 0)
+                    : Convergence.failed(Convergence.Kind.STALLED, "diverged", 1, Double.NaN)));
         }
         LocalEntropyCurves c = new LocalEntropyCurves(2.0, le(1.25), le(0.5), List.of(
                 new LocalEntropyCurves.Curve(0.84, "just above interpolation", pts, null),

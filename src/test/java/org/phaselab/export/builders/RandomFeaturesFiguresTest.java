@@ -1,5 +1,6 @@
 package org.phaselab.export.builders;
 
+import org.phaselab.theory.numerics.Convergence;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -23,14 +24,14 @@ class RandomFeaturesFiguresTest {
 
     static RandomFeaturesCut cut(double alphaD) {
         RandomFeaturesSaddle atC = new RandomFeaturesSaddle(RandomFeaturesModel.sign(ALPHA_C, alphaD), OrderParameters.START,
-                1e-9, 0.30, 0.27, true, 10, 1e-12, null);
+                1e-9, 0.30, 0.27, Convergence.reached(10, 1e-12));
         List<CutPoint> typical = List.of(
-                new CutPoint(2.0, 0.5, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, false), // RS failed deep in UNSAT
-                new CutPoint(1.5, 1 / 1.5, -0.1, 0.31, 0.28, Double.NaN, Double.NaN, true),
-                new CutPoint(1.0, 1.0, 0.1, 0.29, 0.25, Double.NaN, Double.NaN, true),
-                new CutPoint(0.5, 2.0, 0.3, 0.28, 0.22, Double.NaN, Double.NaN, true));
-        List<CutPoint> maxMargin = List.of(new CutPoint(0.5, 2.0, Double.NaN, Double.NaN, Double.NaN, 0.4, 0.24, true));
-        return new RandomFeaturesCut(alphaD, typical, new ThresholdResult(ALPHA_C, atC, true, 12, null), maxMargin);
+                new CutPoint(2.0, 0.5, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Convergence.failed(Convergence.Kind.NO_SOLUTION, "RS failed", 1, Double.NaN)), // RS failed deep in UNSAT
+                new CutPoint(1.5, 1 / 1.5, -0.1, 0.31, 0.28, Double.NaN, Double.NaN, Convergence.reached(1, 0)),
+                new CutPoint(1.0, 1.0, 0.1, 0.29, 0.25, Double.NaN, Double.NaN, Convergence.reached(1, 0)),
+                new CutPoint(0.5, 2.0, 0.3, 0.28, 0.22, Double.NaN, Double.NaN, Convergence.reached(1, 0)));
+        List<CutPoint> maxMargin = List.of(new CutPoint(0.5, 2.0, Double.NaN, Double.NaN, Double.NaN, 0.4, 0.24, Convergence.reached(1, 0)));
+        return new RandomFeaturesCut(alphaD, typical, new ThresholdResult(ALPHA_C, atC, Convergence.reached(12, 0)), maxMargin);
     }
 
     private static Series series(Figure f, String key) {

@@ -53,7 +53,7 @@ class TrainingFiguresTest {
     @Test
     void theCapacityIsTheBinaryPerceptronsAndIsNotDrawnForCommittees() {
         TrainingScene committee = new TrainingScene(StudentKind.COMMITTEE, 3, SCENE.data(), SCENE.n(), SCENE.alpha(), SCENE.algorithm(),
-                SCENE.sbpiPs(), SCENE.rsgdReplicas(), SCENE.saSweeps(), 1, 1, 100, 10, true, 0.2, 0.8, 3, 2, 1);
+                SCENE.sbpiPs(), SCENE.rsgdReplicas(), SCENE.saSweeps(), 1, 1, 100, 10, true, 0.2, 0.8, 3, 2, 1, SCENE.frontier());
         Figure f = TrainingFigures.solvedFraction(sweeps(), CAPACITY, committee);
         assertTrue(f.markers().isEmpty());
         assertTrue(f.note().contains("not drawn"), f.note());

@@ -149,6 +149,27 @@ class ChartBuilderTest {
     }
 
     @Test
+    void aScreenChartTooSmallForItsLegendLeavesItOutAndSaysSoButAJournalFigureKeepsIt() {
+        List<Series> series = new java.util.ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            series.add(new Series("s" + i, "a rather long legend entry number " + i + " for a narrow plot",
+                    new double[]{0, 1, 2, 3}, new double[]{i, i + 1, i + 2, i + 3}, null, Series.Style.LINE, i));
+        }
+        Figure f = new Figure("", Axis.auto("x"), Axis.auto("y"), series, List.of(), List.of(), "", Map.of());
+        JFreeChart small = new ChartBuilder(FigureStyle.PROJECTOR.scaledTo(300, 260)).build(f, 300, 260);
+        assertEquals(1, small.getSubtitleCount());
+        org.jfree.chart.title.TextTitle said = assertInstanceOf(org.jfree.chart.title.TextTitle.class, small.getSubtitle(0));
+        assertTrue(said.getText().startsWith("legend hidden"), said.getText());
+        JFreeChart large = new ChartBuilder(FigureStyle.PROJECTOR).build(f, 1000, 800);
+        assertTrue(java.util.stream.IntStream.range(0, large.getSubtitleCount())
+                .noneMatch(i -> large.getSubtitle(i) instanceof org.jfree.chart.title.TextTitle),
+                "a plot with room keeps its legend");
+        JFreeChart journal = new ChartBuilder(FigureStyle.JOURNAL).build(f, 120, 100);
+        assertTrue(java.util.stream.IntStream.range(0, journal.getSubtitleCount())
+                .noneMatch(i -> journal.getSubtitle(i) instanceof org.jfree.chart.title.TextTitle), "a journal figure keeps it");
+    }
+
+    @Test
     void legendRowWrapsIntoAsManyColumnsAsFit() {
         java.awt.Color ink = java.awt.Color.BLACK;
         List<LegendEntry> entries = new java.util.ArrayList<>();
@@ -165,6 +186,28 @@ class ChartBuilderTest {
         double ratio = narrow.getHeight() / wide.getHeight();
         assertTrue(ratio > 1.7 && ratio < 2.0, "height ratio " + ratio);
         assertTrue(narrow.getWidth() <= oneEntry * 2.5);
+    }
+
+    @Test
+    void markerLabelsUnderALegendThatMustStayInsideMoveDownOrAreLeftOut() {
+        List<Marker> markers = List.of(new Marker(0.5, "0.500", Marker.Kind.TRANSITION),
+                new Marker(0.55, "0.550", Marker.Kind.TRANSITION));
+        MarkerLabels labels = new MarkerLabels(markers, List.of(new Band(0.6, 0.62, "band")), FigureStyle.PROJECTOR);
+        org.jfree.chart.axis.NumberAxis x = new org.jfree.chart.axis.NumberAxis();
+        x.setRange(0, 1);
+        Rectangle2D area = new Rectangle2D.Double(0, 0, 400, 200);
+        var edge = org.jfree.chart.ui.RectangleEdge.BOTTOM;
+        List<Rectangle2D> free = labels.layout(area, x, edge);
+        assertEquals(3, free.size(), "with nothing in the way every label has a place");
+        // a legend over the right half of the upper part and over the band's label
+        Rectangle2D legend = new Rectangle2D.Double(190, 0, 210, 200);
+        Graphics2D g = new BufferedImage(400, 200, BufferedImage.TYPE_INT_RGB).createGraphics();
+        List<Rectangle2D> drawn = labels.draw(g, area, x, edge, List.of(legend));
+        g.dispose();
+        for (Rectangle2D r : drawn) {
+            assertTrue(!r.intersects(legend), "a label showing through the legend: " + r);
+        }
+        assertTrue(drawn.size() < 3, "labels with no room left out");
     }
 
     /** The constraint JFreeChart gives a title at the top: any width up to w. */

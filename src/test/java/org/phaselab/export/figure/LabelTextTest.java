@@ -18,6 +18,7 @@ class LabelTextTest {
         "s                            | {s}                                        | $s$",
         "measured, N = 1001           | \\text{measured, }{N = 1001}               | measured, $N = 1001$",
         "teacher-student (nats)       | \\text{teacher-student (nats)}             | teacher-student (nats)",
+        "CP+R, training set           | \\text{CP{+}R, training set}               | CP+R, training set",
     })
     void labelsSplitIntoTextAndMath(String label, String jlatexmath, String mathtext) {
         assertEquals(jlatexmath, LabelText.toJLatexMath(label));

@@ -56,7 +56,35 @@ class AtomicFileTest {
 
     private List<Path> listing() throws IOException {
         try (Stream<Path> s = Files.list(dir)) {
-            return s.toList();
+            return s.sorted().toList();
         }
+    }
+
+    @Test
+    void aBatchReplacesNothingWhenOneOfItsFilesFails() throws Exception {
+        Path a = Files.writeString(dir.resolve("a.txt"), "old a");
+        Path b = Files.writeString(dir.resolve("b.txt"), "old b");
+        try (AtomicFile.Batch batch = new AtomicFile.Batch()) {
+            batch.stage(a, out -> out.write("new a".getBytes(StandardCharsets.UTF_8)));
+            assertThrows(ExportException.class, () -> batch.stage(b, out -> {
+                throw new IOException("disk full");
+            }));
+        }
+        assertEquals("old a", Files.readString(a));
+        assertEquals("old b", Files.readString(b));
+        assertEquals(List.of(a, b), listing());
+    }
+
+    @Test
+    void aTemporaryLeftByAKilledProcessIsRemovedOnTheNextWrite() throws Exception {
+        long gone = Long.MAX_VALUE - 1; // no such process
+        Path stale = Files.writeString(dir.resolve(".fig.png." + gone + ".12345.tmp"), "half a png");
+        Path other = Files.writeString(dir.resolve(".other.png." + gone + ".1.tmp"), "another target's");
+        Path mine = Files.writeString(dir.resolve(".fig.png." + ProcessHandle.current().pid() + ".7.tmp"), "being written");
+        Path fig = dir.resolve("fig.png");
+        AtomicFile.write(fig, out -> out.write(1));
+        assertTrue(Files.exists(fig));
+        assertTrue(Files.notExists(stale), "the killed run's temporary is gone");
+        assertTrue(Files.exists(other) && Files.exists(mine), "other targets' and live processes' temporaries are kept");
     }
 }

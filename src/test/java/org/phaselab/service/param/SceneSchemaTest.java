@@ -70,7 +70,7 @@ class SceneSchemaTest {
     @Test
     void boundsInMessagesAreWrittenAsPeopleWriteThem() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> TheoryScene.LE_ALPHA.check(2.0));
-        assertEquals("le_alpha must lie in [0.01, 0.85], got 2.0", e.getMessage());
+        assertEquals("le_alpha must lie in [0.01, 0.83], got 2.0", e.getMessage());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.phaselab.service.randomfeatures;
 
+import org.phaselab.theory.numerics.Convergence;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -14,7 +15,7 @@ import org.phaselab.theory.randomfeatures.ThresholdResult;
 
 /** The local-entropy part of the backend with a fake solver: rows one at a time and kept, curves placed on the cut. */
 class AtypicalBackendTest {
-    private static final ThresholdResult ALPHA_C = new ThresholdResult(1.25, null, true, 10, null); // N/P = 0.8
+    private static final ThresholdResult ALPHA_C = new ThresholdResult(1.25, null, Convergence.reached(10, 0)); // N/P = 0.8
 
     @Test
     void lineGrowsOneRowPerCallInGridOrderAndKeepsEveryRow() {
@@ -86,16 +87,16 @@ class AtypicalBackendTest {
         assertEquals(2.0 * 0.8, before.curves().get(1).overparameterization(), 1e-12);
         assertEquals(1, before.curves().get(0).failedPoints(), "the failed point is kept as failed");
 
-        ThresholdResult le = new ThresholdResult(0.5, null, true, 3, null); // N/P = 2
+        ThresholdResult le = new ThresholdResult(0.5, null, Convergence.reached(3, 0)); // N/P = 2
         LocalEntropyCurves after = b.curves(2.0, ALPHA_C, le, Monitor.NONE);
         assertEquals(List.of(0.84, 1.4, 2.5), after.curves().stream().map(c -> Math.round(c.overparameterization() * 1e9) / 1e9).toList());
         assertEquals("in the gap", after.curves().get(1).role());
         assertEquals(4, fake.curveCalls.get(), "the curve just above interpolation is reused");
 
-        LocalEntropyCurves noReference = b.curves(2.0, new ThresholdResult(4.0, null, true, 3, null), null, Monitor.NONE);
+        LocalEntropyCurves noReference = b.curves(2.0, new ThresholdResult(4.0, null, Convergence.reached(3, 0)), null, Monitor.NONE);
         assertTrue(noReference.curves().get(0).points().isEmpty());
         assertTrue(noReference.curves().get(0).failure().contains("no max-margin reference"));
-        assertTrue(b.curves(2.0, new ThresholdResult(Double.NaN, null, false, 3, "x"), null, Monitor.NONE).curves().isEmpty(),
+        assertTrue(b.curves(2.0, new ThresholdResult(Double.NaN, null, Convergence.failed(Convergence.Kind.NO_SOLUTION, "x", 3, Double.NaN)), null, Monitor.NONE).curves().isEmpty(),
                 "no alpha_c, no curves");
     }
 

@@ -1,5 +1,6 @@
 package org.phaselab.service.randomfeatures;
 
+import org.phaselab.theory.numerics.Convergence;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -55,9 +56,9 @@ public class FakeAtypicalSource implements AtypicalSource {
             throw new CancelledException();
         }
         if (failing == null || failing.contains(alphaD)) {
-            return new ThresholdResult(Double.NaN, null, false, 7, "fake: no sign change of min dphi/dd");
+            return new ThresholdResult(Double.NaN, null, Convergence.failed(Convergence.Kind.NO_SOLUTION, "fake: no sign change of min dphi/dd", 7, Double.NaN));
         }
-        return new ThresholdResult(alphaLE(alphaD), null, true, 7, null);
+        return new ThresholdResult(alphaLE(alphaD), null, Convergence.reached(7, 0));
     }
 
     @Override
@@ -71,7 +72,8 @@ public class FakeAtypicalSource implements AtypicalSource {
             monitor.checkCancelled();
             double h2 = -d * Math.log(d) - (1 - d) * Math.log(1 - d);
             boolean ok = d != 0.01;
-            out.add(new LocalEntropyPointRF(d, ok ? h2 - d : Double.NaN, ok ? 1 : Double.NaN, h2, ok, ok ? null : "fake: diverged"));
+            out.add(new LocalEntropyPointRF(d, ok ? h2 - d : Double.NaN, ok ? 1 : Double.NaN, h2, ok ? Convergence.reached(1, 0)
+                    : Convergence.failed(Convergence.Kind.STALLED, "fake: diverged", 1, Double.NaN)));
         }
         return out;
     }

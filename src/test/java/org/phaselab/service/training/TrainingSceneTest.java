@@ -2,8 +2,10 @@ package org.phaselab.service.training;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.phaselab.training.data.DataSpec;
 import org.phaselab.training.data.ProblemGenerator;
@@ -16,7 +18,7 @@ import org.phaselab.training.trainer.TrainingRun;
 class TrainingSceneTest {
     private static TrainingScene scene(TrainingScene.StudentKind student, int k, TrainingScene.DataKind data, Algorithm a,
                                        int replicas) {
-        return new TrainingScene(student, k, data, 201, 0.4, a, 0.3, replicas, 500, 3, 4, 100, 10, true, 0.25, 0.75, 3, 2, 1);
+        return new TrainingScene(student, k, data, 201, 0.4, a, 0.3, replicas, 500, 3, 4, 100, 10, true, 0.25, 0.75, 3, 2, 1, FrontierScene.DEFAULT);
     }
 
     @Test
@@ -53,5 +55,19 @@ class TrainingSceneTest {
                 Algorithm.CPR, 7)); // 201 is not divisible by 5
         assertThrows(IllegalArgumentException.class, () -> scene(TrainingScene.StudentKind.PERCEPTRON, 1,
                 TrainingScene.DataKind.STORAGE, Algorithm.RSGD, 4));
+        IllegalArgumentException fbp = assertThrows(IllegalArgumentException.class, () -> scene(TrainingScene.StudentKind.COMMITTEE, 3,
+                TrainingScene.DataKind.STORAGE, Algorithm.FBP, 7));
+        assertTrue(fbp.getMessage().contains("perceptron only"), fbp.getMessage());
+    }
+
+    @Test
+    void theFrontierStudyTakesTheScenesSeedAndSweepBudget() {
+        FrontierRequest r = scene(TrainingScene.StudentKind.PERCEPTRON, 1, TrainingScene.DataKind.STORAGE, Algorithm.FBP, 7)
+                .frontierRequest();
+        assertEquals(3, r.firstSeed());
+        assertEquals(100, r.maxSweeps());
+        assertEquals(List.of(Algorithm.FBP, Algorithm.SBPI), r.algorithms()); // the default study: CP+R is one tick away
+        assertArrayEquals(new int[] {201, 501, 1001}, r.sizes());
+        assertTrue(r.worstCaseCoreSeconds() <= 300, "the panel's default study is minutes: " + r.worstCaseCoreSeconds() + " core-s");
     }
 }

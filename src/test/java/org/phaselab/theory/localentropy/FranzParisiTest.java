@@ -4,11 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.phaselab.theory.numerics.BrentSolver;
+import org.phaselab.theory.numerics.Convergence;
 import org.phaselab.theory.numerics.Gaussian;
 import org.phaselab.progress.Monitor;
 import org.phaselab.theory.numerics.RootResult;
@@ -114,5 +116,73 @@ class FranzParisiTest {
         assertEquals(-2 * alpha * dq1, e.q1Hat(), 1e-6);
         assertEquals(-alpha * dp, e.pHat(), 1e-6);
         assertEquals(ds, e.dgEdS(), 1e-6);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"0.7, 0.005, -0.029075", "0.6, 0.002, -0.015922"})
+    void typicalReferencesAtSmallDistance(double alpha, double d, double independent) {
+        // the points the "typical solutions are isolated" picture rests on; the values of an independent implementation
+        // of the same equations (issue 13), to its 6 digits
+        LocalEntropyPoint p = new FranzParisi(alpha, 0, 0).solve(d);
+        assertTrue(p.converged(), String.valueOf(p.convergence()));
+        assertEquals(independent, p.phi(), 1e-6);
+    }
+
+    @Test
+    void aValueDoesNotDependOnTheOtherDistancesAskedFor() {
+        // issue 13: alone and inside lists, the same saddle to the tolerance (the independent value 0.0033051865)
+        FranzParisi fp = new FranzParisi(0.74769, 0.01199, 0.00094);
+        double alone = fp.solve(0.05834).phi();
+        double inList = fp.curve(new double[] {0.03, 0.04, 0.05, 0.05834, 0.06}, Monitor.NONE).get(3).phi();
+        double[] panel = new double[60];
+        for (int i = 0; i < panel.length; i++) {
+            panel[i] = i == 29 ? 0.05834 : 0.12 * (i + 1) / 60;
+        }
+        double inPanel = fp.curve(panel, Monitor.NONE).get(29).phi();
+        assertEquals(0.0033051865, alone, 5e-11);
+        assertEquals(alone, inList, 1e-12);
+        assertEquals(alone, inPanel, 1e-12);
+    }
+
+    @Test
+    void studentsAroundTypicalReferencesFreezeAtSmallDistance() {
+        // below d ~ 0.0027 at alpha = 0.745 the RS solution ends (q1 -> 1, Sh -> infinity): no solution, said so
+        List<LocalEntropyPoint> c = new FranzParisi(0.745, 0, 0).curve(new double[] {0.002, 0.003, 0.01}, Monitor.NONE);
+        assertEquals(Convergence.Kind.NO_SOLUTION, c.get(0).convergence().kind(), String.valueOf(c.get(0).convergence()));
+        assertTrue(c.get(1).converged() && c.get(2).converged());
+        assertTrue(1 - c.get(1).q1() < 1e-3, "nearly frozen at d = 0.003: 1 - q1 = " + (1 - c.get(1).q1()));
+    }
+
+    @Test
+    void fastCurvesAgreeWithCarefulSinglePointsAtRandomPointsOfTheDomain() {
+        // fast: one 8-point curve, FAST rule, one continuation path; careful: each point alone on its own path, with
+        // the REFERENCE rule. Seeded points over the panel's domain: alpha in [0.02, 0.8], kappaRef up to
+        // min(1.5, kappa_max), kappa up to kappaRef, d in (0, 0.45)
+        Random random = new Random(13);
+        int compared = 0;
+        for (int trial = 0; trial < 6; trial++) {
+            double alpha = 0.02 + 0.78 * random.nextDouble();
+            double kappaRef = Math.min(1.5, storage.kappaMax(alpha).root()) * random.nextDouble();
+            double kappa = kappaRef * random.nextDouble();
+            double[] d = new double[4];
+            for (int i = 0; i < d.length; i++) {
+                d[i] = 0.45 * Math.pow(random.nextDouble(), 2) + 1e-3;
+            }
+            Reference ref = Reference.of(alpha, kappaRef);
+            List<LocalEntropyPoint> fast = new FranzParisi(ref, kappa).curve(d, Monitor.NONE);
+            FranzParisi careful = new FranzParisi(ref, kappa, Quadrature.REFERENCE);
+            for (int i = 0; i < d.length; i++) {
+                LocalEntropyPoint slow = careful.solve(d[i]);
+                String where = String.format("alpha %.4f kappaRef %.4f kappa %.4f d %.4f", alpha, kappaRef, kappa, d[i]);
+                assertEquals(fast.get(i).converged(), slow.converged(), where + ": " + fast.get(i).convergence()
+                        + " / " + slow.convergence());
+                if (slow.converged()) {
+                    assertEquals(slow.phi(), fast.get(i).phi(), 1e-8, where);
+                    assertEquals(slow.slope(), fast.get(i).slope(), 1e-6, where);
+                    compared++;
+                }
+            }
+        }
+        assertTrue(compared >= 20, "compared " + compared);
     }
 }

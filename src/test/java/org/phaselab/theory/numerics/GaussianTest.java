@@ -51,6 +51,14 @@ class GaussianTest {
     }
 
     @Test
+    void notANumberGivesNotANumberInsteadOfEndlessRecursion() {
+        // SolverFuzzTest found H(NaN) recursing until the stack overflowed (NaN is neither >= 0 nor < 0)
+        assertTrue(Double.isNaN(Gaussian.h(Double.NaN)));
+        assertTrue(Double.isNaN(Gaussian.lnH(Double.NaN)));
+        assertTrue(Double.isNaN(Gaussian.gOverH(Double.NaN)));
+    }
+
+    @Test
     void symmetryAndDerivative() {
         for (double x = -9; x <= 9; x += 0.37) {
             assertEquals(1.0, Gaussian.h(x) + Gaussian.h(-x), 1e-15);

@@ -66,7 +66,7 @@ class BinaryStorageTest {
     void saddlePointSatisfiesItsEquationsOnAnIndependentRule(double alpha, double kappa) {
         StoragePoint p = storage.solve(alpha, kappa);
         assertTrue(p.converged());
-        assertTrue(p.residual() < 1e-11, "residual " + p.residual());
+        assertTrue(p.convergence().residual() < 1e-11, "residual " + p.convergence().residual());
         double q = p.q();
         double sq = Math.sqrt(q);
         double s1 = Math.sqrt(1 - q);

@@ -42,6 +42,40 @@ class PackedForwardPassTest {
     }
 
     @ParameterizedTest
+    @ValueSource(ints = {1, 64, 65, 200, 1001})
+    void perceptronErrorCountEqualsNaiveCount(int n) {
+        SplittableRandom rng = new SplittableRandom(n + 11);
+        BinaryPatterns x = BinaryPatterns.random(300, n, rng);
+        byte[] labels = new byte[300];
+        for (int mu = 0; mu < labels.length; mu++) {
+            labels[mu] = rng.nextBoolean() ? (byte) 1 : (byte) -1;
+        }
+        Network net = Network.random(Architecture.perceptron(n), rng);
+        int expected = 0;
+        for (int mu = 0; mu < labels.length; mu++) {
+            expected += (naive(x, mu, net.unit(0)) >= 0 ? 1 : -1) == labels[mu] ? 0 : 1;
+        }
+        assertEquals(expected, net.errors(Architecture.perceptron(n).bind(new DataSet(x, labels))));
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 63, 64, 65, 130})
+    void settingAWordFromBitsKeepsSignsAndBitsTogether(int n) {
+        SplittableRandom rng = new SplittableRandom(5);
+        BinaryWeights w = BinaryWeights.random(n, rng);
+        for (int t = 0; t < 50; t++) {
+            int j = rng.nextInt(BinaryWeights.words(n));
+            int valid = Math.min(64, n - 64 * j);
+            long mask = valid == 64 ? -1L : (1L << valid) - 1;
+            long word = (t % 2 == 0 ? rng.nextLong() : w.bitsView()[j] ^ (1L << rng.nextInt(valid))) & mask;
+            w.setWord(j, word);
+            for (int i = 64 * j; i < 64 * j + valid; i++) {
+                assertEquals(((word >>> (i - 64 * j)) & 1) == 1 ? 1 : -1, w.get(i), "w_" + i);
+            }
+        }
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"TREE", "FULLY_CONNECTED"})
     void committeeOutputEqualsNaiveVote(String kind) {
         int n = 105;

@@ -9,7 +9,11 @@ import java.util.List;
 import java.util.Optional;
 import javafx.application.Platform;
 import javafx.geometry.Bounds;
+import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.GridPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -88,6 +92,31 @@ class LectureModeTest {
             assertEquals(FigureStyle.SCREEN, panel.figures().get(0).figureStyleProperty().get());
         }
         assertEquals(List.of(), uncaught, "no exception on any tab, empty plots included");
+    }
+
+    @Test
+    void theFrontierTabOfTheTrainingPanelKeepsItsAreaInLectureModeAndCanBeTheMainPlot(FxRobot robot) {
+        robot.interact(() -> window.tabs().getSelectionModel().select(1)); // training
+        TabPane tabs = robot.lookup("#training-bottom-tabs").queryAs(TabPane.class);
+        robot.interact(() -> tabs.getSelectionModel().select(1)); // Frontier
+        robot.clickOn("#lecture-mode");
+        WaitForAsyncUtils.waitForFxEvents();
+        Node frontier = robot.lookup("#training-frontier").query();
+        Bounds b = frontier.getLayoutBounds();
+        assertTrue(frontier.isVisible() && b.getWidth() >= 250 && b.getHeight() >= 200, "the frontier tab keeps a plot's room: " + b);
+        Label placeholder = robot.lookup("#training-frontier-placeholder").queryAs(Label.class);
+        assertTrue(placeholder.isVisible() && placeholder.getText().startsWith("Press Frontier"), "an empty plot says how to fill it");
+        // a preset about the frontier makes it the main plot: the tab pane moves to the first column, its tab selected
+        robot.interact(() -> tabs.getSelectionModel().select(0));
+        robot.interact(() -> window.selectedPanel().feature("training-frontier"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0, GridPane.getColumnIndex(tabs), "the tab pane holding the frontier is the main plot");
+        assertEquals("Frontier", tabs.getSelectionModel().getSelectedItem().getText());
+        assertTrue(frontier.getLayoutBounds().getHeight() > 400, "tall as the main plot: " + frontier.getLayoutBounds());
+        robot.clickOn("#lecture-mode");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(window.getStyleClass().contains("lecture"));
+        assertEquals(List.of(), uncaught);
     }
 
     @Test
