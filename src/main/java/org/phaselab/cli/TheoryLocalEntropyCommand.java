@@ -230,7 +230,8 @@ public final class TheoryLocalEntropyCommand implements Callable<Integer> {
             Json.putConvergence(o, p.convergence());
         }
         Json.print(spec.commandLine().getOut(), out);
-        return ExitCodes.OK;
+        // as for Franz-Parisi curves: exit 4 when a point did not converge
+        return points.stream().allMatch(LargeDeviationPoint::converged) ? ExitCodes.OK : ExitCodes.NOT_CONVERGED;
     }
 
     private static double maximalMargin(double alpha) {

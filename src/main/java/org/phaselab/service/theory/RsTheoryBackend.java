@@ -33,6 +33,11 @@ public final class RsTheoryBackend implements TheoryBackend {
         return LocalEntropyThreshold.whenBothReady();
     }
 
+    @Override
+    public List<Threshold> largeDeviationThresholdsIfReady() {
+        return LocalEntropyThreshold.largeDeviationIfReady();
+    }
+
     /**
      * The storage entropy at count equally spaced loads from alphaFrom to alphaTo, each started from the last ones: the
      * one path of the panel's curves and of {@code theory storage --alpha-range} (which reports the loads beyond

@@ -14,4 +14,12 @@ public interface TheoryBackend {
     default java.util.concurrent.CompletionStage<Threshold> alphaLocalEntropyWhenReady() {
         return java.util.concurrent.CompletableFuture.completedFuture(new Threshold("\\alpha_{LE}", Double.NaN, false, "not computed"));
     }
+
+    /**
+     * The large-deviation thresholds (docs/large-deviation.md LD 6: non-monotonic, then negative) if already computed,
+     * otherwise none.
+     */
+    default java.util.List<Threshold> largeDeviationThresholdsIfReady() {
+        return java.util.List.of();
+    }
 }

@@ -49,12 +49,13 @@ public final class TrainingTheory {
     }
 
     /**
-     * Further reference lines of the frontier figure beside alpha_c, the RS alpha_LE and the literature band: none yet.
-     * A large-deviation alpha_LE (computed on another branch) belongs here, as a converged {@link Threshold} with its
+     * Further reference lines of the frontier figure beside alpha_c, the RS alpha_LE and the literature band: the
+     * large-deviation alpha_LE (RS, y -&gt; infinity, docs/large-deviation.md LD 6) once the backend has it, with its
      * criterion; the figure draws every converged one as a reference marker and names the others in its note.
      */
     public List<Threshold> frontierReferences() {
-        return List.of();
+        List<Threshold> ld = backend.largeDeviationThresholdsIfReady();
+        return ld.isEmpty() ? List.of() : List.of(ld.get(0));
     }
 
     /** alpha_LE (RS, THEORY.md section 3) if the theory backend has computed it, else a not-converged placeholder. */
