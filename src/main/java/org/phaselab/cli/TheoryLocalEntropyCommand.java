@@ -187,7 +187,7 @@ public final class TheoryLocalEntropyCommand implements Callable<Integer> {
             if (kappa != 0) {
                 throw new BadInputException("--alpha-le is for students at --kappa 0");
             }
-            LargeDeviationTransition.Thresholds t = new LargeDeviationTransition().thresholds();
+            LargeDeviationTransition.Thresholds t = new LargeDeviationTransition(budget.start()).thresholds();
             out.put("measure", Measure.LARGE_DEVIATION.label);
             Json.putNumber(out, "alpha_le", t.nonMonotonic().root());
             out.put("criterion", LargeDeviationTransition.NON_MONOTONIC_CRITERION);
@@ -216,7 +216,7 @@ public final class TheoryLocalEntropyCommand implements Callable<Integer> {
         if (alpha >= BinaryStorage.alphaGD(kappa)) {
             throw new BadInputException("no RS storage state: alpha must be below alpha_GD(kappa) = " + BinaryStorage.alphaGD(kappa));
         }
-        List<LargeDeviationPoint> points = new FreeReferenceLocalEntropy(alpha, kappa).curve(d, Monitor.NONE);
+        List<LargeDeviationPoint> points = new FreeReferenceLocalEntropy(alpha, kappa).curve(d, budget.start());
         out.put("measure", Measure.LARGE_DEVIATION.label);
         out.put("alpha", alpha);
         out.put("kappa", kappa);
