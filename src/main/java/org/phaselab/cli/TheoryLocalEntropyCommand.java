@@ -126,21 +126,10 @@ public final class TheoryLocalEntropyCommand implements Callable<Integer> {
         if (alpha == null || distances == null) {
             throw new BadInputException("give --alpha A --d D1,D2,... (and optionally --kappa-ref, --kappa), or --alpha-le");
         }
-        Ranges.requirePositive("--alpha", alpha, Limits.MAX_ALPHA);
-        Ranges.requireIn("--kappa", kappa, -MAX_KAPPA, MAX_KAPPA);
         if (kappaRef != null) {
             Ranges.requireIn("--kappa-ref", kappaRef, KAPPA_REF_MIN, KAPPA_REF_MAX);
         }
-        if (distances.isEmpty() || distances.size() > MAX_DISTANCES) {
-            throw new BadInputException("--d needs 1 to " + MAX_DISTANCES + " distances, got " + distances.size());
-        }
-        double[] d = distances.stream().mapToDouble(text -> Ranges.parseNumber("--d", text)).toArray();
-        for (double v : d) {
-            if (!(v >= FranzParisi.MIN_DISTANCE && v < 0.5)) {
-                throw new BadInputException("--d must lie in [" + FranzParisi.MIN_DISTANCE + ", 0.5), got " + v);
-            }
-        }
-        LocalEntropyDomain.requireTypicalStudents(alpha, kappa); // the theory panel's rule, one message for both
+        double[] d = checkedCurveRequest();
         double ref = kappaRef != null ? kappaRef : maximalMargin(alpha);
         Ranges.requireFinite("--kappa-ref", ref);
         if (alpha >= BinaryStorage.alphaGD(ref)) {
@@ -175,6 +164,26 @@ public final class TheoryLocalEntropyCommand implements Callable<Integer> {
         }
     }
 
+    /**
+     * The checks both measures' curves share: --alpha and --kappa in their ranges, 1 to 1000 distances in
+     * [1e-12, 1/2), and typical students (the theory panel's rule, one message for both); returns the distances.
+     */
+    private double[] checkedCurveRequest() {
+        Ranges.requirePositive("--alpha", alpha, Limits.MAX_ALPHA);
+        Ranges.requireIn("--kappa", kappa, -MAX_KAPPA, MAX_KAPPA);
+        if (distances.isEmpty() || distances.size() > MAX_DISTANCES) {
+            throw new BadInputException("--d needs 1 to " + MAX_DISTANCES + " distances, got " + distances.size());
+        }
+        double[] d = distances.stream().mapToDouble(text -> Ranges.parseNumber("--d", text)).toArray();
+        for (double v : d) {
+            if (!(v >= FranzParisi.MIN_DISTANCE && v < 0.5)) {
+                throw new BadInputException("--d must lie in [" + FranzParisi.MIN_DISTANCE + ", 0.5), got " + v);
+            }
+        }
+        LocalEntropyDomain.requireTypicalStudents(alpha, kappa);
+        return d;
+    }
+
     /** The --measure large-deviation branch: the thresholds, or S_LD(d) at --alpha (students at --kappa). */
     private Integer largeDeviation(ObjectNode out) {
         if (kappaRef != null) {
@@ -207,15 +216,7 @@ public final class TheoryLocalEntropyCommand implements Callable<Integer> {
         if (alpha == null || distances == null) {
             throw new BadInputException("give --alpha A --d D1,D2,... (and optionally --kappa), or --alpha-le");
         }
-        Ranges.requirePositive("--alpha", alpha);
-        Ranges.requireFinite("--kappa", kappa);
-        double[] d = distances.stream().mapToDouble(text -> Ranges.parseNumber("--d", text)).toArray();
-        for (double v : d) {
-            Ranges.requireInOpen("--d", v, 0, 0.5);
-        }
-        if (alpha >= BinaryStorage.alphaGD(kappa)) {
-            throw new BadInputException("no RS storage state: alpha must be below alpha_GD(kappa) = " + BinaryStorage.alphaGD(kappa));
-        }
+        double[] d = checkedCurveRequest();
         List<LargeDeviationPoint> points = new FreeReferenceLocalEntropy(alpha, kappa).curve(d, budget.start());
         out.put("measure", Measure.LARGE_DEVIATION.label);
         out.put("alpha", alpha);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
@@ -112,5 +113,21 @@ class TheoryLocalEntropyCommandTest {
         assertTrue(err.toString().startsWith("error: --measure"), err.toString());
         assertEquals(2, run("theory", "local-entropy", "--measure", "large-deviation", "--alpha", "0.7",
                 "--kappa-ref", "0.1", "--d", "0.1"));
+    }
+
+    @Test
+    void bothMeasuresCheckTheirCurveRequestTheSameWay() {
+        // an empty list, a distance below 1e-12 and a margin out of [-5, 5] are refused by either measure, in words
+        for (String measure : List.of("franz-parisi", "large-deviation")) {
+            for (String[] bad : List.of(new String[] {"--d", ","}, new String[] {"--d", "1e-300"},
+                    new String[] {"--kappa", "1e308", "--d", "0.1"})) {
+                List<String> args = new java.util.ArrayList<>(List.of("theory", "local-entropy", "--measure", measure,
+                        "--alpha", "0.5"));
+                args.addAll(List.of(bad));
+                err.getBuffer().setLength(0);
+                assertEquals(2, run(args.toArray(String[]::new)), measure + " " + List.of(bad));
+                assertTrue(err.toString().startsWith("error: --"), err.toString());
+            }
+        }
     }
 }
