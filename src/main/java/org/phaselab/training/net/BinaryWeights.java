@@ -1,16 +1,22 @@
 package org.phaselab.training.net;
 
 import java.util.Arrays;
+import java.util.Objects;
 import java.util.SplittableRandom;
 
 /**
  * A vector of n binary weights {@code w_i = +-1}, kept both as signs (for updates and Gaussian inputs)
  * and as packed bits (bit 1 = +1, 64 per {@code long}, padding bits 0) for XNOR/popcount fields.
  * Mutable: trainers own their weights and copy them to publish.
+ * <p>The packed bits are authoritative. {@link #setWord} (the hot path of the hidden-state rules) updates
+ * only them and marks the signs stale; the signs are rebuilt from the bits at the next access that needs them
+ * ({@link #signsView}, {@link #set}, {@link #flip}).
  */
 public final class BinaryWeights {
     private final byte[] signs;
     private final long[] bits;
+    /** Whether {@code signs} lags behind {@code bits} (after {@link #setWord}). */
+    private boolean signsStale;
 
     public BinaryWeights(int n) {
         if (n < 1) {
@@ -47,11 +53,13 @@ public final class BinaryWeights {
     }
 
     public int get(int i) {
-        return signs[i];
+        Objects.checkIndex(i, signs.length);
+        return (int) (((bits[i >>> 6] >>> i) & 1) << 1) - 1;
     }
 
     /** Sets w_i to the sign of {@code value} (value > 0 gives +1, otherwise -1). */
     public void set(int i, int value) {
+        syncSigns();
         byte s = value > 0 ? (byte) 1 : (byte) -1;
         if (signs[i] == s) {
             return;
@@ -61,34 +69,39 @@ public final class BinaryWeights {
     }
 
     public void flip(int i) {
+        syncSigns();
         signs[i] = (byte) -signs[i];
         bits[i >>> 6] ^= 1L << (i & 63);
     }
 
     /**
-     * Sets the 64 weights of word j from packed bits (bit 1 = +1), touching only the signs that change; the caller
-     * keeps the padding bits of the last word 0.
+     * Sets the 64 weights of word j from packed bits (bit 1 = +1); the caller keeps the padding bits of the last
+     * word 0. The signs follow lazily.
      */
     public void setWord(int j, long word) {
-        long diff = word ^ bits[j];
         bits[j] = word;
-        if (Long.bitCount(diff) > 8) { // many flips: rewrite the word's signs without branches
+        signsStale = true;
+    }
+
+    /** Rebuilds the signs from the bits if a {@link #setWord} left them behind. */
+    private void syncSigns() {
+        if (!signsStale) {
+            return;
+        }
+        for (int j = 0; j < bits.length; j++) {
+            long word = bits[j];
             int from = j << 6;
             int to = Math.min(signs.length, from + 64);
             for (int i = from; i < to; i++) {
                 signs[i] = (byte) ((((word >>> (i - from)) & 1) << 1) - 1);
             }
-            return;
         }
-        while (diff != 0) {
-            int i = (j << 6) + Long.numberOfTrailingZeros(diff);
-            signs[i] = (byte) -signs[i];
-            diff &= diff - 1;
-        }
+        signsStale = false;
     }
 
     /** The signs array itself (read only by convention: writing it breaks the packed copy). */
     public byte[] signsView() {
+        syncSigns();
         return signs;
     }
 
@@ -112,6 +125,7 @@ public final class BinaryWeights {
     public void copyFrom(BinaryWeights other) {
         System.arraycopy(other.signs, 0, signs, 0, signs.length);
         System.arraycopy(other.bits, 0, bits, 0, bits.length);
+        signsStale = other.signsStale;
     }
 
     public BinaryWeights copy() {

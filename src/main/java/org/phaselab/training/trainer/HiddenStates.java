@@ -15,24 +15,19 @@ import org.phaselab.training.net.Network;
  * <p>Stored bit-sliced, 64 weights per word, in sign-magnitude form: the sign of h_i is the weight's own packed
  * bit, and the level {@code (|h_i| - 1)/2} in [0, (bound - 1)/2] is spread over a few bit planes. A step towards
  * the +-1 vector t is then, for all 64 weights of a word at once: where sign = t, level + 1 (unless at the top);
- * where sign != t, level - 1, or a sign flip where the level is 0 (|h| = 1). Each rule is a handful of loops over
- * the words (plane by plane, no branches, so the JIT can vectorize them), and only the weights that cross zero
- * change.
+ * where sign != t, level - 1, or a sign flip where the level is 0 (|h| = 1). Each rule is one pass over the words:
+ * the planes of a word are stored next to each other, so its level masks and the ripple carry stay in registers,
+ * with no data-dependent branch but the sign flip; only the weights that cross zero change.
  */
 final class HiddenStates {
     private final Network network;
     private final int planes;
     private final int topLevel;
-    /** levels[k][l][j]: bit l of the levels of the weights in word j of unit k. */
-    private final long[][][] levels;
+    /** levels[k][j * planes + l]: bit l of the levels of the weights in word j of unit k. */
+    private final long[][] levels;
     /** topBits[l]: all ones where bit l of the top level is 1, else 0 (for a branch-free comparison). */
     private final long[] topBits;
-    /** Per-word scratch: where the step agrees with the sign, the carries and borrows, the level-0 and top masks. */
-    private final long[] agree;
-    private final long[] carry;
-    private final long[] borrow;
-    private final long[] nonZero;
-    private final long[] top;
+    private final int words;
     private final long lastValid;
 
     HiddenStates(Architecture a, int bound) {
@@ -46,18 +41,13 @@ final class HiddenStates {
             topBits[l] = ((topLevel >>> l) & 1) == 1 ? -1L : 0;
         }
         int n = a.unitInputs();
-        int words = BinaryWeights.words(n);
+        this.words = BinaryWeights.words(n);
         BinaryWeights[] w = new BinaryWeights[a.k()];
         for (int k = 0; k < w.length; k++) {
             w[k] = new BinaryWeights(n);
         }
         this.network = new Network(a, w);
-        this.levels = new long[a.k()][planes][words];
-        this.agree = new long[words];
-        this.carry = new long[words];
-        this.borrow = new long[words];
-        this.nonZero = new long[words];
-        this.top = new long[words];
+        this.levels = new long[a.k()][words * planes];
         this.lastValid = n % 64 == 0 ? -1L : (1L << (n % 64)) - 1;
     }
 
@@ -74,9 +64,7 @@ final class HiddenStates {
             for (int i = 0; i < w.size(); i++) {
                 w.set(i, rng.nextBoolean() ? 1 : -1);
             }
-            for (long[] plane : levels[k]) {
-                Arrays.fill(plane, 0);
-            }
+            Arrays.fill(levels[k], 0);
         }
     }
 
@@ -87,8 +75,9 @@ final class HiddenStates {
     /** h_i of unit k, decoded (for tests and inspection). */
     int state(int k, int i) {
         int level = 0;
+        int base = (i >>> 6) * planes;
         for (int l = 0; l < planes; l++) {
-            level |= (int) ((levels[k][l][i >>> 6] >>> (i & 63)) & 1) << l;
+            level |= (int) ((levels[k][base + l] >>> (i & 63)) & 1) << l;
         }
         return network.unit(k).get(i) * (2 * level + 1);
     }
@@ -99,23 +88,43 @@ final class HiddenStates {
      */
     void push(int k, BinaryPatterns xi, int mu, int y) {
         BinaryWeights w = network.unit(k);
-        long[] sign = w.bitsView();
         long[] target = xi.bitsView();
         int offset = mu * xi.words();
         long flipAll = y > 0 ? 0 : -1L;
-        int last = sign.length - 1;
-        levelMasks(levels[k]);
-        for (int j = 0; j <= last; j++) {
+        long[] lv = levels[k];
+        // a constant plane count lets the JIT unroll the plane loops once push(.., pl) is inlined here (the
+        // default bound ~ 2.6 sqrt(N) needs 4 planes at N = 100, 6 at N = 1000-2000, 8 at N = 10^4)
+        switch (planes) {
+            case 4 -> push(w, target, offset, flipAll, lv, 4);
+            case 5 -> push(w, target, offset, flipAll, lv, 5);
+            case 6 -> push(w, target, offset, flipAll, lv, 6);
+            case 7 -> push(w, target, offset, flipAll, lv, 7);
+            case 8 -> push(w, target, offset, flipAll, lv, 8);
+            default -> push(w, target, offset, flipAll, lv, planes);
+        }
+    }
+
+    /** {@link #push} with pl = planes. */
+    private void push(BinaryWeights w, long[] target, int offset, long flipAll, long[] lv, int pl) {
+        long[] sign = w.bitsView();
+        long[] tb = topBits;
+        int last = words - 1;
+        for (int j = 0, base = 0; j <= last; j++, base += pl) {
             long valid = j == last ? lastValid : -1L;
+            long nonZero = 0;
+            long top = -1L;
+            for (int l = 0; l < pl; l++) {
+                long p = lv[base + l];
+                nonZero |= p;
+                top &= ~(p ^ tb[l]);
+            }
             long agrees = ~(sign[j] ^ target[offset + j] ^ flipAll) & valid;
-            carry[j] = agrees & ~top[j];
-            borrow[j] = ~agrees & nonZero[j] & valid;
-            long flips = ~agrees & ~nonZero[j] & valid;
+            long flips = ~agrees & ~nonZero & valid;
+            ripple(lv, base, pl, agrees & ~top, ~agrees & nonZero & valid);
             if (flips != 0) {
                 w.setWord(j, sign[j] ^ flips);
             }
         }
-        ripple(levels[k]);
     }
 
     /**
@@ -124,64 +133,49 @@ final class HiddenStates {
      */
     void pushAligned(int k, BinaryPatterns xi, int mu, int y) {
         long[] sign = network.unit(k).bitsView();
-        agreement(sign, xi, mu, y);
-        levelMasks(levels[k]);
-        for (int j = 0; j < sign.length; j++) {
-            carry[j] = agree[j] & ~top[j];
-            borrow[j] = 0;
+        long[] target = xi.bitsView();
+        int offset = mu * xi.words();
+        long flipAll = y > 0 ? 0 : -1L;
+        long[] lv = levels[k];
+        int pl = planes;
+        int last = words - 1;
+        for (int j = 0, base = 0; j <= last; j++, base += pl) {
+            long agrees = ~(sign[j] ^ target[offset + j] ^ flipAll) & (j == last ? lastValid : -1L);
+            ripple(lv, base, pl, agrees & ~top(lv, base, pl), 0);
         }
-        ripple(levels[k]);
     }
 
     /** CP+R reinforcement: {@code h_i += 2 sign(h_i)} for all i of unit k (away from 0: no sign change). */
     void reinforce(int k) {
-        levelMasks(levels[k]);
-        for (int j = 0; j < carry.length; j++) {
-            carry[j] = ~top[j];
-            borrow[j] = 0;
+        long[] lv = levels[k];
+        int pl = planes;
+        int last = words - 1;
+        for (int j = 0, base = 0; j <= last; j++, base += pl) {
+            ripple(lv, base, pl, ~top(lv, base, pl) & (j == last ? lastValid : -1L), 0);
         }
-        carry[carry.length - 1] &= lastValid;
-        ripple(levels[k]);
     }
 
-    /** agree[j]: the weights of word j whose sign equals that of y xi_mu (padding bits cleared). */
-    private void agreement(long[] sign, BinaryPatterns xi, int mu, int y) {
-        long[] target = xi.bitsView();
-        int offset = mu * xi.words();
-        long flipAll = y > 0 ? 0 : -1L;
-        for (int j = 0; j < sign.length; j++) {
-            agree[j] = ~(sign[j] ^ target[offset + j] ^ flipAll);
+    /** The weights of the word at {@code base} at the top level (|h| = bound). */
+    private long top(long[] lv, int base, int pl) {
+        long[] tb = topBits;
+        long top = -1L;
+        for (int l = 0; l < pl; l++) {
+            top &= ~(lv[base + l] ^ tb[l]);
         }
-        agree[sign.length - 1] &= lastValid;
-    }
-
-    /** nonZero[j] and top[j]: the weights of word j with a level above 0, and at the top level (|h| = bound). */
-    private void levelMasks(long[][] lv) {
-        Arrays.fill(nonZero, 0);
-        Arrays.fill(top, -1L);
-        for (int l = 0; l < planes; l++) {
-            long[] plane = lv[l];
-            long t = topBits[l];
-            for (int j = 0; j < plane.length; j++) {
-                nonZero[j] |= plane[j];
-                top[j] &= ~(plane[j] ^ t);
-            }
-        }
+        return top;
     }
 
     /**
-     * Adds 1 to the levels where carry is set and subtracts 1 where borrow is set (disjoint masks; the caller keeps
-     * levels within [0, top]): a ripple carry and borrow through the planes.
+     * Adds 1 to the levels of the word at {@code base} where carry is set and subtracts 1 where borrow is set
+     * (disjoint masks; the caller keeps levels within [0, top]): a ripple carry and borrow through all planes
+     * (no early exit: its data-dependent branch cost more than the planes it skipped).
      */
-    private void ripple(long[][] lv) {
-        for (int l = 0; l < planes; l++) {
-            long[] plane = lv[l];
-            for (int j = 0; j < plane.length; j++) {
-                long p = plane[j];
-                plane[j] = p ^ carry[j] ^ borrow[j];
-                carry[j] &= p;
-                borrow[j] &= ~p;
-            }
+    private static void ripple(long[] lv, int base, int pl, long carry, long borrow) {
+        for (int l = 0; l < pl; l++) {
+            long p = lv[base + l];
+            lv[base + l] = p ^ carry ^ borrow;
+            carry &= p;
+            borrow &= ~p;
         }
     }
 }
