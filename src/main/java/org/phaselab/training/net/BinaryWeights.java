@@ -8,9 +8,9 @@ import java.util.SplittableRandom;
  * A vector of n binary weights {@code w_i = +-1}, kept both as signs (for updates and Gaussian inputs)
  * and as packed bits (bit 1 = +1, 64 per {@code long}, padding bits 0) for XNOR/popcount fields.
  * Mutable: trainers own their weights and copy them to publish.
- * <p>The packed bits are authoritative. {@link #setWord} (the hot path of the hidden-state rules) updates
- * only them and marks the signs stale; the signs are rebuilt from the bits at the next access that needs them
- * ({@link #signsView}, {@link #set}, {@link #flip}).
+ * <p>The packed bits are authoritative. {@link #setWord} and {@link #flipWord} (the hot path of the hidden-state
+ * rules) update only them and mark the signs stale; the signs are rebuilt from the bits at the next access that
+ * needs them ({@link #signsView}, {@link #set}, {@link #flip}).
  */
 public final class BinaryWeights {
     private final byte[] signs;
@@ -83,7 +83,15 @@ public final class BinaryWeights {
         signsStale = true;
     }
 
-    /** Rebuilds the signs from the bits if a {@link #setWord} left them behind. */
+    /**
+     * Flips the weights of word j where {@code mask} has a 1 (the caller keeps the padding bits of the last word 0).
+     */
+    public void flipWord(int j, long mask) {
+        bits[j] ^= mask;
+        signsStale = true;
+    }
+
+    /** Rebuilds the signs from the bits if a {@link #setWord} or {@link #flipWord} left them behind. */
     private void syncSigns() {
         if (!signsStale) {
             return;

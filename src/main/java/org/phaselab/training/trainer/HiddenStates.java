@@ -17,7 +17,7 @@ import org.phaselab.training.net.Network;
  * the +-1 vector t is then, for all 64 weights of a word at once: where sign = t, level + 1 (unless at the top);
  * where sign != t, level - 1, or a sign flip where the level is 0 (|h| = 1). Each rule is one pass over the words:
  * the planes of a word are stored next to each other, so its level masks and the ripple carry stay in registers,
- * with no data-dependent branch but the sign flip; only the weights that cross zero change.
+ * with no data-dependent branch; only the weights that cross zero change.
  */
 final class HiddenStates {
     private final Network network;
@@ -121,9 +121,7 @@ final class HiddenStates {
             long agrees = ~(sign[j] ^ target[offset + j] ^ flipAll) & valid;
             long flips = ~agrees & ~nonZero & valid;
             ripple(lv, base, pl, agrees & ~top, ~agrees & nonZero & valid);
-            if (flips != 0) {
-                w.setWord(j, sign[j] ^ flips);
-            }
+            w.flipWord(j, flips); // unconditional: a test for flips != 0 mispredicts
         }
     }
 
