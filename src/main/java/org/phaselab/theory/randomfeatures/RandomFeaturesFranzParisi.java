@@ -192,6 +192,11 @@ public final class RandomFeaturesFranzParisi {
      * within ~1e-7 of a solution, and a march in d fails; the storage seed lands within reach), else by the march.
      */
     private Solution reach(List<Solution> known, double d) {
+        Solution last = known.get(known.size() - 1);
+        if (last.d() == d && last.converged()) {
+            // the path's start at the smallest distance (the storage seed would solve it a second time)
+            return last;
+        }
         if (students.gamma() >= STIFF_GAMMA) {
             Solution s = fromStorage(d);
             if (s.converged()) {
