@@ -192,6 +192,11 @@ public final class RandomFeaturesFranzParisi {
      * within ~1e-7 of a solution, and a march in d fails; the storage seed lands within reach), else by the march.
      */
     private Solution reach(List<Solution> known, double d) {
+        Solution last = known.get(known.size() - 1);
+        if (last.d() == d && last.converged()) {
+            // the path's start at the smallest distance (the storage seed would solve it a second time)
+            return last;
+        }
         if (students.gamma() >= STIFF_GAMMA) {
             Solution s = fromStorage(d);
             if (s.converged()) {
@@ -208,20 +213,24 @@ public final class RandomFeaturesFranzParisi {
 
     /**
      * The point at d by Newton from a nearby problem's solution (another load or alpha_D: continuation between curves;
-     * the Jacobian carried from this instance's last solve), or, if that fails, on this curve's own path.
+     * the Jacobian carried from this instance's last solve), or, if that fails, on this curve's own path. For many
+     * latent dimensions per weight (gamma &gt;= {@value #STIFF_GAMMA}) the storage seed comes first, as in {@link
+     * #reach}: there the nearby solution is rarely within Newton's reach, and the failed tries cost 0.3-1 s a point
+     * (alpha_LE at alpha_D = 0.001) against ~60 ms for the storage seed.
      */
     Solution solveFrom(Solution nearby, double d) {
         evaluations = 0;
-        Solution s = solve(d, nearby.x());
+        boolean stiff = students.gamma() >= STIFF_GAMMA;
+        Solution s = stiff ? fromStorage(d) : solve(d, nearby.x());
+        if (!s.converged() && stiff) {
+            s = solve(d, nearby.x());
+        }
         if (!s.converged()) {
             // the latent block first (the nearby problem's latent overlaps may not fit these references), then all
             double[] x = nearby.x().clone();
             latentOnly(1 - 2 * d, x, energetic);
             newton.reset();
             s = solve(d, x);
-        }
-        if (!s.converged() && students.gamma() >= STIFF_GAMMA) {
-            s = fromStorage(d);
         }
         return s.converged() ? s : solutions(new double[] {d}, Monitor.NONE).get(0);
     }
@@ -374,11 +383,9 @@ public final class RandomFeaturesFranzParisi {
         while (p.d() != d) {
             double next = d > p.d() ? Math.min(d, Math.min(p.d() * factor, p.d() + 0.05))
                     : Math.max(d, Math.max(p.d() / factor, p.d() - 0.05));
+            // no second try from the same guess with a fresh Jacobian: every evaluation brings its exact Jacobian, so it
+            // would repeat this solve step for step (it did, doubling the cost of every failed step)
             Solution q = solve(next, extrapolate(known, next));
-            if (!q.converged()) {
-                newton.reset();
-                q = solve(next, extrapolate(known, next));
-            }
             if (!q.converged()) {
                 // a shorter step: the saddle moves fast where B^2 ~ exp(-c/d) collapses
                 if (factor > SMALLEST_STEP && evaluations < BUDGET) {
