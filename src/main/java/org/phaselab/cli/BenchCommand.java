@@ -95,7 +95,8 @@ public final class BenchCommand implements Callable<Integer> {
     public Integer call() {
         Ranges.requireIn("--warmup", warmup, 0, MAX_RUNS);
         Ranges.requireIn("--repetitions", repetitions, 1, MAX_RUNS);
-        List<String> known = benchmarks().stream().map(Benchmark::name).toList();
+        List<Benchmark> all = benchmarks();
+        List<String> known = all.stream().map(Benchmark::name).toList();
         if (only != null) {
             for (String name : only) {
                 if (!known.contains(name)) {
@@ -103,7 +104,7 @@ public final class BenchCommand implements Callable<Integer> {
                 }
             }
         }
-        List<Benchmark> chosen = benchmarks().stream().filter(b -> only == null || only.contains(b.name())).toList();
+        List<Benchmark> chosen = all.stream().filter(b -> only == null || only.contains(b.name())).toList();
         Monitor clock = budget.start(); // checked between runs: 1000 + 1000 runs of every workload take about 10 minutes
         TransitionFinder.standard(); // model constants, computed once per process
         new RsTheoryBackend().alphaLocalEntropyWhenReady().toCompletableFuture().join(); // its background thread, done

@@ -96,13 +96,13 @@ public final class TheoryLocalEntropyCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ObjectNode out = Json.object();
+        if (alphaLe && (alpha != null || distances != null)) {
+            throw new BadInputException("--alpha-le takes no --alpha or --d");
+        }
         if (Measure.of(measure) == Measure.LARGE_DEVIATION) {
             return largeDeviation(out);
         }
         if (alphaLe) {
-            if (alpha != null || distances != null) {
-                throw new BadInputException("--alpha-le takes no --alpha or --d");
-            }
             // the two roots are independent: one core each, both under --max-seconds
             Monitor clock = budget.start();
             CompletableFuture<RootResult> negative = CompletableFuture.supplyAsync(
@@ -190,9 +190,6 @@ public final class TheoryLocalEntropyCommand implements Callable<Integer> {
             throw new BadInputException("--measure large-deviation takes no --kappa-ref (the reference is free)");
         }
         if (alphaLe) {
-            if (alpha != null || distances != null) {
-                throw new BadInputException("--alpha-le takes no --alpha or --d");
-            }
             if (kappa != 0) {
                 throw new BadInputException("--alpha-le is for students at --kappa 0");
             }

@@ -67,7 +67,7 @@ public final class TheoryStorageCommand implements Callable<Integer> {
         } else {
             Ranges.Grid grid = Ranges.parseAlphaGrid("--alpha-range", alphaRange);
             long start = System.nanoTime();
-            List<StoragePoint> points = new RsTheoryBackend().storageCurve(kappa, grid.from(), grid.to(), grid.count(), Monitor.NONE);
+            List<StoragePoint> points = RsTheoryBackend.storageCurve(kappa, grid.from(), grid.to(), grid.count(), Monitor.NONE);
             double seconds = (System.nanoTime() - start) * 1e-9;
             out.put("kappa", kappa);
             ArrayNode array = out.putArray("points");

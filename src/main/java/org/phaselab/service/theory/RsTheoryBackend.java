@@ -24,7 +24,8 @@ import org.phaselab.theory.teacherstudent.Transitions;
 
 /** The replica-symmetric solvers behind the theory panel, turned into labelled curves and thresholds. */
 public final class RsTheoryBackend implements TheoryBackend {
-    private final BinaryStorage storage = new BinaryStorage();
+    /** Stateless and thread-safe: one for every request, and for the command line without building a backend. */
+    private static final BinaryStorage STORAGE = new BinaryStorage();
     private final GeneralizingBranch branch = new GeneralizingBranch();
     private final TeacherStudentCurve teacherStudent = new TeacherStudentCurve(branch);
 
@@ -43,8 +44,8 @@ public final class RsTheoryBackend implements TheoryBackend {
      * one path of the panel's curves and of {@code theory storage --alpha-range} (which reports the loads beyond
      * alpha_GD as not converged, with the reason).
      */
-    public List<StoragePoint> storageCurve(double kappa, double alphaFrom, double alphaTo, int count, Monitor monitor) {
-        return storage.curve(kappa, alphaFrom, alphaTo, count, monitor);
+    public static List<StoragePoint> storageCurve(double kappa, double alphaFrom, double alphaTo, int count, Monitor monitor) {
+        return STORAGE.curve(kappa, alphaFrom, alphaTo, count, monitor);
     }
 
     /**
@@ -68,7 +69,7 @@ public final class RsTheoryBackend implements TheoryBackend {
                             : CurvePoint.failed(p.alpha()));
                 }
                 String k = String.format(Locale.ROOT, "%.2f", kappa);
-                RootResult c = storage.capacity(kappa);
+                RootResult c = STORAGE.capacity(kappa);
                 return new Member(new Curve("entropy_kappa" + k, "\\kappa = " + k, kappa, pts),
                         new Threshold("\\alpha_c", c.root(), c.converged(), "s(\\alpha_c, \\kappa) = 0"));
             });
@@ -124,7 +125,7 @@ public final class RsTheoryBackend implements TheoryBackend {
             d[i] = r.dMax() * (i + 1) / d.length;
             bound.add(new CurvePoint(d[i], Gaussian.binaryEntropy(d[i]), true, true));
         }
-        RootResult kMax = storage.kappaMax(r.alpha());
+        RootResult kMax = STORAGE.kappaMax(r.alpha());
         Threshold kappaMax = new Threshold("\\kappa_{max}", kMax.root(), kMax.converged(), "s(\\alpha, \\kappa_{max}) = 0");
         FranzParisi.Precision precision = r.isPreview() ? FranzParisi.Precision.PREVIEW : FranzParisi.Precision.CAREFUL;
         List<Function<Monitor, Curve>> tasks = new ArrayList<>();
