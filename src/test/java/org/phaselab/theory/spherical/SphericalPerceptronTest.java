@@ -43,6 +43,25 @@ class SphericalPerceptronTest {
         assertEquals(1 / (sum * step), SphericalCapacity.alphaC(kappa), 1e-7);
     }
 
+    @ParameterizedTest(name = "kappa = {0}, 1-q = {1}")
+    @CsvSource({"0.0, 1e-3", "0.0, 1e-6", "0.5, 1e-5", "-0.5, 1e-7", "2.0, 1e-4"})
+    void theSinhMappedRuleAgreesWithTheUniformRuleWhereBothAreCheap(double kappa, double oneMinusQ) {
+        double q = 1 - oneMinusQ;
+        java.util.function.DoubleUnaryOperator r2 = u -> Math.pow(Gaussian.gOverH(u), 2) * oneMinusQ;
+        // both trapezoid rules are exact to ~1e-13 on these analytic integrands (GardnerVolume's class comment)
+        assertEquals(GardnerVolume.uniform(q, kappa, r2), GardnerVolume.sinhMapped(q, kappa, r2), 1e-12);
+        assertEquals(GardnerVolume.uniform(q, kappa, Gaussian::lnH),
+                GardnerVolume.sinhMapped(q, kappa, Gaussian::lnH), 1e-12 / oneMinusQ);
+    }
+
+    @ParameterizedTest
+    @ValueSource(doubles = {0.0, 0.5, 2.0})
+    void atOneMinusQOf1e14TheScaledIntegralIsTheCapacityLimit(double kappa) {
+        // (1-q) I(q) -> 1/alpha_sph(kappa) with a correction O(1-q) (THEORY.md section 1): the sinh-mapped rule
+        // reaches it where the uniform rule would need 5e8 nodes
+        assertEquals(1 / SphericalCapacity.alphaC(kappa), GardnerVolume.scaledOverlapIntegral(1 - 1e-14, kappa), 1e-11);
+    }
+
     @ParameterizedTest
     @ValueSource(doubles = {-0.5, 0.0, 0.5, 1.0, 2.0})
     void saddleDivergesAtTheCapacity(double kappa) {
