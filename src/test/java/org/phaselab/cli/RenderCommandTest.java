@@ -3,6 +3,9 @@ package org.phaselab.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,14 +32,33 @@ class RenderCommandTest {
     @MethodSource("shippedPresets")
     void everyShippedPresetRendersToPng(Path preset, @TempDir Path dir) throws Exception {
         Path out = dir.resolve("fig.png");
-        CliRun run = CliRun.of("render", preset.toString(), "--out", out.toString(), "--dpi", "100");
+        CliRun run = CliRun.of("render", smallStudy(preset, dir).toString(), "--out", out.toString(), "--dpi", "100");
         assertEquals(0, run.exit(), run.err());
         BufferedImage img = ImageIO.read(out.toFile());
         // the preset's own export width, else one journal column (8.6 cm)
-        double widthCm = new com.fasterxml.jackson.databind.ObjectMapper().readTree(preset.toFile())
+        double widthCm = new ObjectMapper().readTree(preset.toFile())
                 .path("export").path("width_cm").asDouble(8.6);
         assertEquals(Math.round(widthCm / 2.54 * 100), img.getWidth(), 1);
         assertEquals(100, run.json().get("dpi").asInt());
+    }
+
+    /**
+     * The frontier preset's study spends half a minute of CPU in budget-bound training runs; this test checks that
+     * the preset renders, not the study's numbers (FrontierStudyTest does), so it renders the same preset with the
+     * smallest study its declarations allow.
+     */
+    private static Path smallStudy(Path preset, Path dir) throws Exception {
+        ObjectMapper mapper = new ObjectMapper();
+        ObjectNode root = (ObjectNode) mapper.readTree(preset.toFile());
+        JsonNode parameters = root.path("parameters");
+        if (!parameters.has("frontier_seconds")) {
+            return preset;
+        }
+        ((ObjectNode) parameters).put("frontier_points", 2).put("frontier_seeds", 1)
+                .put("frontier_seconds", 0.1).put("frontier_sbpi", false);
+        Path small = dir.resolve(preset.getFileName());
+        mapper.writeValue(small.toFile(), root);
+        return small;
     }
 
     @Test
