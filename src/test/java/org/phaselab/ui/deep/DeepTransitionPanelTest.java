@@ -11,6 +11,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Slider;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.phaselab.export.figure.Figure;
@@ -30,6 +31,7 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The panel with the real backend: the gamma slider drives the landscape plot to the solver's values. */
 @ExtendWith(ApplicationExtension.class)
 class DeepTransitionPanelTest {
+    private MainWindow window;
     private DeepTransitionViewModel model;
     private DeepTransitionView view;
 
@@ -37,7 +39,8 @@ class DeepTransitionPanelTest {
     void start(Stage stage) {
         model = new DeepTransitionViewModel(new DeepTransitionBackend(), Platform::runLater);
         view = new DeepTransitionView(model);
-        stage.setScene(new Scene(new MainWindow(List.of(view)), 1200, 800));
+        window = new MainWindow(List.of(view));
+        stage.setScene(new Scene(window, 1200, 800));
         stage.show();
         model.refreshAll();
     }
@@ -56,6 +59,12 @@ class DeepTransitionPanelTest {
             return f != null && (Integer) f.parameters().get("depth") == depth && (Double) f.parameters().get("gamma") == gamma;
         });
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Cancels the window's background jobs, which would otherwise run on into the next tests. */
+    @AfterEach
+    void dispose() {
+        Platform.runLater(window::dispose);
     }
 
     @Test

@@ -9,6 +9,7 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.phaselab.export.figure.Figure;
@@ -29,6 +30,7 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class AtypicalTransitionPanelTest {
+    private MainWindow window;
     private static final FakeAtypicalSource FAKE = new FakeAtypicalSource(List.of(3.0), List.of(7.0));
     private static final RandomFeaturesBackend BACKEND = new RandomFeaturesBackend(FAKE);
     private RandomFeaturesViewModel model;
@@ -38,7 +40,8 @@ class AtypicalTransitionPanelTest {
     void start(Stage stage) {
         model = new RandomFeaturesViewModel(BACKEND, Platform::runLater);
         view = new RandomFeaturesView(model);
-        stage.setScene(new Scene(new MainWindow(List.of(view)), 1200, 800));
+        window = new MainWindow(List.of(view));
+        stage.setScene(new Scene(window, 1200, 800));
         stage.show();
         model.refreshAll();
     }
@@ -54,6 +57,12 @@ class AtypicalTransitionPanelTest {
     private void waitUntil(String id, java.util.function.Predicate<Figure> done) throws Exception {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> figure(id) != null && done.test(figure(id)));
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Cancels the window's background jobs, which would otherwise run on into the next tests. */
+    @AfterEach
+    void dispose() {
+        Platform.runLater(window::dispose);
     }
 
     @Test

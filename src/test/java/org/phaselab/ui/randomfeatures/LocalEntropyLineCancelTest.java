@@ -8,6 +8,7 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.phaselab.service.randomfeatures.FakeAtypicalSource;
@@ -21,6 +22,7 @@ import org.testfx.util.WaitForAsyncUtils;
 /** Cancel under the status line stops the row in flight (nothing of it kept) and says how far the line got. */
 @ExtendWith(ApplicationExtension.class)
 class LocalEntropyLineCancelTest {
+    private MainWindow window;
     /** The first row, alpha_D = 0.5, never finishes by itself. */
     private final FakeAtypicalSource fake = new FakeAtypicalSource(List.of(), List.of(0.5));
     private RandomFeaturesViewModel model;
@@ -28,9 +30,16 @@ class LocalEntropyLineCancelTest {
     @Start
     void start(Stage stage) {
         model = new RandomFeaturesViewModel(new RandomFeaturesBackend(fake), Platform::runLater);
-        stage.setScene(new Scene(new MainWindow(List.of(new RandomFeaturesView(model))), 1200, 800));
+        window = new MainWindow(List.of(new RandomFeaturesView(model)));
+        stage.setScene(new Scene(window, 1200, 800));
         stage.show();
         model.refreshAll();
+    }
+
+    /** Cancels the window's background jobs, which would otherwise run on into the next tests. */
+    @AfterEach
+    void dispose() {
+        Platform.runLater(window::dispose);
     }
 
     @Test

@@ -11,6 +11,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.phaselab.export.figure.Figure;
@@ -29,6 +30,7 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The panel with the real backend: the alpha_D slider moves the cut, whose plotted values are the solver's. */
 @ExtendWith(ApplicationExtension.class)
 class RandomFeaturesPanelTest {
+    private MainWindow window;
     /**
      * One backend for all tests: it keeps the phase diagram and the last cuts, as in the app. Its alpha_LE never
      * converges (a fake, instant): these tests are about alpha_c and the cut; AtypicalTransitionPanelTest has the rest.
@@ -41,7 +43,8 @@ class RandomFeaturesPanelTest {
     void start(Stage stage) {
         model = new RandomFeaturesViewModel(BACKEND, Platform::runLater);
         view = new RandomFeaturesView(model);
-        stage.setScene(new Scene(new MainWindow(List.of(view)), 1200, 800));
+        window = new MainWindow(List.of(view));
+        stage.setScene(new Scene(window, 1200, 800));
         stage.show();
         model.refreshAll();
     }
@@ -60,6 +63,12 @@ class RandomFeaturesPanelTest {
             return f != null && Double.valueOf(value).equals(f.parameters().get(key));
         });
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Cancels the window's background jobs, which would otherwise run on into the next tests. */
+    @AfterEach
+    void dispose() {
+        Platform.runLater(window::dispose);
     }
 
     @Test

@@ -10,6 +10,7 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Slider;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.phaselab.export.figure.Figure;
@@ -23,6 +24,7 @@ import org.testfx.util.WaitForAsyncUtils;
 /** UI plumbing with a slow fake backend: slider -> view-model -> service -> figure, newest request wins. */
 @ExtendWith(ApplicationExtension.class)
 class TheoryPanelPlumbingTest {
+    private MainWindow window;
     private final FakeTheoryBackend backend = new FakeTheoryBackend(400);
     private TheoryViewModel model;
     private TheoryView view;
@@ -31,7 +33,8 @@ class TheoryPanelPlumbingTest {
     void start(Stage stage) {
         model = new TheoryViewModel(backend, Platform::runLater);
         view = new TheoryView(model);
-        stage.setScene(new Scene(new MainWindow(List.of(view)), 1200, 800));
+        window = new MainWindow(List.of(view));
+        stage.setScene(new Scene(window, 1200, 800));
         stage.show();
         model.refreshAll();
     }
@@ -43,6 +46,12 @@ class TheoryPanelPlumbingTest {
     private static double firstSeriesY(Figure f, int i) {
         Series s = f.series().stream().filter(x -> x.key().startsWith("phi_")).findFirst().orElseThrow();
         return s.y()[i];
+    }
+
+    /** Cancels the window's background jobs, which would otherwise run on into the next tests. */
+    @AfterEach
+    void dispose() {
+        Platform.runLater(window::dispose);
     }
 
     @Test

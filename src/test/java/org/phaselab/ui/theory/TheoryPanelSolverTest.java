@@ -9,12 +9,13 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Slider;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.phaselab.export.figure.Figure;
 import org.phaselab.export.figure.Series;
-import org.phaselab.service.theory.RsTheoryBackend;
 import org.phaselab.progress.Monitor;
+import org.phaselab.service.theory.RsTheoryBackend;
 import org.phaselab.theory.storage.BinaryStorage;
 import org.phaselab.theory.storage.StoragePoint;
 import org.phaselab.ui.app.MainWindow;
@@ -26,6 +27,7 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The theory panel on the real solvers: what a slider sets is what the solver computes, to the last digit. */
 @ExtendWith(ApplicationExtension.class)
 class TheoryPanelSolverTest {
+    private MainWindow window;
     private TheoryViewModel model;
     private TheoryView view;
 
@@ -34,13 +36,20 @@ class TheoryPanelSolverTest {
         model = new TheoryViewModel(new RsTheoryBackend(), Platform::runLater);
         model.leRefCount.set(1); // keep the local-entropy plot cheap; this test is about the entropy plot
         view = new TheoryView(model);
-        stage.setScene(new Scene(new MainWindow(List.of(view)), 1200, 800));
+        window = new MainWindow(List.of(view));
+        stage.setScene(new Scene(window, 1200, 800));
         stage.show();
         model.refreshAll();
     }
 
     private Figure entropyFigure() {
         return view.figures().get(1).getFigure();
+    }
+
+    /** Cancels the window's background jobs, which would otherwise run on into the next tests. */
+    @AfterEach
+    void dispose() {
+        Platform.runLater(window::dispose);
     }
 
     @Test

@@ -10,6 +10,7 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.phaselab.export.figure.Figure;
@@ -30,6 +31,7 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The training lab with the real trainers on small problems: live curves, run controls, the sweep overlay. */
 @ExtendWith(ApplicationExtension.class)
 class TrainingPanelTest {
+    private MainWindow window;
     private TrainingViewModel model;
     private TrainingView view;
 
@@ -37,7 +39,8 @@ class TrainingPanelTest {
     void start(Stage stage) {
         model = new TrainingViewModel(new TrainingTheory(new RsTheoryBackend()), Platform::runLater);
         view = new TrainingView(model);
-        stage.setScene(new Scene(new MainWindow(List.of(view)), 1200, 800));
+        window = new MainWindow(List.of(view));
+        stage.setScene(new Scene(window, 1200, 800));
         stage.show();
     }
 
@@ -64,6 +67,12 @@ class TrainingPanelTest {
             model.n.set(n);
             model.alpha.set(alpha);
         });
+    }
+
+    /** Cancels the window's background jobs, which would otherwise run on into the next tests. */
+    @AfterEach
+    void dispose() {
+        Platform.runLater(window::dispose);
     }
 
     @Test

@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.phaselab.ui.app.MainWindow;
@@ -25,6 +27,12 @@ class TrainingPresetTest {
         window = PhaseLabApp.createWindow();
         stage.setScene(new Scene(window, 1200, 800));
         stage.show();
+    }
+
+    /** Cancels the window's background jobs, which would otherwise run on into the next tests. */
+    @AfterEach
+    void dispose() {
+        Platform.runLater(window::dispose);
     }
 
     @Test
