@@ -36,16 +36,17 @@ public final class FiniteYSolutionReference {
 
     /** With the quadrature of LD 12.6. */
     public FiniteYSolutionReference(double alpha, double kappa, double kappaRef) {
-        this(alpha, kappa, kappaRef, 3.0, 1.5);
+        this(alpha, kappa, kappaRef, 1.5, 1.5, 2.5);
     }
 
     /** With given inner panel widths (in curvature widths of the w weight; in zeta), to check the quadrature. */
-    FiniteYSolutionReference(double alpha, double kappa, double kappaRef, double wPanels, double zetaPanel) {
+    FiniteYSolutionReference(double alpha, double kappa, double kappaRef, double wPanel, double zetaPanel,
+                             double outerPanel) {
         this.alpha = alpha;
         this.kappa = kappa;
         this.kappaRef = kappaRef;
-        this.patterns = new SolutionReferencePatterns(GL, wPanels);
-        this.weights = new SolutionReferenceWeights(GL, zetaPanel);
+        this.patterns = new SolutionReferencePatterns(GL, wPanel, outerPanel);
+        this.weights = new SolutionReferenceWeights(GL, zetaPanel, outerPanel);
     }
 
     /** One saddle: S_I(y), Phi(y), Sigma(y), the unknowns and conjugates, and how the equations ended. */

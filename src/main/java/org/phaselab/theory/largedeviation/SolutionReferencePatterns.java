@@ -2,7 +2,6 @@ package org.phaselab.theory.largedeviation;
 
 import org.phaselab.theory.numerics.GaussLegendre;
 import org.phaselab.theory.numerics.Gaussian;
-import org.phaselab.theory.numerics.GradedGaussianRule;
 
 /**
  * The pattern term of the large-deviation measure with the reference a solution of margin kappaRef, at finite y
@@ -34,12 +33,15 @@ final class SolutionReferencePatterns {
     private static final double ROUNDING = 1e-13;
 
     private final GaussLegendre gl;
-    /** Gauss-Legendre panels per curvature width 1/sqrt(-f'') of the inner weight at its peak. */
-    private final double panelWidth;
+    /** Widest w panel, in units of min(sqrt V, sqrt(1 - q1)) (the scales of p(w) and of H(v)). */
+    private final double wPanel;
+    /** Widest z0, z' panel. */
+    private final double outerPanel;
 
-    SolutionReferencePatterns(GaussLegendre gl, double panelWidth) {
+    SolutionReferencePatterns(GaussLegendre gl, double wPanel, double outerPanel) {
         this.gl = gl;
-        this.panelWidth = panelWidth;
+        this.wPanel = wPanel;
+        this.outerPanel = outerPanel;
     }
 
     Result evaluate(double alpha, double kappa, double kappaRef, double y, double s, double q1, double q0, double p,
@@ -57,129 +59,153 @@ final class SolutionReferencePatterns {
         double s1 = Math.sqrt(1 - q1);
         double sqt = Math.sqrt(qt);
         double s1t = Math.sqrt(1 - qt);
-        Inner inner = new Inner(a, v2, bigB0, s1, y);
-        GradedGaussianRule z0Rule = GradedGaussianRule.around(kappaRef / sqt, Math.min(1, s1t / sqt), GradedGaussianRule.L, gl);
+        Density density = new Density(a, v2, bigB0, s1);
+        // the kink of u~ in z0 sits at kappaRef/sqrt(q~) on the scale sqrt((1-q~)/q~)
+        PanelRule z0Rule = PanelRule.gaussian(kappaRef / sqt, Math.min(1, s1t / sqt), outerPanel, gl);
         double gE = 0, lnH = 0, r2 = 0, r1sq = 0, rhoR = 0, rho2 = 0;
         for (int i = 0; i < z0Rule.size(); i++) {
-            double z0 = z0Rule.node(i);
+            double z0 = z0Rule.nodes()[i];
             double u = (kappaRef - sqt * z0) / s1t;
             double mean = kappa - p / sqt * z0;
-            // m = mean - b0 z' has its kink (v ~ 0 at the weight's peak) near z' = mean/b0, on the scale sqrt(V + 1 - q1)
-            GradedGaussianRule zRule = b0 > 0
-                    ? GradedGaussianRule.around(mean / b0, Math.min(1, Math.sqrt(v2 + s1 * s1) / b0), GradedGaussianRule.L, gl)
-                    : null;
-            int n = zRule == null ? 1 : zRule.size();
-            for (int j = 0; j < n; j++) {
-                double wz = z0Rule.weight(i) * (zRule == null ? 1 : zRule.weight(j));
-                double m = zRule == null ? mean : mean - b0 * zRule.node(j);
-                inner.average(u, m, gl, panelWidth);
-                double rho = sv / (bigB0 * s1t) * inner.rEdge;
-                gE += wz * inner.lnZ;
-                lnH += wz * inner.lnH;
-                r2 += wz * inner.r2;
-                r1sq += wz * inner.r * inner.r;
-                rhoR += wz * rho * inner.r;
+            // the tilt H(v)^y can favour w where p(w) is small by up to y |ln H| at the largest m: cover that too
+            double mMax = mean + PanelRule.GAUSSIAN_RANGE * b0;
+            density.nodes(u, y * -Gaussian.lnH((mMax - density.peak(u)) / s1), gl, wPanel);
+            // m = mean - b0 z' has its kink (v ~ 0 at w ~ 0) at z' = mean/b0, on the scale sqrt(V + 1 - q1)/b0
+            PanelRule zRule = b0 > 0 ? PanelRule.gaussian(mean / b0, Math.min(1, Math.sqrt(v2 + s1 * s1) / b0), outerPanel, gl)
+                    : SINGLE;
+            for (int j = 0; j < zRule.size(); j++) {
+                double wz = z0Rule.weights()[i] * zRule.weights()[j];
+                density.average(mean - b0 * zRule.nodes()[j], y);
+                double rho = sv / (bigB0 * s1t) * density.rEdge;
+                gE += wz * density.lnZ;
+                lnH += wz * density.lnH;
+                r2 += wz * density.r2;
+                r1sq += wz * density.r * density.r;
+                rhoR += wz * rho * density.r;
                 rho2 += wz * rho * rho;
             }
         }
         return new Result(gE, lnH, alpha / (1 - q1) * r2, alpha / (1 - q1) * r1sq, alpha / s1 * rhoR, alpha * rho2, true);
     }
 
-    /** The w averages at one (u~, m): ln Z and &lt;ln H(v)&gt;, &lt;r(v)&gt;, &lt;r(v)^2&gt;, &lt;r(e)&gt; (LD 12.3). */
-    private static final class Inner {
-        private final double a, v2, bigB0, s1, y, edgeSlope;
-        double lnZ, lnH, r, r2, rEdge;
-        private double[] nodes = new double[0], weights = new double[0];
+    private static final PanelRule SINGLE = new PanelRule(new double[] {0}, new double[] {1});
 
-        Inner(double a, double v2, double bigB0, double s1, double y) {
+    /**
+     * The group's centre field w = A x1 + B0 zeta with x1 truncated at u~: density p(w) (LD 12.3), log-concave, on
+     * nodes built once per u~; then the averages with the tilt H(v)^y at each m: ln Z, &lt;ln H(v)&gt;, &lt;r(v)&gt;,
+     * &lt;r(v)^2&gt;, &lt;r(e)&gt;.
+     */
+    private static final class Density {
+        private final double a, v2, bigB0, s1, edgeSlope;
+        private double[] w = new double[0], logP = new double[0], rE = new double[0];
+        private int size;
+        double lnZ, lnH, r, r2, rEdge;
+
+        Density(double a, double v2, double bigB0, double s1) {
             this.a = a;
             this.v2 = v2;
             this.bigB0 = bigB0;
             this.s1 = s1;
-            this.y = y;
             this.edgeSlope = a / (Math.sqrt(v2) * bigB0);   // -de/dw
         }
 
-        /** ln of the weight (without the constant -ln sqrt(2 pi V)), its first two derivatives in w. */
-        private double[] logWeight(double u, double m, double w, double[] out) {
-            double e = (u - a * w / v2) * Math.sqrt(v2) / bigB0;
-            double v = (m - w) / s1;
-            double re = Gaussian.gOverH(e);
-            double rv = Gaussian.gOverH(v);
-            out[0] = -0.5 * w * w / v2 + Gaussian.lnH(e) + y * Gaussian.lnH(v);
-            // d lnH(x)/dx = -r, d^2 = -r (r - x)
-            out[1] = -w / v2 + re * edgeSlope + y * rv / s1;
-            out[2] = -1 / v2 - re * (re - e) * edgeSlope * edgeSlope - y * rv * (rv - v) / (s1 * s1);
-            return out;
+        private double e(double u, double x) {
+            return (u - a * x / v2) * Math.sqrt(v2) / bigB0;
         }
 
-        void average(double u, double m, GaussLegendre gl, double panelWidth) {
-            double[] f = new double[3];
-            // Newton on the concave log-weight from the Gaussian's peak (safeguarded: steps of at most 4 widths)
-            double w = 0;
+        /** ln p(w) + ln sqrt(2 pi V). */
+        private double logP(double u, double x) {
+            return -0.5 * x * x / v2 + Gaussian.lnH(e(u, x));
+        }
+
+        /** The peak of ln p by Newton (concave; d lnH(x)/dx = -r, d^2 = -r (r - x)), steps capped at 4 widths. */
+        double peak(double u) {
+            double x = 0;
             for (int it = 0; it < 60; it++) {
-                logWeight(u, m, w, f);
-                double width = 1 / Math.sqrt(-f[2]);
-                double step = Math.max(-4 * width, Math.min(4 * width, -f[1] / f[2]));
-                w += step;
-                if (Math.abs(step) < 1e-10 * width) {
+                double e = e(u, x);
+                double re = Gaussian.gOverH(e);
+                double d1 = -x / v2 + re * edgeSlope;
+                double d2 = -1 / v2 - re * (re - e) * edgeSlope * edgeSlope;
+                double width = 1 / Math.sqrt(-d2);
+                double step = Math.max(-4 * width, Math.min(4 * width, -d1 / d2));
+                x += step;
+                if (Math.abs(step) < 1e-9 * width) {
                     break;
                 }
             }
-            logWeight(u, m, w, f);
-            double peak = f[0];
-            double width = 1 / Math.sqrt(-f[2]);
-            double lo = edgeOf(u, m, w, peak, -width, f);
-            double hi = edgeOf(u, m, w, peak, width, f);
-            int panels = Math.max(2, (int) Math.ceil((hi - lo) / (panelWidth * width)));
-            int size = panels * gl.size();
-            if (nodes.length < size) {
-                nodes = new double[size];
-                weights = new double[size];
-            }
-            int off = 0;
-            for (int k = 0; k < panels; k++) {
-                off = gl.panel(lo + (hi - lo) * k / panels, lo + (hi - lo) * (k + 1) / panels, false, nodes, weights, off);
-            }
-            double z = 0, sLnH = 0, sR = 0, sR2 = 0, sRe = 0;
-            for (int k = 0; k < size; k++) {
-                double x = nodes[k];
-                double e = (u - a * x / v2) * Math.sqrt(v2) / bigB0;
-                double v = (m - x) / s1;
-                double lnHv = Gaussian.lnH(v);
-                double wt = weights[k] * Math.exp(-0.5 * x * x / v2 + Gaussian.lnH(e) + y * lnHv - peak);
-                double rv = Gaussian.gOverH(v);
-                z += wt;
-                sLnH += wt * lnHv;
-                sR += wt * rv;
-                sR2 += wt * rv * rv;
-                sRe += wt * Gaussian.gOverH(e);
-            }
-            lnZ = peak + Math.log(z) - 0.5 * Math.log(2 * Math.PI * v2);
-            lnH = sLnH / z;
-            r = sR / z;
-            r2 = sR2 / z;
-            rEdge = sRe / z;
+            return x;
         }
 
-        /** Where the log-weight has fallen {@link #LOG_RANGE} below its peak, walking from w by steps (sign = side). */
-        private double edgeOf(double u, double m, double w, double peak, double step, double[] f) {
-            double inside = w;
-            double out = w + step;
-            while (logWeight(u, m, out, f)[0] > peak - LOG_RANGE) {
+        /** Nodes where ln p is within {@link #LOG_RANGE} + extra of its peak, graded around the edge w_e = u~ V/A. */
+        void nodes(double u, double extra, GaussLegendre gl, double panel) {
+            double x = peak(u);
+            double top = logP(u, x);
+            double drop = LOG_RANGE + Math.max(0, extra);
+            double sv = Math.sqrt(v2);
+            double lo = side(u, x, top - drop, -sv);
+            double hi = side(u, x, top - drop, sv);
+            double edgeWidth = bigB0 * sv / Math.abs(a);
+            double edge = Math.abs(a) > 0 ? u * v2 / a : lo;
+            PanelRule rule = PanelRule.plain(lo, hi, edge, panel * Math.min(edgeWidth, Math.min(sv, s1)),
+                    panel * Math.min(sv, s1), gl);
+            size = rule.size();
+            if (w.length < size) {
+                w = new double[size];
+                logP = new double[size];
+                rE = new double[size];
+            }
+            for (int k = 0; k < size; k++) {
+                w[k] = rule.nodes()[k];
+                double e = e(u, w[k]);
+                logP[k] = Math.log(rule.weights()[k]) - 0.5 * w[k] * w[k] / v2 + Gaussian.lnH(e);
+                rE[k] = Gaussian.gOverH(e);
+            }
+        }
+
+        /** Where ln p falls below {@code floor}, walking from x in steps doubling from {@code step}; then bisection. */
+        private double side(double u, double x, double floor, double step) {
+            double inside = x;
+            double out = x + step;
+            while (logP(u, out) > floor) {
                 inside = out;
                 step *= 2;
-                out = w + step;
+                out = x + step;
             }
-            for (int it = 0; it < 30 && Math.abs(out - inside) > 1e-3 * Math.abs(step); it++) {
+            for (int it = 0; it < 40 && Math.abs(out - inside) > 0.05 * Math.sqrt(v2); it++) {
                 double mid = 0.5 * (inside + out);
-                if (logWeight(u, m, mid, f)[0] > peak - LOG_RANGE) {
+                if (logP(u, mid) > floor) {
                     inside = mid;
                 } else {
                     out = mid;
                 }
             }
             return out;
+        }
+
+        void average(double m, double y) {
+            double top = Double.NEGATIVE_INFINITY;
+            double[] lw = new double[size];
+            double[] lnHv = new double[size];
+            for (int k = 0; k < size; k++) {
+                lnHv[k] = Gaussian.lnH((m - w[k]) / s1);
+                lw[k] = logP[k] + y * lnHv[k];
+                top = Math.max(top, lw[k]);
+            }
+            double z = 0, sLnH = 0, sR = 0, sR2 = 0, sRe = 0;
+            for (int k = 0; k < size; k++) {
+                double wt = Math.exp(lw[k] - top);
+                double rv = Gaussian.gOverH((m - w[k]) / s1);
+                z += wt;
+                sLnH += wt * lnHv[k];
+                sR += wt * rv;
+                sR2 += wt * rv * rv;
+                sRe += wt * rE[k];
+            }
+            lnZ = top + Math.log(z) - 0.5 * Math.log(2 * Math.PI * v2);
+            lnH = sLnH / z;
+            r = sR / z;
+            r2 = sR2 / z;
+            rEdge = sRe / z;
         }
     }
 }

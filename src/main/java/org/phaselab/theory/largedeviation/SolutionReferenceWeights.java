@@ -1,7 +1,6 @@
 package org.phaselab.theory.largedeviation;
 
 import org.phaselab.theory.numerics.GaussLegendre;
-import org.phaselab.theory.numerics.GradedGaussianRule;
 import org.phaselab.theory.numerics.GradedPanels;
 
 /**
@@ -33,10 +32,13 @@ final class SolutionReferenceWeights {
     private final GaussLegendre gl;
     /** Widest zeta panel. */
     private final double maxZetaPanel;
+    /** Widest xi2, xi1 panel (in their standard units). */
+    private final double outerPanel;
 
-    SolutionReferenceWeights(GaussLegendre gl, double maxZetaPanel) {
+    SolutionReferenceWeights(GaussLegendre gl, double maxZetaPanel, double outerPanel) {
         this.gl = gl;
         this.maxZetaPanel = maxZetaPanel;
+        this.outerPanel = outerPanel;
     }
 
     Result evaluate(double y, double sigma, double qHat1, double qHat0, double pHat, double qtHat) {
@@ -49,22 +51,21 @@ final class SolutionReferenceWeights {
         double tau = Math.sqrt(Math.max(0, tau2));
         double c0 = sigma - pHat;
         Zeta plus = new Zeta(), minus = new Zeta();
-        GradedGaussianRule tRule = GradedGaussianRule.around(0, Math.min(1, Math.max(1, b) / a), GradedGaussianRule.L, gl);
+        PanelRule tRule = PanelRule.gaussian(0, Math.min(1, Math.max(1, b) / a), outerPanel, gl);
         double gS = 0, lnCosh = 0, s = 0, q1 = 0, q0 = 0, p = 0, qt = 0;
         for (int i = 0; i < tRule.size(); i++) {
-            double xi2 = a * tRule.node(i);
+            double xi2 = a * tRule.nodes()[i];
             plus.average(c0 + xi2, b, y, gl, maxZetaPanel);
             minus.average(-c0 + xi2, b, y, gl, maxZetaPanel);
             double mu = pHat / qHat0 * xi2;
             // the reference's sign turns where 2 xi1 = ln A- - ln A+
             double turn = 0.5 * (minus.lnA - plus.lnA);
-            GradedGaussianRule uRule = tau > NO_SPREAD
-                    ? GradedGaussianRule.around((turn - mu) / tau, Math.min(1, 0.5 / tau), GradedGaussianRule.L, gl)
+            PanelRule uRule = tau > NO_SPREAD ? PanelRule.gaussian((turn - mu) / tau, Math.min(1, 0.5 / tau), outerPanel, gl)
                     : null;
             int n = uRule == null ? 1 : uRule.size();
             for (int j = 0; j < n; j++) {
-                double w = tRule.weight(i) * (uRule == null ? 1 : uRule.weight(j));
-                double xi1 = mu + (uRule == null ? 0 : tau * uRule.node(j));
+                double w = tRule.weights()[i] * (uRule == null ? 1 : uRule.weights()[j]);
+                double xi1 = mu + (uRule == null ? 0 : tau * uRule.nodes()[j]);
                 double x = 2 * xi1 + plus.lnA - minus.lnA;     // ln of P(W~ = +1)/P(W~ = -1)
                 double pi = 1 / (1 + Math.exp(-x));
                 // ln Z_site = xi1 + lnA+ + ln(1 + e^{-x})
