@@ -26,7 +26,6 @@ public final class FiniteYSolutionReference {
     static final int BUDGET = 120;
     private static final BroydenNewton.Settings NEWTON = new BroydenNewton.Settings(TOLERANCE, 40, BUDGET, 12, 0.3, 1e-7);
     /** Ten-node Gauss-Legendre panels (LD 12.6). */
-    private static final GaussLegendre GL = GaussLegendre.TEN;
 
     private final double alpha;
     private final double kappa;
@@ -36,17 +35,17 @@ public final class FiniteYSolutionReference {
 
     /** With the quadrature of LD 12.6. */
     public FiniteYSolutionReference(double alpha, double kappa, double kappaRef) {
-        this(alpha, kappa, kappaRef, 1.5, 1.5, 2.5);
+        this(alpha, kappa, kappaRef, GaussLegendre.TEN, 1.5, 1.5, 2.5);
     }
 
     /** With given inner panel widths (in curvature widths of the w weight; in zeta), to check the quadrature. */
-    FiniteYSolutionReference(double alpha, double kappa, double kappaRef, double wPanel, double zetaPanel,
-                             double outerPanel) {
+    FiniteYSolutionReference(double alpha, double kappa, double kappaRef, GaussLegendre gl, double wPanel,
+                             double zetaPanel, double outerPanel) {
         this.alpha = alpha;
         this.kappa = kappa;
         this.kappaRef = kappaRef;
-        this.patterns = new SolutionReferencePatterns(GL, wPanel, outerPanel);
-        this.weights = new SolutionReferenceWeights(GL, zetaPanel, outerPanel);
+        this.patterns = new SolutionReferencePatterns(gl, wPanel, outerPanel);
+        this.weights = new SolutionReferenceWeights(gl, zetaPanel, outerPanel);
     }
 
     /** One saddle: S_I(y), Phi(y), Sigma(y), the unknowns and conjugates, and how the equations ended. */

@@ -1,5 +1,6 @@
 package org.phaselab.theory.largedeviation;
 
+import org.phaselab.theory.numerics.GaussHermite;
 import org.phaselab.theory.numerics.GaussLegendre;
 import org.phaselab.theory.numerics.Gaussian;
 
@@ -29,6 +30,8 @@ final class SolutionReferencePatterns {
     static final double LOG_RANGE = 46;
     /** B0 below this fraction of sqrt V is taken as this (the edge of p(w) is then sharper than any panel resolves). */
     private static final double SHARPEST_EDGE = 1e-7;
+    /** u~ is at least this: the reference's constraint is then void in double precision (kappaRef = -infinity). */
+    private static final double FREE_EDGE = -40;
     /** Negative squares above -this are rounding and count as 0. */
     private static final double ROUNDING = 1e-13;
 
@@ -65,14 +68,13 @@ final class SolutionReferencePatterns {
         double gE = 0, lnH = 0, r2 = 0, r1sq = 0, rhoR = 0, rho2 = 0;
         for (int i = 0; i < z0Rule.size(); i++) {
             double z0 = z0Rule.nodes()[i];
-            double u = (kappaRef - sqt * z0) / s1t;
+            // (u~ below -40: H(u~) = 1 and G(u~) = 0 in double precision; kappaRef = -infinity is the free reference)
+            double u = Math.max(FREE_EDGE, (kappaRef - sqt * z0) / s1t);
             double mean = kappa - p / sqt * z0;
             // the tilt H(v)^y can favour w where p(w) is small by up to y |ln H| at the largest m: cover that too
             double mMax = mean + PanelRule.GAUSSIAN_RANGE * b0;
             density.nodes(u, y * -Gaussian.lnH((mMax - density.peak(u)) / s1), gl, wPanel);
-            // m = mean - b0 z' has its kink (v ~ 0 at w ~ 0) at z' = mean/b0, on the scale sqrt(V + 1 - q1)/b0
-            PanelRule zRule = b0 > 0 ? PanelRule.gaussian(mean / b0, Math.min(1, Math.sqrt(v2 + s1 * s1) / b0), outerPanel, gl)
-                    : SINGLE;
+            PanelRule zRule = zPrimeRule(b0, mean, Math.sqrt(v2 + s1 * s1));
             for (int j = 0; j < zRule.size(); j++) {
                 double wz = z0Rule.weights()[i] * zRule.weights()[j];
                 density.average(mean - b0 * zRule.nodes()[j], y);
@@ -89,6 +91,31 @@ final class SolutionReferencePatterns {
     }
 
     private static final PanelRule SINGLE = new PanelRule(new double[] {0}, new double[] {1});
+    /** z' varies the centre field by b0 z' against a scale sqrt(V + 1 - q1): up to this ratio, Gauss-Hermite. */
+    static final double SLOW_Z = 0.1;
+    /** Twelve nodes: error ~ 12! ratio^24 &lt; 1e-15 at ratio {@link #SLOW_Z}. */
+    private static final PanelRule HERMITE = hermite(new GaussHermite(12));
+
+    private static PanelRule hermite(GaussHermite gh) {
+        double[] z = new double[gh.size()];
+        double[] w = new double[gh.size()];
+        for (int i = 0; i < z.length; i++) {
+            z[i] = gh.node(i);
+            w[i] = gh.weight(i);
+        }
+        return new PanelRule(z, w);
+    }
+
+    /**
+     * The z' rule: the centre field m = mean - b0 z' has its kink (v ~ 0 at w ~ 0) at z' = mean/b0 on the scale
+     * {@code scale}/b0; if that is wide against the Gaussian, {@link #HERMITE}, else graded panels.
+     */
+    private PanelRule zPrimeRule(double b0, double mean, double scale) {
+        if (b0 <= SLOW_Z * scale) {
+            return b0 > 0 ? HERMITE : SINGLE;
+        }
+        return PanelRule.gaussian(mean / b0, Math.min(1, scale / b0), outerPanel, gl);
+    }
 
     /**
      * The group's centre field w = A x1 + B0 zeta with x1 truncated at u~: density p(w) (LD 12.3), log-concave, on
@@ -98,6 +125,8 @@ final class SolutionReferencePatterns {
     private static final class Density {
         private final double a, v2, bigB0, s1, edgeSlope;
         private double[] w = new double[0], logP = new double[0], rE = new double[0];
+        private double[] lw = new double[0], lnHv = new double[0], rv = new double[0];
+        private final double[] pair = new double[2];
         private int size;
         double lnZ, lnH, r, r2, rEdge;
 
@@ -183,22 +212,26 @@ final class SolutionReferencePatterns {
         }
 
         void average(double m, double y) {
+            if (lw.length < size) {
+                lw = new double[size];
+                lnHv = new double[size];
+                rv = new double[size];
+            }
             double top = Double.NEGATIVE_INFINITY;
-            double[] lw = new double[size];
-            double[] lnHv = new double[size];
             for (int k = 0; k < size; k++) {
-                lnHv[k] = Gaussian.lnH((m - w[k]) / s1);
-                lw[k] = logP[k] + y * lnHv[k];
+                Gaussian.lnHAndRatio((m - w[k]) / s1, pair);
+                lnHv[k] = pair[0];
+                rv[k] = pair[1];
+                lw[k] = logP[k] + y * pair[0];
                 top = Math.max(top, lw[k]);
             }
             double z = 0, sLnH = 0, sR = 0, sR2 = 0, sRe = 0;
             for (int k = 0; k < size; k++) {
                 double wt = Math.exp(lw[k] - top);
-                double rv = Gaussian.gOverH((m - w[k]) / s1);
                 z += wt;
                 sLnH += wt * lnHv[k];
-                sR += wt * rv;
-                sR2 += wt * rv * rv;
+                sR += wt * rv[k];
+                sR2 += wt * rv[k] * rv[k];
                 sRe += wt * rE[k];
             }
             lnZ = top + Math.log(z) - 0.5 * Math.log(2 * Math.PI * v2);
