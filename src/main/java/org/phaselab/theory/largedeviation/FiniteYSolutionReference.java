@@ -35,7 +35,7 @@ public final class FiniteYSolutionReference {
 
     /** With the quadrature of LD 12.6. */
     public FiniteYSolutionReference(double alpha, double kappa, double kappaRef) {
-        this(alpha, kappa, kappaRef, GaussLegendre.TEN, 1.5, 1.5, 2.5);
+        this(alpha, kappa, kappaRef, GaussLegendre.TEN, 2, 2, 3);
     }
 
     /** With given inner panel widths (in curvature widths of the w weight; in zeta), to check the quadrature. */
@@ -77,10 +77,15 @@ public final class FiniteYSolutionReference {
 
     /** The saddle at (y, d) from a guess of the form {@link Point#unknowns()}. */
     public Point solve(double y, double d, double[] guess) {
+        return solve(y, d, guess, new BroydenNewton(NEWTON));
+    }
+
+    /** As {@link #solve(double, double, double[])} with a given solver (whose Jacobian carries over from its last solve). */
+    private Point solve(double y, double d, double[] guess, BroydenNewton newton) {
         if (!(y >= 0 && Double.isFinite(y)) || !(d > 0 && d < 0.5)) {
             throw new IllegalArgumentException("need y >= 0 and 0 < d < 1/2, got y = " + y + ", d = " + d);
         }
-        BroydenNewton.Outcome<Point> out = new BroydenNewton(NEWTON).solve(x -> evaluate(y, d, x), guess);
+        BroydenNewton.Outcome<Point> out = newton.solve(x -> evaluate(y, d, x), guess);
         Point p = out.payload();
         if (p == null) {
             return Point.failed(y, d, Convergence.failed(Convergence.Kind.NOT_FINITE, "no valid evaluation",
@@ -92,24 +97,60 @@ public final class FiniteYSolutionReference {
     }
 
     /**
-     * Continued in y through the given values (in the order given) from a converged saddle at another y, each solve
-     * from the last; a failure ends the walk and is reported at the remaining y.
+     * Continued in y through the given values (in the order given) from a converged saddle at another y: steps of at
+     * most {@link #Y_STEP} of max(y, 1), each solved from the linear extrapolation of the last two saddles, halved on
+     * failure down to {@link #SMALLEST_Y_STEP}; a failure then ends the walk and is reported at the remaining y.
      */
     public Point[] along(Point start, double[] ys) {
         Point[] out = new Point[ys.length];
-        double[] x = start.unknowns();
+        Point last = start;
+        Point before = null;
+        BroydenNewton newton = new BroydenNewton(NEWTON);
         for (int k = 0; k < ys.length; k++) {
-            Point p = solve(ys[k], start.d(), x);
-            if (!p.convergence().converged()) {
-                for (int j = k; j < ys.length; j++) {
-                    out[j] = p;
+            double target = ys[k];
+            while (last.y() != target) {
+                double room = target - last.y();
+                double step = Math.copySign(Math.min(Math.abs(room), Y_STEP * Math.max(1, last.y())), room);
+                Point p = null;
+                while (Math.abs(step) >= SMALLEST_Y_STEP) {
+                    p = solve(last.y() + step, start.d(), extrapolate(before, last, last.y() + step), newton);
+                    if (p.convergence().converged()) {
+                        break;
+                    }
+                    step /= 2;
                 }
-                return out;
+                if (p == null || !p.convergence().converged()) {
+                    Point failed = p != null ? p : Point.failed(target, start.d(), Convergence.failed(
+                            Convergence.Kind.STALLED, "no step in y", 0, Double.NaN));
+                    for (int j = k; j < ys.length; j++) {
+                        out[j] = failed;
+                    }
+                    return out;
+                }
+                before = last;
+                last = p;
             }
-            out[k] = p;
-            x = p.unknowns();
+            out[k] = last;
         }
         return out;
+    }
+
+    /** The largest step in y, as a fraction of max(y, 1). */
+    static final double Y_STEP = 0.5;
+    /** Steps in y are halved down to this before the walk gives up. */
+    static final double SMALLEST_Y_STEP = 1e-3;
+
+    private static double[] extrapolate(Point before, Point last, double y) {
+        double[] x = last.unknowns();
+        if (before == null) {
+            return x;
+        }
+        double[] b = before.unknowns();
+        double t = (y - last.y()) / (last.y() - before.y());
+        for (int i = 0; i < x.length; i++) {
+            x[i] += t * (x[i] - b[i]);
+        }
+        return x;
     }
 
     BroydenNewton.Value<Point> evaluate(double y, double d, double[] x) {

@@ -71,10 +71,13 @@ final class SolutionReferencePatterns {
             // (u~ below -40: H(u~) = 1 and G(u~) = 0 in double precision; kappaRef = -infinity is the free reference)
             double u = Math.max(FREE_EDGE, (kappaRef - sqt * z0) / s1t);
             double mean = kappa - p / sqt * z0;
-            // the tilt H(v)^y can favour w where p(w) is small by up to y |ln H| at the largest m: cover that too
-            double mMax = mean + PanelRule.GAUSSIAN_RANGE * b0;
-            density.nodes(u, y * -Gaussian.lnH((mMax - density.peak(u)) / s1), gl, wPanel);
             PanelRule zRule = zPrimeRule(b0, mean, Math.sqrt(v2 + s1 * s1));
+            // the tilt H(v)^y moves the weight to larger w as m grows: the nodes also cover it at the largest m
+            double mMax = mean - b0 * zRule.nodes()[0];
+            for (int j = 1; j < zRule.size(); j++) {
+                mMax = Math.max(mMax, mean - b0 * zRule.nodes()[j]);
+            }
+            density.nodes(u, mMax, y, gl, wPanel);
             for (int j = 0; j < zRule.size(); j++) {
                 double wz = z0Rule.weights()[i] * zRule.weights()[j];
                 density.average(mean - b0 * zRule.nodes()[j], y);
@@ -147,14 +150,19 @@ final class SolutionReferencePatterns {
             return -0.5 * x * x / v2 + Gaussian.lnH(e(u, x));
         }
 
-        /** The peak of ln p by Newton (concave; d lnH(x)/dx = -r, d^2 = -r (r - x)), steps capped at 4 widths. */
-        double peak(double u) {
+        /**
+         * The peak of ln p(w) + y ln H((m - w)/sqrt(1-q1)) by Newton (concave; d lnH(t)/dt = -r, d^2 = -r (r - t)),
+         * steps capped at 4 curvature widths.
+         */
+        double peak(double u, double m, double y) {
             double x = 0;
             for (int it = 0; it < 60; it++) {
                 double e = e(u, x);
+                double v = (m - x) / s1;
                 double re = Gaussian.gOverH(e);
-                double d1 = -x / v2 + re * edgeSlope;
-                double d2 = -1 / v2 - re * (re - e) * edgeSlope * edgeSlope;
+                double rv = y > 0 ? Gaussian.gOverH(v) : 0;
+                double d1 = -x / v2 + re * edgeSlope + y * rv / s1;
+                double d2 = -1 / v2 - re * (re - e) * edgeSlope * edgeSlope - y * rv * (rv - v) / (s1 * s1);
                 double width = 1 / Math.sqrt(-d2);
                 double step = Math.max(-4 * width, Math.min(4 * width, -d1 / d2));
                 x += step;
@@ -165,18 +173,27 @@ final class SolutionReferencePatterns {
             return x;
         }
 
-        /** Nodes where ln p is within {@link #LOG_RANGE} + extra of its peak, graded around the edge w_e = u~ V/A. */
-        void nodes(double u, double extra, GaussLegendre gl, double panel) {
-            double x = peak(u);
+        /**
+         * Nodes from where ln p is {@link #LOG_RANGE} below its peak on the left to where the tilted weight
+         * ln p + y ln H((mMax - w)/sqrt(1-q1)) is on the right (the tilt only moves weight right as m grows), graded
+         * around the edge w_e = u~ V/A, at most {@code panel} min(sqrt V, sqrt(1-q1)/sqrt(max(1, y))) wide (the scales
+         * of p, of H(v) and of its tilt).
+         */
+        void nodes(double u, double mMax, double y, GaussLegendre gl, double panel) {
+            double x = peak(u, 0, 0);
             double top = logP(u, x);
-            double drop = LOG_RANGE + Math.max(0, extra);
             double sv = Math.sqrt(v2);
-            double lo = side(u, x, top - drop, -sv);
-            double hi = side(u, x, top - drop, sv);
+            double lo = side(u, 0, 0, x, top - LOG_RANGE, -sv);
+            double hi = side(u, 0, 0, x, top - LOG_RANGE, sv);
+            if (y > 0) {
+                double tilted = peak(u, mMax, y);
+                hi = Math.max(hi, side(u, mMax, y, tilted, logP(u, tilted) + y * Gaussian.lnH((mMax - tilted) / s1)
+                        - LOG_RANGE, sv));
+            }
             double edgeWidth = bigB0 * sv / Math.abs(a);
             double edge = Math.abs(a) > 0 ? u * v2 / a : lo;
-            PanelRule rule = PanelRule.plain(lo, hi, edge, panel * Math.min(edgeWidth, Math.min(sv, s1)),
-                    panel * Math.min(sv, s1), gl);
+            double widest = panel * Math.min(sv, s1 / Math.sqrt(Math.max(1, y)));
+            PanelRule rule = PanelRule.plain(lo, hi, edge, Math.min(widest, panel * edgeWidth), widest, gl);
             size = rule.size();
             if (w.length < size) {
                 w = new double[size];
@@ -191,24 +208,28 @@ final class SolutionReferencePatterns {
             }
         }
 
-        /** Where ln p falls below {@code floor}, walking from x in steps doubling from {@code step}; then bisection. */
-        private double side(double u, double x, double floor, double step) {
+        /** Where ln p + y ln H((m - w)/sqrt(1-q1)) falls below {@code floor}: steps doubling from x, then bisection. */
+        private double side(double u, double m, double y, double x, double floor, double step) {
             double inside = x;
             double out = x + step;
-            while (logP(u, out) > floor) {
+            while (tilted(u, m, y, out) > floor) {
                 inside = out;
                 step *= 2;
                 out = x + step;
             }
             for (int it = 0; it < 40 && Math.abs(out - inside) > 0.05 * Math.sqrt(v2); it++) {
                 double mid = 0.5 * (inside + out);
-                if (logP(u, mid) > floor) {
+                if (tilted(u, m, y, mid) > floor) {
                     inside = mid;
                 } else {
                     out = mid;
                 }
             }
             return out;
+        }
+
+        private double tilted(double u, double m, double y, double x) {
+            return logP(u, x) + (y > 0 ? y * Gaussian.lnH((m - x) / s1) : 0);
         }
 
         void average(double m, double y) {
