@@ -1,5 +1,7 @@
 package org.phaselab.theory.largedeviation;
 
+import java.util.List;
+import org.phaselab.progress.Monitor;
 import org.phaselab.theory.numerics.BroydenNewton;
 import org.phaselab.theory.numerics.Convergence;
 import org.phaselab.theory.numerics.GaussLegendre;
@@ -20,7 +22,7 @@ import org.phaselab.theory.numerics.Gaussian;
  * z0 inside split where the constraint starts to bind (a kink); G_S as one integral over xi with the eta average
  * in closed form.
  */
-public final class SolutionReferenceLimit {
+public final class SolutionReferenceLimit implements SaddleMarch.Equations {
     /** Newton: residual max-norm below this. */
     static final double TOLERANCE = 1e-10;
     private static final BroydenNewton.Settings NEWTON = new BroydenNewton.Settings(TOLERANCE, 40, 300, 12, 0.3, 1e-7);
@@ -73,7 +75,26 @@ public final class SolutionReferenceLimit {
                 out.convergence());
     }
 
-    SaddleMarch.Evaluation evaluate(double d, double[] x) {
+    /**
+     * The saddles at the targets (in the order given) continued in d from the one solved at {@code start} from
+     * {@code guess} ({@link SaddleMarch}: extrapolated steps of at most 20 % and 0.01 in d, halved on failure); a
+     * target past where the walk stops is reported failed.
+     */
+    public LargeDeviationPoint[] curve(double start, double[] guess, double[] targets) {
+        SaddleMarch.Branch branch = new SaddleMarch(this, SolutionReferenceLimit::unknowns, -1).trace(start,
+                List.of(guess), targets, LargeDeviationPoint.Branch.FROM_TYPICAL, Monitor.NONE);
+        LargeDeviationPoint[] out = new LargeDeviationPoint[targets.length];
+        for (int i = 0; i < targets.length; i++) {
+            LargeDeviationPoint p = branch.points().get(targets[i]);
+            out[i] = p != null ? p : LargeDeviationPoint.failed(targets[i], Gaussian.binaryEntropy(targets[i]),
+                    Convergence.failed(Convergence.Kind.STALLED, branch.end() == null ? "the branch did not start"
+                            : "the branch stopped at d = " + branch.end().d(), 0, Double.NaN));
+        }
+        return out;
+    }
+
+    @Override
+    public SaddleMarch.Evaluation evaluate(double d, double[] x) {
         double s = 1 - 2 * d;
         double sigma = x[0], q1 = x[1], delta = x[2], eps = x[3], c = x[4];
         double bStudents = delta - eps * eps / c;
