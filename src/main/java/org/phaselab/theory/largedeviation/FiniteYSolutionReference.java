@@ -35,7 +35,7 @@ public final class FiniteYSolutionReference {
 
     /** With the quadrature of LD 12.6. */
     public FiniteYSolutionReference(double alpha, double kappa, double kappaRef) {
-        this(alpha, kappa, kappaRef, GaussLegendre.TEN, 2, 2, 3);
+        this(alpha, kappa, kappaRef, GaussLegendre.TEN, 3, 3, 4);
     }
 
     /** With given inner panel widths (in curvature widths of the w weight; in zeta), to check the quadrature. */

@@ -40,7 +40,7 @@ class FiniteYSolutionReferenceTest {
     /**
      * alpha = 0.7, kappaRef = 0.1, d = 0.03, from y = 0 to 4. Measured S_I = 0.026565, 0.036757, 0.044025, 0.053226,
      * 0.061248 at y = 0, 1, 2, 4, 8 (regression values, PhaseLab's own output; a rule twice as fine moves them by
-     * 3e-12). Asked, from LD 1 (Phi convex in y, so dS_I/dy = d^2Phi/dy^2 &gt;= 0 and dSigma/dy = -y dS_I/dy &lt;= 0):
+     * 3e-11). Asked, from LD 1 (Phi convex in y, so dS_I/dy = d^2Phi/dy^2 &gt;= 0 and dSigma/dy = -y dS_I/dy &lt;= 0):
      * S_I increasing and Sigma decreasing; S_I below the free reference's y -&gt; infinity value S_LD = 0.0673
      * (FreeReferenceLocalEntropy: the densest references of all); S_I(4) to 1e-9 of its regression value; and
      * S_I = dPhi/dy, by a central difference of Phi over y = 1 +- 0.01 (step error ~1e-4 d^2S_I/dy^2 ~1e-7), to 1e-6.
