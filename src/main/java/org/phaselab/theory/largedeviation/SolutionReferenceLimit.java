@@ -9,8 +9,9 @@ import org.phaselab.theory.numerics.Gaussian;
 
 /**
  * The y -&gt; infinity limit of the measure with the reference a solution of margin kappaRef (docs/large-deviation.md,
- * LD 13), at unknowns x = (sigma', q1, Delta, eps, c) with Delta = y (q1 - q0), eps = y (S - p), c = y (1 - q~),
- * sigma' = sigma - ph:
+ * LD 13), at the overlaps (sigma', q1, Delta, eps, c) with Delta = y (q1 - q0), eps = y (S - p), c = y (1 - q~),
+ * sigma' = sigma - ph; the solver's unknowns are (sigma', q1, ln D, eps, ln c), D = Delta - eps^2/c the students' own
+ * spread, so that c &gt; 0 and D &gt; 0 hold for every real vector ({@link #unknowns(double...)}):
  * <pre>
  *   S_LD = -sigma' S - pi eps - k c/2 - qh0 (1 - q1 + Delta)/2 - dh q1/2 + G_S + alpha G_E
  *   G_E = E_{z0,z'} max_{t &gt;= kappaRef - z0} [ -t^2/(2c) + psi_{a2}((m0 - (eps/c) t)/sqrt(1-q1)) ],
@@ -48,19 +49,25 @@ public final class SolutionReferenceLimit implements SaddleMarch.Equations {
         this.panel = panel;
     }
 
-    /** The unknowns (sigma', q1, Delta, eps, c) of a point of this limit. */
+    /** The solver's unknowns (sigma', q1, ln D, eps, ln c) from the overlaps (sigma', q1, Delta, eps, c). */
+    public static double[] unknowns(double... overlaps) {
+        double delta = overlaps[2], eps = overlaps[3], c = overlaps[4];
+        return new double[] {overlaps[0], overlaps[1], Math.log(delta - eps * eps / c), eps, Math.log(c)};
+    }
+
+    /** The solver's unknowns at a point of this limit. */
     static double[] unknowns(LargeDeviationPoint p) {
-        return new double[] {p.sigma(), p.q1(), p.delta(), p.referenceShift(), p.referenceSpread()};
+        return unknowns(p.sigma(), p.q1(), p.delta(), p.referenceShift(), p.referenceSpread());
     }
 
     /** A guess from a finite-y saddle: sigma - ph, q1, y (q1 - q0), y (S - p), y (1 - q~) (LD 13.1). */
     public static double[] guessFrom(FiniteYSolutionReference.Point p) {
         double y = p.y();
-        return new double[] {p.sigma() - p.pHat(), p.q1(), y * (p.q1() - p.q0()), y * (1 - 2 * p.d() - p.p()),
-                y * (1 - p.qt())};
+        return unknowns(p.sigma() - p.pHat(), p.q1(), y * (p.q1() - p.q0()), y * (1 - 2 * p.d() - p.p()),
+                y * (1 - p.qt()));
     }
 
-    /** The saddle at d from a guess of the form {@link #unknowns}. */
+    /** The saddle at d from a guess of the form {@link #unknowns(double...)}. */
     public LargeDeviationPoint solve(double d, double[] guess) {
         BroydenNewton.Outcome<LargeDeviationPoint> out = new BroydenNewton(NEWTON).solve(x -> {
             SaddleMarch.Evaluation e = evaluate(d, x);
@@ -96,9 +103,9 @@ public final class SolutionReferenceLimit implements SaddleMarch.Equations {
     @Override
     public SaddleMarch.Evaluation evaluate(double d, double[] x) {
         double s = 1 - 2 * d;
-        double sigma = x[0], q1 = x[1], delta = x[2], eps = x[3], c = x[4];
-        double bStudents = delta - eps * eps / c;
-        if (!(q1 > s * s && q1 < 1 && c > 0 && bStudents >= 0 && Double.isFinite(sigma))) {
+        double sigma = x[0], q1 = x[1], eps = x[3], c = Math.exp(x[4]);
+        double delta = Math.exp(x[2]) + eps * eps / c;
+        if (!(q1 > s * s && q1 < 1 && c > 0 && Double.isFinite(delta) && Double.isFinite(sigma))) {
             return invalid();
         }
         Patterns e = patterns(s, q1, delta, eps, c);

@@ -20,7 +20,7 @@ class SolutionReferenceLimitTest {
     void isTheLimitOfTheFiniteYSaddles() {
         double alpha = 0.7, d = 0.1;
         // from the y = 16 saddle's scaled unknowns (sigma - ph rounded: ~0.3 on these saddles)
-        double[] atY16 = {0.3, 0.6680, 0.3679, 0.7073, 1.6125};
+        double[] atY16 = SolutionReferenceLimit.unknowns(0.3, 0.6680, 0.3679, 0.7073, 1.6125);
         LargeDeviationPoint limit = new SolutionReferenceLimit(alpha, 0, 0.1).solve(d, atY16);
         assertTrue(limit.converged(), limit::toString);
         assertEquals(0.108620, limit.localEntropy(), 1e-6);
@@ -41,7 +41,7 @@ class SolutionReferenceLimitTest {
         double alpha = 0.75;
         SolutionReferenceLimit lim = new SolutionReferenceLimit(alpha, 0, 0);
         FreeReferenceLocalEntropy free = new FreeReferenceLocalEntropy(alpha, 0);
-        double[] x = {0.2145, 0.6760, 0.3026, 0.6756, 2.1237};
+        double[] x = SolutionReferenceLimit.unknowns(0.2145, 0.6760, 0.3026, 0.6756, 2.1237);
         double h = 1e-4;
         LargeDeviationPoint[] p = lim.curve(0.1, x, new double[] {0.1, 0.05 + h, 0.05, 0.05 - h});
         for (LargeDeviationPoint q : p) {
