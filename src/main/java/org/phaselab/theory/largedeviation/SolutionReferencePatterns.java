@@ -14,10 +14,10 @@ import org.phaselab.theory.numerics.Gaussian;
  *   qh1 = alpha/(1-q1) E &lt;r(v)^2&gt;,  qh0 = alpha/(1-q1) E &lt;r(v)&gt;^2,  ph = alpha/sqrt(1-q1) E[rho &lt;r(v)&gt;],
  *   q~h = alpha E[rho^2],   rho = sqrt(V)/(B0 sqrt(1-q~)) &lt;r(e)&gt;   (the density of the reference's stability at kappaRef)
  * </pre>
- * &lt;.&gt; averages over w with the weight p(w) H(v)^y / Z. Its logarithm is concave in w (a sum of concave ln H and a
- * parabola), so each average runs over the range where it is within {@value #LOG_RANGE} of its peak (found by Newton),
- * on {@code PANELS_PER_WIDTH} Gauss-Legendre panels per curvature width. Outer z0, z': Gauss-Legendre panels graded
- * around the kinks u~ = 0 and m = 0.
+ * &lt;.&gt; averages over w with the weight p(w) H(v)^y / Z (LD 12.6). Its logarithm is concave in w (a sum of concave
+ * ln H and a parabola): the w nodes, built once per z0, run from where ln p is {@value #LOG_RANGE} below its peak to
+ * where the tilted weight at the largest m is, graded around the edge of p. z0: Gauss-Legendre panels graded around the
+ * kink u~ = 0; z': Gauss-Hermite when the field b0 z' varies slowly against the scale of the w average, else panels.
  */
 final class SolutionReferencePatterns {
     /** Conjugates and averages at one set of overlaps; {@code valid} false when they are not an overlap matrix. */
