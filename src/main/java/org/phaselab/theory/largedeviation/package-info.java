@@ -5,8 +5,11 @@
  * Lucibello, Saglietti, Zecchina, PRL 115, 128101 (2015); J. Stat. Mech. (2016) 023301). The derivation, with
  * every step, is docs/large-deviation.md; section numbers below ("LD 3.2") refer to it. Implemented: the reference
  * unconstrained ({@code FreeReference...}) in the limit y -&gt; infinity (the densest references at each d), and the
- * loads where that curve changes character ({@link org.phaselab.theory.largedeviation.LargeDeviationTransition}).
- * Not implemented: finite y, and the reference itself a solution of margin kappaRef (LD 9).
+ * loads where that curve changes character ({@link org.phaselab.theory.largedeviation.LargeDeviationTransition});
+ * finite y with a free reference ({@code FiniteYFreeReference}, LD 11); the reference itself a solution of margin
+ * kappaRef at finite y ({@code FiniteYSolutionReference}, LD 12; y = 0 is Franz-Parisi around typical references) and
+ * as y -&gt; infinity ({@code SolutionReferenceLimit}, LD 13). Not implemented: thresholds of the solution-reference
+ * variant, and any breaking of replica symmetry between references.
  * Entropies in nats per weight; d in (0, 1/2); S = 1 - 2d.
  */
 package org.phaselab.theory.largedeviation;

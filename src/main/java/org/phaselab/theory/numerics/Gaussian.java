@@ -45,6 +45,23 @@ public final class Gaussian {
         return g(x) / (1.0 - h(-x));
     }
 
+    /**
+     * ln H(x) and G(x)/H(x) together from one erfcx (the same values as {@link #lnH} and {@link #gOverH}), written to
+     * out[0] and out[1]; for hot loops that need both.
+     */
+    public static void lnHAndRatio(double x, double[] out) {
+        if (x >= 0) {
+            double e = Erfcx.value(x / SQRT2);
+            out[0] = -0.5 * x * x + LN_HALF + Math.log(e);
+            out[1] = SQRT_2_OVER_PI / e;
+        } else {
+            double gx = g(x);
+            double tail = 0.5 * Math.exp(-0.5 * x * x) * Erfcx.value(-x / SQRT2);   // h(-x)
+            out[0] = Math.log1p(-tail);
+            out[1] = gx / (1.0 - tail);
+        }
+    }
+
     /** Binary entropy H2(d) = -d ln d - (1-d) ln(1-d), in nats; 0 at d = 0 and 1. */
     public static double binaryEntropy(double d) {
         if (d <= 0 || d >= 1) {

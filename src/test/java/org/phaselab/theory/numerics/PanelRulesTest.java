@@ -26,6 +26,25 @@ class PanelRulesTest {
         assertTrue(Math.abs(s16 - (Math.pow(2, 17) + 1) / 17) > 1e-6, "degree 16 is not exact");
     }
 
+    @Test
+    void gaussHermiteHasTheGaussianMomentsUpToDegreeTwoNMinusOne() {
+        // E z^(2k) = (2k - 1)!! (closed form); n = 12 is exact to degree 23, not at degree 24
+        GaussHermite gh = new GaussHermite(12);
+        double[] moments = new double[26];
+        for (int i = 0; i < gh.size(); i++) {
+            for (int k = 0; k < moments.length; k++) {
+                moments[k] += gh.weight(i) * Math.pow(gh.node(i), k);
+            }
+        }
+        double doubleFactorial = 1;
+        for (int k = 0; k <= 22; k += 2) {
+            assertEquals(doubleFactorial, moments[k], 1e-12 * doubleFactorial, "degree " + k);
+            assertEquals(0, moments[k + 1], 1e-12 * doubleFactorial, "degree " + (k + 1));
+            doubleFactorial *= k + 1;
+        }
+        assertTrue(Math.abs(moments[24] - doubleFactorial * 23) > 1e-6 * doubleFactorial, "degree 24 is not exact");
+    }
+
     @ParameterizedTest
     @CsvSource({"0, 1e-3", "2.5, 0.01", "-30, 5", "1e17, 1e-9", "0.3, 0"})
     void gradedRuleIntegratesTheGaussianMeasureWhereverTheKinkSits(double center, double width) {
