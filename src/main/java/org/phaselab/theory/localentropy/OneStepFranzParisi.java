@@ -16,7 +16,7 @@ import org.phaselab.theory.numerics.LevenbergMarquardt;
  * </pre>
  * ({@link OneStepEntropicTerm}, {@link OneStepEnergeticTerm}). The conjugates are explicit in (q1, q0, p) (1RSB 4.1);
  * the solver finds x = (Sh, p, ln B0^2, ln(q1 - q0)) with q0 = p^2/q~ + (S-p)^2/(1-q~) + B0^2 by Levenberg-Marquardt with
- * a difference Jacobian (a Newton line search stalls from the RS start), from the RS point of {@link FranzParisi} opened to 1 - q1 = {@value #START_GAP} (the branch
+ * a difference Jacobian (a Newton line search stalls from the RS start), from the RS point of {@link FranzParisi} opened to 1 - q1 = {@value #START_GAP} of its RS value (the branch
  * with q1 &gt; q0 is discontinuous: the RS students are locally stable, 1RSB 2), or from a nearby one-step point.
  * A solve whose blocks close (q1 - q0 below {@value #COLLAPSED}) has fallen back onto RS and is reported as not
  * converged, with that reason. Not thread-safe.
@@ -26,8 +26,11 @@ public final class OneStepFranzParisi {
     static final double TOLERANCE = 1e-9;
     /** Evaluations one solve may spend (each ~20-50 ms): 4 for a difference Jacobian, a few per Newton step. */
     static final int BUDGET = 120;
-    /** 1 - q1 of the first guess of a one-step point opened from the RS one. */
-    static final double START_GAP = 1e-3;
+    /**
+     * 1 - q1 of the first guess of a one-step point opened from the RS one, as a fraction of the RS 1 - q1 (measured
+     * on the branch: 0.06-0.1 for alpha = 0.72-0.78, d = 0.008-0.05).
+     */
+    static final double START_GAP = 0.08;
     /** q1 - q0 below this: the blocks have closed, the point is the RS one. */
     static final double COLLAPSED = 1e-7;
     /** Relative step of the difference Jacobian (the quadratures are smooth to ~1e-11 in the unknowns). */
@@ -115,11 +118,7 @@ public final class OneStepFranzParisi {
         double s = 1 - 2 * d;
         double b02 = Math.max(start.b2() / 2, 1e-12);
         double explained = q0(s, new double[] {0, start.p(), Double.NEGATIVE_INFINITY, 0});
-        double delta = 1 - START_GAP - explained - b02;
-        if (!(delta > 0)) {
-            return OneStepPoint.failed(d, m, Convergence.failed(Convergence.Kind.NO_SOLUTION, String.format(Locale.ROOT,
-                    "the RS students are already within %.1e of q1 = 1 at d = %.4g", START_GAP, d), 0, Double.NaN));
-        }
+        double delta = 1 - START_GAP * (1 - start.q1()) - explained - b02;
         return solve(d, m, new double[] {start.sHat(), start.p(), Math.log(b02), Math.log(delta)});
     }
 

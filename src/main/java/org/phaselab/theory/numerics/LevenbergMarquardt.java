@@ -7,7 +7,8 @@ import java.util.function.Function;
  * Levenberg-Marquardt for a small square system F(x) = 0 with a forward-difference Jacobian (Moré, "The
  * Levenberg-Marquardt algorithm: implementation and theory", Lecture Notes in Mathematics 630 (1978); Nocedal &amp;
  * Wright, Numerical Optimization, 2nd ed., section 10.3): each step solves (J^T J + lambda diag(J^T J)) dx = -J^T F,
- * lambda shrinking after a step that lowers |F|^2 and growing until one does. Slower than Newton near a root but
+ * lambda shrinking after a step that lowers |F|^2 and growing until one does; between difference Jacobians the
+ * Jacobian follows Broyden's rank-one updates, and is differentiated afresh when an updated one gives no descent. Slower than Newton near a root but
  * robust from far away, where a line search along the Newton direction stalls. F returns null or non-finite
  * values outside its domain (the step is then rejected as a bad one).
  */
@@ -31,6 +32,7 @@ public final class LevenbergMarquardt {
     private static final double GROW = 4;
     /** Damping beyond this: no step lowers |F| (a local minimum of |F| that is not a root). */
     private static final double LARGEST_DAMPING = 1e12;
+    private static final double SMALLEST_DAMPING = 1e-12;
 
     private final Settings settings;
 
@@ -48,61 +50,82 @@ public final class LevenbergMarquardt {
                     "F is not finite at the starting guess", evaluations, Double.NaN));
         }
         double lambda = FIRST_DAMPING;
+        double[][] jac = null;
+        boolean fresh = false;
         while (true) {
             double norm = maxNorm(value.residual());
             if (norm < settings.tolerance()) {
                 return new Outcome<>(x, value.payload(), Convergence.reached(evaluations, norm));
             }
-            if (evaluations + n + 1 > settings.maxEvaluations()) {
-                return new Outcome<>(x, value.payload(), Convergence.failed(Convergence.Kind.MAX_EVALUATIONS,
-                        String.format(Locale.ROOT, "%d evaluations, |F| = %.2e", evaluations, norm), evaluations, norm));
+            if (jac == null) {
+                if (evaluations + 2 * n > settings.maxEvaluations()) {
+                    return new Outcome<>(x, value.payload(), Convergence.failed(Convergence.Kind.MAX_EVALUATIONS,
+                            String.format(Locale.ROOT, "%d evaluations, |F| = %.2e", evaluations, norm), evaluations,
+                            norm));
+                }
+                Difference<T> diff = differenceJacobian(f, x, value);
+                evaluations += diff.evaluations;
+                if (diff.jacobian == null) {
+                    return new Outcome<>(x, value.payload(), Convergence.failed(Convergence.Kind.NOT_FINITE,
+                            "F is not finite next to x (difference Jacobian)", evaluations, norm));
+                }
+                jac = diff.jacobian;
+                fresh = true;
             }
-            double[][] jac = new double[n][n];
+            if (lambda > LARGEST_DAMPING || evaluations >= settings.maxEvaluations()) {
+                return new Outcome<>(x, value.payload(), Convergence.failed(lambda > LARGEST_DAMPING
+                        ? Convergence.Kind.STALLED : Convergence.Kind.MAX_EVALUATIONS, String.format(Locale.ROOT,
+                        "no damped step lowers |F| = %.2e", norm), evaluations, norm));
+            }
+            double[] dx = dampedStep(jac, value.residual(), lambda);
+            double[] xt = x.clone();
             for (int j = 0; j < n; j++) {
-                double h = settings.differenceStep() * Math.max(1, Math.abs(x[j]));
-                double[] xh = x.clone();
-                xh[j] += h;
-                BroydenNewton.Value<T> vh = f.apply(xh);
-                evaluations++;
-                if (!finite(vh)) {
-                    h = -h;
-                    xh[j] = x[j] + h;
-                    vh = f.apply(xh);
-                    evaluations++;
-                    if (!finite(vh)) {
-                        return new Outcome<>(x, value.payload(), Convergence.failed(Convergence.Kind.NOT_FINITE,
-                                "F is not finite next to x (difference Jacobian)", evaluations, norm));
-                    }
-                }
-                for (int i = 0; i < n; i++) {
-                    jac[i][j] = (vh.residual()[i] - value.residual()[i]) / h;
-                }
+                xt[j] += dx[j];
             }
-            double cost = sumOfSquares(value.residual());
-            boolean improved = false;
-            while (!improved) {
-                if (lambda > LARGEST_DAMPING || evaluations >= settings.maxEvaluations()) {
-                    return new Outcome<>(x, value.payload(), Convergence.failed(lambda > LARGEST_DAMPING
-                            ? Convergence.Kind.STALLED : Convergence.Kind.MAX_EVALUATIONS, String.format(Locale.ROOT,
-                            "no damped step lowers |F| = %.2e", norm), evaluations, norm));
-                }
-                double[] xt = x.clone();
-                double[] dx = dampedStep(jac, value.residual(), lambda);
-                for (int j = 0; j < n; j++) {
-                    xt[j] += dx[j];
-                }
-                BroydenNewton.Value<T> vt = f.apply(xt);
-                evaluations++;
-                if (finite(vt) && sumOfSquares(vt.residual()) < cost) {
-                    x = xt;
-                    value = vt;
-                    lambda = Math.max(lambda / SHRINK, 1e-12);
-                    improved = true;
-                } else {
-                    lambda *= GROW;
-                }
+            BroydenNewton.Value<T> vt = f.apply(xt);
+            evaluations++;
+            if (finite(vt) && sumOfSquares(vt.residual()) < sumOfSquares(value.residual())) {
+                BroydenNewton.rankOneUpdate(jac, dx, value.residual(), vt.residual());
+                fresh = false;
+                x = xt;
+                value = vt;
+                lambda = Math.max(lambda / SHRINK, SMALLEST_DAMPING);
+            } else if (fresh) {
+                lambda *= GROW;
+            } else {
+                jac = null;     // a rank-one-updated Jacobian that failed: differentiate afresh before damping more
             }
         }
+    }
+
+    private record Difference<T>(double[][] jacobian, int evaluations) {}
+
+    /** Forward differences (backward where F is not finite ahead); a null Jacobian if neither side is finite. */
+    private <T> Difference<T> differenceJacobian(Function<double[], BroydenNewton.Value<T>> f, double[] x,
+                                                 BroydenNewton.Value<T> value) {
+        int n = x.length;
+        double[][] jac = new double[n][n];
+        int evaluations = 0;
+        for (int j = 0; j < n; j++) {
+            double h = settings.differenceStep() * Math.max(1, Math.abs(x[j]));
+            double[] xh = x.clone();
+            xh[j] += h;
+            BroydenNewton.Value<T> vh = f.apply(xh);
+            evaluations++;
+            if (!finite(vh)) {
+                h = -h;
+                xh[j] = x[j] + h;
+                vh = f.apply(xh);
+                evaluations++;
+                if (!finite(vh)) {
+                    return new Difference<>(null, evaluations);
+                }
+            }
+            for (int i = 0; i < n; i++) {
+                jac[i][j] = (vh.residual()[i] - value.residual()[i]) / h;
+            }
+        }
+        return new Difference<>(jac, evaluations);
     }
 
     /**
