@@ -102,6 +102,31 @@ public final class OneStepFranzParisi {
         return at == null ? Double.NaN : at.replicon();
     }
 
+    /** The Parisi parameter the branch is first opened at, before it is moved to m = 1 ({@link #atStationaryM}). */
+    static final double OPENING_M = 0.9;
+
+    /**
+     * The one-step potential at d with m extremised in (0, 1] (1RSB 5): the branch opened at m = {@value #OPENING_M}
+     * and moved to m = 1. If its complexity Sigma(1) is non-negative, phi decreases to m = 1 and the extremum is there
+     * (no condensation): the point at m = 1, whose phi is the RS one. If Sigma(1) &lt; 0 the extremum is an interior
+     * m* &lt; 1 (condensation), not searched here: the point fails with that reason (never met for alpha = 0.72-0.78,
+     * 1RSB 8). A branch that is not found fails with the solver's reason.
+     */
+    public OneStepPoint atStationaryM(double d) {
+        OneStepPoint open = solve(d, OPENING_M);
+        if (!open.converged()) {
+            return open;
+        }
+        OneStepPoint one = solveFrom(open, d, 1);
+        if (!one.converged() || one.complexity() >= 0) {
+            return one;
+        }
+        Convergence c = one.convergence();
+        return OneStepPoint.failed(d, 1, Convergence.failed(Convergence.Kind.NO_SOLUTION, String.format(Locale.ROOT,
+                "Sigma(m = 1) = %.3g < 0 at d = %.4g: the extremum over m is an interior m* < 1 (condensation), "
+                        + "which is not searched for", one.complexity(), d), c.evaluations(), c.residual()));
+    }
+
     /** q0 for unknowns x = (Sh, p, ln B0^2, ln(q1 - q0)) at overlap S. */
     private double q0(double s, double[] x) {
         double qt = ref.q();
@@ -122,12 +147,17 @@ public final class OneStepFranzParisi {
         return solve(d, m, new double[] {start.sHat(), start.p(), Math.log(b02), Math.log(delta)});
     }
 
-    /** The one-step point at (d, m) from a nearby one (continuation in d or m). */
+    /**
+     * The one-step point at (d, m) from a nearby one (continuation in d or m). Moving in d, the guess scales 1 - q1
+     * and 1 - q0 with d and shifts Sh by ln(d_near/d)/2 (students near their reference: 1 - q ~ d, Sh ~ -ln(d)/2).
+     */
     public OneStepPoint solveFrom(OneStepPoint near, double d, double m) {
-        double s = 1 - 2 * near.d();
-        double b02 = near.q0() - q0(s, new double[] {0, near.p(), Double.NEGATIVE_INFINITY, 0});
-        return solve(d, m, new double[] {near.sHat(), near.p(), Math.log(Math.max(b02, 1e-14)),
-                Math.log(near.q1() - near.q0())});
+        double ratio = d / near.d();
+        double q0 = 1 - (1 - near.q0()) * ratio;
+        double q1 = 1 - (1 - near.q1()) * ratio;
+        double b02 = q0 - q0(1 - 2 * d, new double[] {0, near.p(), Double.NEGATIVE_INFINITY, 0});
+        return solve(d, m, new double[] {near.sHat() - 0.5 * Math.log(ratio), near.p(), Math.log(Math.max(b02, 1e-14)),
+                Math.log(q1 - q0)});
     }
 
     private OneStepPoint solve(double d, double m, double[] guess) {

@@ -51,29 +51,34 @@ class OneStepFranzParisiTest {
     }
 
     @Test
-    void oneStepBranchLiesAboveRsAndReachesItAtMEqualsOne() {
-        // 1RSB 6(b), alpha = 0.75, d = 0.03 (replicon 0.375: RS locally stable, the branch is discontinuous).
+    void inTheRsDipTheBranchLiesAboveRsAndItsExtremumOverMIsTheRsValue() {
+        // 1RSB 6(b) and 1RSB 8: alpha = 0.75, d = 0.012, where the RS curve dips below zero (-0.0012433) and the
+        // replicon is 0.316 (RS locally stable: no point with an unstable replicon exists here, 1RSB 2)
         OneStepFranzParisi fp = new OneStepFranzParisi(ALPHA, KAPPA_MAX, 0);
-        double d = 0.03;
-        double rs = fp.replicaSymmetric().solve(d).phi();
-        OneStepPoint low = fp.solve(d, 0.9);
-        assertTrue(low.converged(), () -> low.convergence().reason());
-        // blocks really open (prototype: q0 = 0.89879, q1 = 0.99271, phi = 0.00778292)
-        assertEquals(0.89879, low.q0(), 1e-5);
-        assertEquals(0.99271, low.q1(), 1e-5);
-        assertEquals(0.00778292, low.phi(), 1e-8);
-        OneStepPoint one = fp.solveFrom(low, d, 1);
+        double d = 0.012;
+        LocalEntropyPoint rs = fp.replicaSymmetric().solve(d);
+        OneStepPoint one = fp.atStationaryM(d);
         assertTrue(one.converged(), () -> one.convergence().reason());
-        // m = 1: blocks of one student, the inter-block overlap is the RS q1 and phi the RS value (measured 3e-10)
-        assertEquals(rs, one.phi(), 1e-8);
-        assertEquals(fp.replicaSymmetric().solve(d).q1(), one.q0(), 1e-7);
-        // Sigma = -m^2 dphi/dm > 0 on all of (0.9, 1]: phi decreases to the RS value, so the extremum over m in
-        // (0, 1] (Sigma = 0) is not inside; Parisi's prescription (phi_1RSB = min over m <= phi_RS) gives phi_RS
-        assertTrue(low.complexity() > 0.02 && one.complexity() > 0.02);
-        assertTrue(low.phi() > rs + 2e-3);
-        // Sigma is dphi/dm: trapezoid of -Sigma/m^2 over [0.9, 1] against the change of phi (measured 2.1e-5;
-        // the trapezoid's own error is ~(0.1)^3/12 (Sigma/m^2)'' ~ 5e-5)
-        double trapezoid = -0.05 * (low.complexity() / 0.81 + one.complexity());
-        assertEquals(one.phi() - low.phi(), trapezoid, 1e-4);
+        // Sigma(1) > 0 (0.010452 in the scan of 1RSB 8): phi decreases to m = 1, the extremum over m (1RSB 5)
+        assertEquals(1, one.m());
+        assertEquals(0.010452, one.complexity(), 1e-5);
+        // m = 1: blocks of one student; q0 is the RS q1 and phi the RS value (1RSB 3.3; measured 7e-10)
+        assertEquals(rs.phi(), one.phi(), 1e-8);
+        assertEquals(rs.q1(), one.q0(), 1e-7);
+        assertTrue(one.q1() - one.q0() > 0.03, "the blocks are open");
+        // m = 0.8 on the same branch: the Python prototype's saddle (q0 = 0.95627, q1 = 0.995907, phi = 0.00158506,
+        // printed to these digits), above RS by 2.8e-3, as the theory says (phi_1RSB(m) >= phi(1) = phi_RS here)
+        OneStepPoint low = fp.solveFrom(one, d, 0.8);
+        assertTrue(low.converged(), () -> low.convergence().reason());
+        assertEquals(0.00158506, low.phi(), 1e-7);
+        assertEquals(0.95627, low.q0(), 1e-5);
+        assertEquals(0.995907, low.q1(), 2e-6);
+        assertTrue(low.phi() > rs.phi() + 2.5e-3 && low.complexity() > 0);
+        // Sigma = -m^2 dphi/dm with dphi/dm the explicit derivative (envelope theorem): against a central difference
+        // of the functional in m at the saddle's order parameters (step 1e-4: error ~1e-8 d^3phi/dm^3)
+        double h = 1e-4;
+        double up = fp.evaluate(d, 0.8 + h, low.sHat(), low.p(), low.q0(), low.q1()).phi();
+        double down = fp.evaluate(d, 0.8 - h, low.sHat(), low.p(), low.q0(), low.q1()).phi();
+        assertEquals(low.complexity(), -0.64 * (up - down) / (2 * h), 1e-6);
     }
 }
