@@ -98,26 +98,27 @@ public final class OneStepFranzParisi {
      * alpha E[k''^2] E[(1 - tanh^2)^2]; RS among the students is locally stable while it is below 1.
      */
     public double replicon(LocalEntropyPoint point) {
+        if (!point.converged()) {
+            throw new IllegalArgumentException("the replicon needs a converged RS point; at d = " + point.d() + ": "
+                    + point.convergence().reason());
+        }
         Evaluation at = evaluate(point.d(), 1, point.sHat(), point.p(), point.q1(), point.q1());
-        return at == null ? Double.NaN : at.replicon();
+        if (at == null) {
+            throw new IllegalStateException("the RS point at d = " + point.d() + " is not an overlap matrix");
+        }
+        return at.replicon();
     }
 
-    /** The Parisi parameter the branch is first opened at, before it is moved to m = 1 ({@link #atStationaryM}). */
-    static final double OPENING_M = 0.9;
-
     /**
-     * The one-step potential at d with m extremised in (0, 1] (1RSB 5): the branch opened at m = {@value #OPENING_M}
-     * and moved to m = 1. If its complexity Sigma(1) is non-negative, phi decreases to m = 1 and the extremum is there
-     * (no condensation): the point at m = 1, whose phi is the RS one. If Sigma(1) &lt; 0 the extremum is an interior
-     * m* &lt; 1 (condensation), not searched here: the point fails with that reason (never met for alpha = 0.72-0.78,
-     * 1RSB 8). A branch that is not found fails with the solver's reason.
+     * The one-step potential at d with m extremised in (0, 1] (1RSB 5): the branch opened from the RS point directly
+     * at m = 1, where the RS start is exact in (Sh, p, q0) and only q1 has to move (1RSB 3.3). If its complexity
+     * Sigma(1) is non-negative, phi decreases to m = 1 and the extremum is there (no condensation): that point, whose
+     * phi is the RS one. If Sigma(1) &lt; 0 the extremum is an interior m* &lt; 1 (condensation), not searched here: the
+     * point fails with that reason (never met for alpha = 0.72-0.78, 1RSB 8). A branch that is not found fails with
+     * the solver's reason.
      */
     public OneStepPoint atStationaryM(double d) {
-        OneStepPoint open = solve(d, OPENING_M);
-        if (!open.converged()) {
-            return open;
-        }
-        OneStepPoint one = solveFrom(open, d, 1);
+        OneStepPoint one = solve(d, 1);
         if (!one.converged() || one.complexity() >= 0) {
             return one;
         }
@@ -141,7 +142,8 @@ public final class OneStepFranzParisi {
                     "no RS point to start from: " + start.convergence().failure().detail(), 0, Double.NaN));
         }
         double s = 1 - 2 * d;
-        double b02 = Math.max(start.b2() / 2, 1e-12);
+        // q0 at the RS q1 (exact at m = 1, 1RSB 3.3), q1 opened to START_GAP of the RS 1 - q1
+        double b02 = Math.max(start.b2(), 1e-12);
         double explained = q0(s, new double[] {0, start.p(), Double.NEGATIVE_INFINITY, 0});
         double delta = 1 - START_GAP * (1 - start.q1()) - explained - b02;
         return solve(d, m, new double[] {start.sHat(), start.p(), Math.log(b02), Math.log(delta)});

@@ -66,19 +66,20 @@ class OneStepFranzParisiTest {
         assertEquals(rs.phi(), one.phi(), 1e-8);
         assertEquals(rs.q1(), one.q0(), 1e-7);
         assertTrue(one.q1() - one.q0() > 0.03, "the blocks are open");
-        // m = 0.8 on the same branch: the Python prototype's saddle (q0 = 0.95627, q1 = 0.995907, phi = 0.00158506,
-        // printed to these digits), above RS by 2.8e-3, as the theory says (phi_1RSB(m) >= phi(1) = phi_RS here)
-        OneStepPoint low = fp.solveFrom(one, d, 0.8);
+        // m = 0.9 on the same branch: the saddle of an independent Python prototype (not shipped; trapezoid and
+        // Gauss-Legendre rules, scipy's hybrid solver, 1RSB 7): phi = -3.5663457e-5, q0 = 0.95667184, q1 = 0.99562418), above RS by 1.2e-3, as the
+        // theory says where Sigma > 0 (phi(m) >= phi(1) = phi_RS, 1RSB 5)
+        OneStepPoint low = fp.solveFrom(one, d, 0.9);
         assertTrue(low.converged(), () -> low.convergence().reason());
-        assertEquals(0.00158506, low.phi(), 1e-7);
-        assertEquals(0.95627, low.q0(), 1e-5);
-        assertEquals(0.995907, low.q1(), 2e-6);
-        assertTrue(low.phi() > rs.phi() + 2.5e-3 && low.complexity() > 0);
+        assertEquals(-3.5663457e-5, low.phi(), 1e-8);
+        assertEquals(0.95667184, low.q0(), 1e-7);
+        assertEquals(0.99562418, low.q1(), 1e-7);
+        assertTrue(low.phi() > rs.phi() + 1e-3 && low.complexity() > 0);
         // Sigma = -m^2 dphi/dm with dphi/dm the explicit derivative (envelope theorem): against a central difference
         // of the functional in m at the saddle's order parameters (step 1e-4: error ~1e-8 d^3phi/dm^3)
         double h = 1e-4;
-        double up = fp.evaluate(d, 0.8 + h, low.sHat(), low.p(), low.q0(), low.q1()).phi();
-        double down = fp.evaluate(d, 0.8 - h, low.sHat(), low.p(), low.q0(), low.q1()).phi();
-        assertEquals(low.complexity(), -0.64 * (up - down) / (2 * h), 1e-6);
+        double up = fp.evaluate(d, 0.9 + h, low.sHat(), low.p(), low.q0(), low.q1()).phi();
+        double down = fp.evaluate(d, 0.9 - h, low.sHat(), low.p(), low.q0(), low.q1()).phi();
+        assertEquals(low.complexity(), -0.81 * (up - down) / (2 * h), 1e-6);
     }
 }
