@@ -62,11 +62,11 @@ final class OneStepEnergeticTerm {
             out[1] = -f[1] / sqrtS2;                  // (ln H)' = -G/H
             out[2] = -f[1] * (f[1] - v) / s2;         // (ln H)'' = -r (r - v)
         };
-        double[] range = muRange(kappa, nodes, p / sqt, a);
+        FieldNodes field = fieldNodes(kappa, nodes, p / sqt, a, Math.sqrt(b02 + delta + s2));
         double blockStep = delta > 0 ? Math.min(BLOCK_STEP, BLOCK_STEP * Math.sqrt(s2 / delta)) : 1;
-        OneStepAverage psi = new OneStepAverage(site, m, b0, Math.sqrt(delta), range[0], range[1],
+        OneStepAverage psi = new OneStepAverage(site, m, b0, Math.sqrt(delta), field.lo, field.hi,
                 GRID_PER_SCALE * own, blockStep);
-        Sums sums = integrate(kappa, nodes, p / sqt, a, Math.sqrt(b02 + delta + s2), psi);
+        Sums sums = field.integrate(psi);
         double ep = 2 * p / qt - 2 * (s - p) / (1 - qt);
         double curv = sums.e[OneStepAverage.CURVATURE];
         double dgEdp = sums.firstX1 / s1t - sums.firstZ0 / sqt - 0.5 * ep * curv;
@@ -83,33 +83,63 @@ final class OneStepEnergeticTerm {
         double firstZ0, firstX1;
     }
 
-    /** The range of mu = kappa - a0 z0 - A x1 over the nodes, x1 in [u~ + sMin, u~ + sMax]. */
-    private static double[] muRange(double kappa, ReferenceNodes nodes, double a0, double a) {
+    /**
+     * Nodes below this weight are left out of the table's range (read from its end, clamped): with |Psi| &lt; ~1e4
+     * their whole contribution is below 1e-18, while they would stretch the range ~3-fold (the reference's fields reach
+     * |z0| = 8.5 and x1 = u~ + 8.7 for a density of 1e-16 each).
+     */
+    private static final double NEGLIGIBLE_WEIGHT = 1e-22;
+
+    /** The (z0, x1) nodes with their weights and student fields mu, and the range of mu over the weighty ones. */
+    private static final class FieldNodes {
+        double[] z0 = new double[1024], x1 = new double[1024], mu = new double[1024], w = new double[1024];
+        int count;
         double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
-        for (int i = 0; i < nodes.size(); i++) {
-            for (double sEnd : new double[] {nodes.sMin[i], nodes.sMax[i]}) {
-                double mu = kappa - a0 * nodes.z0[i] - a * (nodes.uTilde[i] + sEnd);
-                lo = Math.min(lo, mu);
-                hi = Math.max(hi, mu);
+
+        void add(double z, double x, double m, double weight) {
+            if (count == w.length) {
+                z0 = java.util.Arrays.copyOf(z0, 2 * count);
+                x1 = java.util.Arrays.copyOf(x1, 2 * count);
+                mu = java.util.Arrays.copyOf(mu, 2 * count);
+                w = java.util.Arrays.copyOf(w, 2 * count);
+            }
+            z0[count] = z;
+            x1[count] = x;
+            mu[count] = m;
+            w[count++] = weight;
+            if (weight > NEGLIGIBLE_WEIGHT) {
+                lo = Math.min(lo, m);
+                hi = Math.max(hi, m);
             }
         }
-        return new double[] {lo, hi};
+
+        Sums integrate(OneStepAverage psi) {
+            double[] v = new double[OneStepAverage.COUNT];
+            Sums sums = new Sums();
+            for (int n = 0; n < count; n++) {
+                psi.at(mu[n], v);
+                for (int c = 0; c < v.length; c++) {
+                    sums.e[c] += w[n] * v[c];
+                }
+                sums.firstZ0 += w[n] * v[OneStepAverage.FIRST] * z0[n];
+                sums.firstX1 += w[n] * v[OneStepAverage.FIRST] * x1[n];
+            }
+            return sums;
+        }
     }
 
     /**
-     * The reference-weighted (z0, x1) integral (THEORY.md section 3 as in {@link EnergeticTerm}): x1 = u~ + s with the
+     * The reference-weighted (z0, x1) rule (THEORY.md section 3 as in {@link EnergeticTerm}): x1 = u~ + s with the
      * truncated density (G/H)(u~) e^{-u~ s - s^2/2}, panels graded from s = 0 and around mu = 0 on the scale
      * sigma/|A| (sigma^2 = q0 - p^2/q~ - A^2 + 1 - q0, the student's field noise).
      */
-    private static Sums integrate(double kappa, ReferenceNodes nodes, double a0, double a, double sigma,
-                                  OneStepAverage psi) {
+    private static FieldNodes fieldNodes(double kappa, ReferenceNodes nodes, double a0, double a, double sigma) {
         GaussLegendre gl = nodes.quadrature.gl();
         double[] sNodes = new double[gl.size()];
         double[] sWeights = new double[gl.size()];
-        double[] v = new double[OneStepAverage.COUNT];
         double kinkWidth = sigma / Math.max(Math.abs(a), 1e-12);
         GradedPanels.Buffer breaks = new GradedPanels.Buffer();
-        Sums sums = new Sums();
+        FieldNodes field = new FieldNodes();
         for (int i = 0; i < nodes.size(); i++) {
             double z0 = nodes.z0[i];
             double u = nodes.uTilde[i];
@@ -123,15 +153,10 @@ final class OneStepEnergeticTerm {
                     double sj = sNodes[j];
                     double w = nodes.weight[i] * sWeights[j] * Math.exp(nodes.lnTail[i] - u * sj - 0.5 * sj * sj);
                     double x1 = u + sj;
-                    psi.at(mean0 - a * x1, v);
-                    for (int c = 0; c < v.length; c++) {
-                        sums.e[c] += w * v[c];
-                    }
-                    sums.firstZ0 += w * v[OneStepAverage.FIRST] * z0;
-                    sums.firstX1 += w * v[OneStepAverage.FIRST] * x1;
+                    field.add(z0, x1, mean0 - a * x1, w);
                 }
             }
         }
-        return sums;
+        return field;
     }
 }
