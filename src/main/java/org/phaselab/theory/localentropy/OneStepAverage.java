@@ -8,7 +8,9 @@ package org.phaselab.theory.localentropy;
  * </pre>
  * tabulated on a uniform grid in y and interpolated by natural cubic splines. The inner (zb, block) average is a
  * trapezoid rule on the grid's own lattice (its step a multiple of the grid step, at most the one asked for), its
- * weights normalised at each grid point in the log domain, so e^{m f} never under- or overflows; the outer (z1) average is a discrete convolution on the grid (a trapezoid rule whose nodes are grid points). Alongside Psi the table holds, as averages over z1 of block averages
+ * weights normalised at each grid point in the log domain, so e^{m f} never under- or overflows; the outer (z1)
+ * average is a discrete convolution on the grid (a trapezoid rule whose nodes are grid points). Alongside Psi the
+ * table holds, as averages over z1 of block averages
  * {@code <.>} = int Dzb e^{m f} (.) / int Dzb e^{m f}:
  * <ul>
  *   <li>{@link #MEAN}: &lt;f&gt; (for d Psi/d m = E[&lt;f&gt; - Psi]/m);</li>

@@ -10,7 +10,8 @@ import org.phaselab.theory.numerics.GaussLegendre;
  *   Psi_S(c) = int Dz1 (1/m) ln int Dzb [2cosh(c + sqrt(q0h - ph^2/q~h) z1 + sqrt(q1h - q0h) zb)]^m
  * </pre>
  * and the overlaps it returns (1RSB 4.2): S = E&lt;t&gt;, q1 = E&lt;t^2&gt;, q0 = E&lt;t&gt;^2,
- * p = S - E[z0 &lt;t&gt;]/sqrt(q~h) + (ph/q~h) E[curv], t = tanh, curv = 1 - &lt;t^2&gt; + m (&lt;t^2&gt; - &lt;t&gt;^2).
+ * p = S - E[z0 &lt;t&gt;]/sqrt(q~h) + (ph/q~h) E[curv], t = tanh,
+ * curv = 1 - &lt;t^2&gt; + m (&lt;t^2&gt; - &lt;t&gt;^2).
  * z0 on Gauss-Legendre panels, the rest from {@link OneStepAverage} (ln 2cosh is even, so the sign of the
  * Gaussian shifts does not matter).
  */

@@ -15,9 +15,10 @@ import org.phaselab.theory.numerics.LevenbergMarquardt;
  *   phi(d; m) = extr [ -q1h (1-q1)/2 - (m/2)(q1h q1 - q0h q0) - Sh S + ph p + G_S + alpha G_E ]     (1RSB 3)
  * </pre>
  * ({@link OneStepEntropicTerm}, {@link OneStepEnergeticTerm}). The conjugates are explicit in (q1, q0, p) (1RSB 4.1);
- * the solver finds x = (Sh, p, ln B0^2, ln(q1 - q0)) with q0 = p^2/q~ + (S-p)^2/(1-q~) + B0^2 by Levenberg-Marquardt with
- * a difference Jacobian (a Newton line search stalls from the RS start), from the RS point of {@link FranzParisi} opened to 1 - q1 = {@value #START_GAP} of its RS value (the branch
- * with q1 &gt; q0 is discontinuous: the RS students are locally stable, 1RSB 2), or from a nearby one-step point.
+ * the solver finds x = (Sh, p, ln B0^2, ln(q1 - q0)) with q0 = p^2/q~ + (S-p)^2/(1-q~) + B0^2 by
+ * Levenberg-Marquardt with a difference Jacobian (a Newton line search stalls from the RS start), from the RS point
+ * of {@link FranzParisi} with q0 at its q1 and 1 - q1 opened to {@value #START_GAP} of its RS value (the branch with
+ * q1 &gt; q0 is discontinuous: the RS students are locally stable, 1RSB 2), or from a nearby one-step point.
  * A solve whose blocks close (q1 - q0 below {@value #COLLAPSED}) has fallen back onto RS and is reported as not
  * converged, with that reason. Not thread-safe.
  */
@@ -113,8 +114,8 @@ public final class OneStepFranzParisi {
      * The one-step potential at d with m extremised in (0, 1] (1RSB 5): the branch opened from the RS point directly
      * at m = 1, where the RS start is exact in (Sh, p, q0) and only q1 has to move (1RSB 3.3). If its complexity
      * Sigma(1) is non-negative, phi decreases to m = 1 and the extremum is there (no condensation): that point, whose
-     * phi is the RS one. If Sigma(1) &lt; 0 the extremum is an interior m* &lt; 1 (condensation), not searched here: the
-     * point fails with that reason (never met for alpha = 0.72-0.78, 1RSB 8). A branch that is not found fails with
+     * phi is the RS one. If Sigma(1) &lt; 0 the extremum is an interior m* &lt; 1 (condensation), not searched here:
+     * the point fails with that reason (never met for alpha = 0.72-0.78, 1RSB 8). A branch that is not found fails with
      * the solver's reason.
      */
     public OneStepPoint atStationaryM(double d) {
@@ -154,6 +155,10 @@ public final class OneStepFranzParisi {
      * and 1 - q0 with d and shifts Sh by ln(d_near/d)/2 (students near their reference: 1 - q ~ d, Sh ~ -ln(d)/2).
      */
     public OneStepPoint solveFrom(OneStepPoint near, double d, double m) {
+        if (!near.converged()) {
+            throw new IllegalArgumentException("continuation needs a converged one-step point; at d = " + near.d()
+                    + ": " + near.convergence().reason());
+        }
         double ratio = d / near.d();
         double q0 = 1 - (1 - near.q0()) * ratio;
         double q1 = 1 - (1 - near.q1()) * ratio;

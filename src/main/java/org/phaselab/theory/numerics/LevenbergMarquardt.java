@@ -8,9 +8,9 @@ import java.util.function.Function;
  * Levenberg-Marquardt algorithm: implementation and theory", Lecture Notes in Mathematics 630 (1978); Nocedal &amp;
  * Wright, Numerical Optimization, 2nd ed., section 10.3): each step solves (J^T J + lambda diag(J^T J)) dx = -J^T F,
  * lambda shrinking after a step that lowers |F|^2 and growing until one does; between difference Jacobians the
- * Jacobian follows Broyden's rank-one updates, and is differentiated afresh when an updated one gives no descent. Slower than Newton near a root but
- * robust from far away, where a line search along the Newton direction stalls. F returns null or non-finite
- * values outside its domain (the step is then rejected as a bad one).
+ * Jacobian follows Broyden's rank-one updates, and is differentiated afresh when an updated one gives no descent.
+ * Slower than Newton near a root but robust from far away, where a line search along the Newton direction stalls. F
+ * returns null or non-finite values outside its domain (the step is then rejected as a bad one).
  */
 public final class LevenbergMarquardt {
     /**
