@@ -1,7 +1,8 @@
 package org.phaselab.theory.localentropy;
 
 /**
- * Natural cubic splines through several tables on one uniform grid (x = 0, 1, ..., n-1 in grid units): error
+ * Natural cubic splines through several tables on one uniform grid (x = 0, 1, ..., n-1 in grid units; Press,
+ * Teukolsky, Vetterling &amp; Flannery, Numerical Recipes, 3rd ed., section 3.3, eqs. 3.3.3 and 3.3.7): error
  * O(h^4 f'''') inside, O(h^2) within a few nodes of the ends (the callers keep the ends out of the range used).
  * Immutable.
  */
