@@ -343,12 +343,22 @@ public final class BroydenNewton {
 
     /** J += ((df - J dx) dx^T)/(dx^T dx). */
     private void broyden(double[] x0, double[] x1, double[] f0, double[] f1) {
-        int n = x0.length;
-        double[] dx = new double[n];
-        double dx2 = 0;
-        for (int i = 0; i < n; i++) {
+        double[] dx = new double[x0.length];
+        for (int i = 0; i < dx.length; i++) {
             dx[i] = x1[i] - x0[i];
-            dx2 += dx[i] * dx[i];
+        }
+        rankOneUpdate(jacobian, dx, f0, f1);
+    }
+
+    /**
+     * Broyden's rank-one update of a Jacobian after the step dx took F from f0 to f1: J += ((f1 - f0 - J dx) dx^T)/(dx^T dx)
+     * (Nocedal &amp; Wright, Numerical Optimization, eq. 11.29); nothing for a zero step.
+     */
+    static void rankOneUpdate(double[][] jacobian, double[] dx, double[] f0, double[] f1) {
+        int n = dx.length;
+        double dx2 = 0;
+        for (double v : dx) {
+            dx2 += v * v;
         }
         if (!(dx2 > 0)) {
             return;
