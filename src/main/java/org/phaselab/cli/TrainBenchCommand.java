@@ -63,9 +63,17 @@ public final class TrainBenchCommand implements Runnable {
     @Option(names = "--learner-max-sweeps", defaultValue = "20000", description = "sweep budget of each learner run")
     int learnerMaxSweeps;
 
+    @Option(names = "--learner-max-seconds", description = "wall-clock budget of each learner run, in (0, 3600] s (default: none)")
+    Double learnerMaxSeconds;
+
+    /** Sweeps of the untimed warm-up run (enough to compile the hot loops; a whole run could take the full budget). */
+    private static final int WARM_UP_SWEEPS = 100;
+
     private static final int ROUNDS = 5;
     private static final long MAX_PRODUCTS = 1_000_000_000L;
     private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
+    private static final com.sun.management.OperatingSystemMXBean PROCESS =
+            (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     private static volatile long sink;
 
     @Override
@@ -80,6 +88,9 @@ public final class TrainBenchCommand implements Runnable {
         Ranges.requireIn("--learner-n", learnerN, 11, 20001);
         Ranges.requireIn("--learner-seeds", learnerSeeds, 1, 100);
         Ranges.requireIn("--learner-max-sweeps", learnerMaxSweeps, 1, 1_000_000);
+        if (learnerMaxSeconds != null) {
+            Ranges.requirePositive("--learner-max-seconds", learnerMaxSeconds, 3600);
+        }
         if (!(learnerAlpha > 0 && learnerAlpha <= 2)) {
             throw new BadInputException("--learner-alpha must lie in (0, 2], got " + learnerAlpha);
         }
@@ -164,24 +175,35 @@ public final class TrainBenchCommand implements Runnable {
 
     /**
      * Median time per sweep (wall clock, and CPU time of this thread) and to solve, over
-     * the seeds, after one untimed warm-up run of seed 1.
+     * the seeds, after one untimed warm-up run of seed 1 ({@value #WARM_UP_SWEEPS} sweeps at most); and each run:
+     * solved, sweeps, wall seconds, CPU seconds of this thread and of the whole process (a trainer that splits its
+     * sweep over the cores, fBP, spends CPU on other threads too; the process figure also holds GC and compilation).
      */
     private ObjectNode learner(Algorithm a) {
-        train(a, 1, new double[1]);
+        train(a, 1, Math.min(WARM_UP_SWEEPS, learnerMaxSweeps), new double[2]);
         double[] perSweep = new double[learnerSeeds];
         double[] cpuPerSweep = new double[learnerSeeds];
         double[] seconds = new double[learnerSeeds];
         double[] sweeps = new double[learnerSeeds];
         int solved = 0;
+        ArrayNode runs = Json.object().arrayNode();
         for (int s = 0; s < learnerSeeds; s++) {
-            double[] cpuSeconds = new double[1];
-            RunOutcome o = train(a, s + 1, cpuSeconds);
+            double[] cpuSeconds = new double[2];
+            RunOutcome o = train(a, s + 1, learnerMaxSweeps, cpuSeconds);
             double wall = o.seconds();
             solved += o.solved() ? 1 : 0;
             sweeps[s] = o.last().epoch();
             seconds[s] = wall;
             perSweep[s] = 1e3 * wall / Math.max(1, o.last().epoch());
             cpuPerSweep[s] = 1e3 * cpuSeconds[0] / Math.max(1, o.last().epoch());
+            ObjectNode one = runs.addObject();
+            one.put("seed", s + 1);
+            one.put("solved", o.solved());
+            one.put("train_errors", o.last().trainErrors());
+            one.put("sweeps", o.last().epoch());
+            Json.putNumber(one, "seconds", wall);
+            Json.putNumber(one, "thread_cpu_seconds", cpuSeconds[0]);
+            Json.putNumber(one, "process_cpu_seconds", cpuSeconds[1]);
         }
         ObjectNode r = Json.object();
         r.put("algorithm", a.key());
@@ -193,21 +215,26 @@ public final class TrainBenchCommand implements Runnable {
         Json.putNumber(r, "median_cpu_ms_per_sweep", median(cpuPerSweep));
         Json.putNumber(r, "median_seconds", median(seconds));
         Json.putNumber(r, "median_sweeps", median(sweeps));
+        r.set("runs", runs);
         return r;
     }
 
     /**
      * One run (its seconds: wall clock of the runner's loop, data drawing excluded); the CPU seconds of this thread
-     * over the same loop go to cpuSeconds[0] (read twice, not every sweep: the CPU clock is a system call).
+     * over the same loop go to cpuSeconds[0], those of the process to cpuSeconds[1] (read twice, not every sweep:
+     * the CPU clock is a system call). The run stops when solved, after maxSweeps or after --learner-max-seconds.
      */
-    private RunOutcome train(Algorithm a, long seed, double[] cpuSeconds) {
+    private RunOutcome train(Algorithm a, long seed, int maxSweeps, double[] cpuSeconds) {
         Architecture student = Architecture.perceptron(learnerN);
         TrainingRun run = new TrainingRun(ProblemGenerator.generate(DataSpec.storage(learnerN, learnerAlpha, seed)), student,
                 a.defaults(), seed);
         run.setTrackTest(false);
+        StopRule rule = learnerMaxSeconds == null ? StopRule.epochs(maxSweeps) : new StopRule(true, maxSweeps, learnerMaxSeconds);
         long cpuStart = CPU.getCurrentThreadCpuTime();
-        RunOutcome o = run.run(StopRule.epochs(learnerMaxSweeps), System::nanoTime, () -> false);
+        long processStart = PROCESS.getProcessCpuTime();
+        RunOutcome o = run.run(rule, System::nanoTime, () -> false);
         cpuSeconds[0] = (CPU.getCurrentThreadCpuTime() - cpuStart) * 1e-9;
+        cpuSeconds[1] = (PROCESS.getProcessCpuTime() - processStart) * 1e-9;
         return o;
     }
 

@@ -38,6 +38,32 @@ class TrainBenchCommandTest {
     }
 
     @Test
+    void aWallClockBudgetStopsEachRunAndEveryRunIsReported() throws Exception {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        // alpha = 1.2 has no solution: only the 0.2 s budget ends the runs
+        int code = PhaseLabCommand.run(new PrintWriter(out), new PrintWriter(err),
+                "train-bench", "--n", "64", "--p", "8", "--seconds", "0.05", "--algorithms", "fbp", "--learner-n", "201",
+                "--learner-alpha", "1.2", "--learner-seeds", "2", "--learner-max-seconds", "0.2");
+        assertEquals(0, code, err.toString());
+        JsonNode runs = Json.mapper().readTree(out.toString()).get("learners").get(0).get("runs");
+        assertEquals(2, runs.size());
+        for (int s = 0; s < 2; s++) {
+            JsonNode r = runs.get(s);
+            assertEquals(s + 1, r.get("seed").asInt());
+            assertTrue(!r.get("solved").asBoolean() && r.get("train_errors").asInt() > 0, r.toString());
+            double seconds = r.get("seconds").asDouble();
+            assertTrue(seconds >= 0.2 && seconds < 5, "stopped by the budget: " + r);
+            assertTrue(r.get("sweeps").asInt() < 20000, r.toString());
+            assertTrue(r.get("process_cpu_seconds").asDouble() >= 0 && r.get("thread_cpu_seconds").asDouble() > 0, r.toString());
+        }
+        StringWriter err2 = new StringWriter();
+        assertEquals(ExitCodes.BAD_INPUT, PhaseLabCommand.run(new PrintWriter(new StringWriter()), new PrintWriter(err2),
+                "train-bench", "--seconds", "0.01", "--learner-max-seconds", "0"));
+        assertTrue(err2.toString().startsWith("error: --learner-max-seconds"), err2.toString());
+    }
+
+    @Test
     void unknownLearnerOrLearnerSizeBeyondItsLimitExitTwo() {
         StringWriter err = new StringWriter();
         assertEquals(ExitCodes.BAD_INPUT, PhaseLabCommand.run(new PrintWriter(new StringWriter()), new PrintWriter(err),
