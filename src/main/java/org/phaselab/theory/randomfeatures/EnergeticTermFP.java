@@ -56,6 +56,8 @@ final class EnergeticTermFP {
     private final double nu;
     private final ReferenceNodes nodes;
     private final GaussLegendre gl;
+    /** The table of each evaluation, rebuilt in place (one term per solver: not thread-safe). */
+    private final StudentFieldTable table = new StudentFieldTable(0);
 
     EnergeticTermFP(FpReference ref, double kappa, Quadrature quadrature) {
         this.alpha = ref.model().alpha();
@@ -190,7 +192,7 @@ final class EnergeticTermFP {
      */
     private Sums integrate(double k, double a0, double a, double beta, double b2, double s2, boolean withHessian) {
         double sigma = Math.sqrt(b2 + s2);
-        StudentFieldTable table = new StudentFieldTable(b2 / (b2 + s2));
+        StudentFieldTable table = this.table.reset(b2 / (b2 + s2));
         double[] out = new double[StudentFieldTable.SIZE_WITH_SLOPES];
         Sums sums = new Sums(withHessian, Math.sqrt(1 - table.qe()), b2 / s2, Math.sqrt(s2));
         double radius = Math.hypot(a, beta);
