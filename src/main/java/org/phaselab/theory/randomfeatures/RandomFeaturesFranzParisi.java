@@ -50,6 +50,9 @@ public final class RandomFeaturesFranzParisi {
      * differences cost 8 evaluations), difference step 1e-7.
      */
     static final BroydenNewton.Settings NEWTON = new BroydenNewton.Settings(TOLERANCE, 20, 60, 12, 0.7, 1e-7);
+    /** The exact solve from the Taylor model's root (stiff points): a tighter residual, see {@link #fromStorage}. */
+    private static final BroydenNewton.Settings STIFF_NEWTON = new BroydenNewton.Settings(TOLERANCE / 100, 20, 60, 12,
+            0.7, 1e-7);
     /**
      * Evaluations of the equations one curve may spend (a converging 10-point curve needs ~200-500): a curve that keeps
      * failing (near the interpolation point, where the references approach capacity) stops and says why.
@@ -288,7 +291,17 @@ public final class RandomFeaturesFranzParisi {
         double ss = o.qs() + (o.r() - o.qs()) * (s - o.qw()) / (1 - o.qw());
         double b2 = Math.max(seed.b2(), B2_FLOOR);
         double[] x = {seed.sHat(), seed.p(), b2, o.m(), ss, seed.p() * o.qs() / o.qw(), b2, Math.log(1 - seed.q1())};
-        latentOnly(s, x, energetic);
+        PatternTerm model = latentOnly(s, x, energetic);
+        if (model != null) {
+            // then the whole system on the same model (the weights' seed is the gamma -> infinity limit, close): its
+            // root is a Newton step for the pattern term, exact in the rest, and saves one exact evaluation
+            BroydenNewton.Outcome<Terms> onModel = new BroydenNewton(NEWTON).solve(y -> evaluate(s, y, model), x);
+            if (onModel.norm() < TOLERANCE) {
+                // from so close a guess Newton stops just inside the tolerance, where the slope can be 2e-7 off; a
+                // tighter one keeps it as accurate as the careful path's (which overshoots the tolerance quadratically)
+                return solve(d, onModel.x(), new BroydenNewton(STIFF_NEWTON));
+            }
+        }
         newton.reset();
         return solve(d, x);
     }
@@ -357,16 +370,19 @@ public final class RandomFeaturesFranzParisi {
     /**
      * Moves the latent unknowns of x to the solution of the five latent equations with the weight unknowns held
      * (after B^2 is moved off zero, the stiff latent block, weighted by gamma, would otherwise dominate the first
-     * Newton steps); kept only if that 5 x 5 solve converges.
+     * Newton steps); kept only if that 5 x 5 solve converges. Returns the Taylor model of the pattern term it was
+     * solved on (stiff problems, see {@link #taylor}), or null when it used the exact term.
      */
-    private void latentOnly(double s, double[] x, EnergeticTermFP term) {
+    private PatternTerm latentOnly(double s, double[] x, EnergeticTermFP term) {
         double[] y = x.clone();
         PatternTerm pattern = v -> term.evaluate(v, true);
+        PatternTerm model = null;
         if (students.gamma() >= STIFF_GAMMA && !careful) {
             double[] v0 = covariances(s, overlaps(s, x));
             EnergeticTermFP.Result e0 = term.evaluate(v0, true);
             if (e0.valid()) {
-                pattern = v -> taylor(e0, v0, v);
+                model = v -> taylor(e0, v0, v);
+                pattern = model;
             }
         }
         PatternTerm patternTerm = pattern;
@@ -385,6 +401,7 @@ public final class RandomFeaturesFranzParisi {
         if (out.norm() < TOLERANCE) {
             System.arraycopy(out.x(), 0, x, 3, 5);
         }
+        return model;
     }
 
     /**
@@ -392,7 +409,9 @@ public final class RandomFeaturesFranzParisi {
      * latent dimensions per weight (gamma &gt;= {@value #STIFF_GAMMA}) the latent block alone is solved on it: its
      * equations are gamma grad phi_s^FP + V^T grad G_E = 0, so the model's O(|v - v0|^2) error in grad G_E moves that
      * guess by ~1/gamma of it, and the whole system is then solved exactly from there; the pattern term, 60 % of
-     * an evaluation, is computed once instead of at each of the ~3 latent Newton steps.
+     * an evaluation, is computed once instead of at each of the ~3 latent Newton steps; {@link #fromStorage} then solves
+     * the whole system on the same model before the exact solve (180 exact pattern terms a row at alpha_D = 0.001,
+     * then 143).
      */
     private static EnergeticTermFP.Result taylor(EnergeticTermFP.Result e0, double[] v0, double[] v) {
         int n = v0.length;
@@ -510,6 +529,10 @@ public final class RandomFeaturesFranzParisi {
     private record Terms(double phi, double slope) {}
 
     private Solution solve(double d, double[] guess) {
+        return solve(d, guess, newton);
+    }
+
+    private Solution solve(double d, double[] guess, BroydenNewton newton) {
         double s = 1 - 2 * d;
         BroydenNewton.Outcome<Terms> out = newton.solve(x -> evaluate(s, x), guess, Math.max(1, BUDGET - evaluations));
         double bound = Gaussian.binaryEntropy(d);

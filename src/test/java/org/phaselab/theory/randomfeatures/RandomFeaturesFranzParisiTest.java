@@ -146,7 +146,10 @@ class RandomFeaturesFranzParisiTest {
                 String at = "alpha " + alpha + " alpha_D " + alphaD + " d " + d[i];
                 assertTrue(fast.get(i).converged() && careful.get(i).converged(), at);
                 assertEquals(careful.get(i).phi(), fast.get(i).phi(), 1e-8, at);
-                assertEquals(careful.get(i).slope(), fast.get(i).slope(), 1e-7, at);
+                // relative: at a residual of 1e-8 the careful path's own slope (~4 at small d) is up to ~1e-7 off the
+                // root (a 1e-11 solve), the fast path's final solve (residual 1e-10) closer
+                double slope = careful.get(i).slope();
+                assertEquals(slope, fast.get(i).slope(), 1e-7 * Math.max(1, Math.abs(slope)), at);
             }
         }
     }
