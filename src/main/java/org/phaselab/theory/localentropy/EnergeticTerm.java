@@ -57,6 +57,12 @@ final class EnergeticTerm {
 
     static Result evaluate(double alpha, double kappa, ReferenceNodes z0Nodes, double s, double q1, double p,
                            boolean withJacobian) {
+        return evaluate(alpha, kappa, z0Nodes, s, q1, p, withJacobian, new StudentFieldTable(0));
+    }
+
+    /** With a caller-owned table, reset here (one per solver: the table's arrays are reused from call to call). */
+    static Result evaluate(double alpha, double kappa, ReferenceNodes z0Nodes, double s, double q1, double p,
+                           boolean withJacobian, StudentFieldTable workspace) {
         Reference ref = z0Nodes.ref;
         double qt = ref.q();
         double sqt = Math.sqrt(qt);
@@ -71,7 +77,7 @@ final class EnergeticTerm {
         double sigma = Math.sqrt(b2 + oneMinusQ1);
         double sqrtS2 = Math.sqrt(oneMinusQ1);
         double beta = b2 / oneMinusQ1;
-        StudentFieldTable table = new StudentFieldTable(b2 / (b2 + oneMinusQ1));
+        StudentFieldTable table = workspace.reset(b2 / (b2 + oneMinusQ1));
         GaussLegendre gl = z0Nodes.quadrature.gl();
         double x1MaxWidth = z0Nodes.quadrature.x1MaxWidth();
         double[] sNodes = new double[gl.size()];

@@ -206,7 +206,9 @@ public final class EntropicTerm {
         double t = Math.copySign(th, h);
         double sech2 = 4 * e / ((1 + e) * (1 + e));
         if (withValue) {
-            out[L] += weight * (Math.abs(h) + Math.log1p(e));
+            // ln(1 + e) with e in (0, 1]: Math.log(1 + e) errs by at most 1.1e-16 (the rounding of 1 + e) and is several
+            // times faster than Math.log1p (a native call in Java 17)
+            out[L] += weight * (Math.abs(h) + Math.log(1 + e));
         }
         out[T] += weight * t;
         out[T2] += weight * th * th;

@@ -249,8 +249,8 @@ public final class FranzParisi {
         return out.converged() ? pointOf(d, out, 0).point() : solve(d);
     }
 
-    /** From a converged point to distance d on the same path (for searches along a curve). */
-    LocalEntropyPoint march(LocalEntropyPoint from, double d) {
+    /** From a converged point of this curve to distance d on the same path (for searches along a curve). */
+    public LocalEntropyPoint march(LocalEntropyPoint from, double d) {
         budget = BUDGET_START;
         return march(new ArrayList<>(List.of(Known.of(from))), d).point();
     }

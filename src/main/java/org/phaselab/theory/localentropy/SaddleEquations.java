@@ -26,17 +26,24 @@ final class SaddleEquations {
     private final double kappa;
     private final Reference ref;
     private final ReferenceNodes nodes;
+    /** The energetic term's table, rebuilt in place at every evaluation (not thread-safe, as the solver). */
+    private final StudentFieldTable table;
 
     SaddleEquations(double kappa, ReferenceNodes nodes) {
+        this(kappa, nodes, new StudentFieldTable(0));
+    }
+
+    private SaddleEquations(double kappa, ReferenceNodes nodes, StudentFieldTable table) {
         this.alpha = nodes.ref.alpha();
         this.kappa = kappa;
         this.ref = nodes.ref;
         this.nodes = nodes;
+        this.table = table;
     }
 
-    /** The same equations for students of another margin (margin continuation). */
+    /** The same equations for students of another margin (margin continuation; the same thread, the same table). */
     SaddleEquations withKappa(double studentKappa) {
-        return new SaddleEquations(studentKappa, nodes);
+        return new SaddleEquations(studentKappa, nodes, table);
     }
 
     double kappa() {
@@ -53,7 +60,7 @@ final class SaddleEquations {
         double s = 1 - 2 * d;
         double b2 = Math.max(0, x[2]);
         double q1 = explained(s, x[1]) + b2;
-        EnergeticTerm.Result e = EnergeticTerm.evaluate(alpha, kappa, nodes, s, q1, x[1], true);
+        EnergeticTerm.Result e = EnergeticTerm.evaluate(alpha, kappa, nodes, s, q1, x[1], true, table);
         if (!e.valid()) {
             return new BroydenNewton.Value<>(new double[] {Double.NaN, Double.NaN, Double.NaN}, null);
         }

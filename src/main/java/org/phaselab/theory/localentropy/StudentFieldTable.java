@@ -26,7 +26,10 @@ import org.phaselab.theory.numerics.TailTable;
  * t_k - sqrt(qe) z_j = T_MIN + (k m - j) STEP/m, on one lattice of spacing STEP/m for every row. The functions are then
  * evaluated once per lattice point and each row is a weighted sum of its neighbours'; the step is at most the rule's,
  * so the error bounds above hold (it is used while m &lt;= {@value #MAX_LATTICE_REFINEMENT}: for tiny qe the lattice
- * would hold more points than the rows' own rules).
+ * would hold more points than the rows' own rules). A sharp integrand (scale below 0.7, qe &gt; 0.67) is integrated
+ * on the same kind of lattice, its spacing then at most {@link #SHARP_V_STEP} in v rather than in z (a trapezoid
+ * rule in v, exact to ~1e-13, instead of a graded rule of ~200 nodes for every row). One instance is reused from one
+ * evaluation to the next ({@link #reset}).
  */
 public final class StudentFieldTable {
     public static final int SIZE = 4;
@@ -57,14 +60,21 @@ public final class StudentFieldTable {
     private static final int M2_THIRD = 3 * SIZE;
     private static final int M2_FOURTH = 3 * SIZE + 1;
 
-    /** Lattice points per grid step at most: beyond, each row integrates on its own nodes. */
+    /** Lattice points per fine grid step at most: beyond, each row integrates on its own nodes. */
     static final int MAX_LATTICE_REFINEMENT = 12;
+    /**
+     * Largest lattice spacing in v for a sharp integrand (s1/sq &lt; {@link #SMOOTH_SCALE}): in v the integrand is
+     * f(v) times a Gaussian of width sq/s1 &gt; 1.4, analytic within ~2 of the real axis (the complex zeros of H), so a
+     * trapezoid rule of this step errs by ~exp(-2 pi 2/0.4) ~ 1e-13 (the smooth rules above err by up to 1e-9 at their
+     * v step of up to 0.4/0.7 = 0.57; Trefethen &amp; Weideman, SIAM Rev. 56, 385 (2014), Thm 5.1).
+     */
+    static final double SHARP_V_STEP = 0.4;
     /** The z range of the trapezoid rules (G(9.6) = 1e-20). */
     private static final double Z_RANGE = Z_RANGE_OF_RULES;
 
-    private final double qe;
-    private final double sq;
-    private final double s1;
+    private double qe;
+    private double sq;
+    private double s1;
     private final double[] rows = new double[NODES * ROW];
     private final boolean[] filled = new boolean[NODES];
     private final double[] scratch = new double[ROW];
@@ -73,45 +83,75 @@ public final class StudentFieldTable {
     private static final int CELL = 6 * SIZE_WITH_SLOPES;
     private final double[] cells = new double[(NODES - 1) * CELL];
     private final boolean[] cellFilled = new boolean[NODES - 1];
+    /** Whether the lattice may serve rows whose own rule is the graded one (false: the careful path, for tests). */
+    private final boolean sharpLattice;
     /** Lattice points per fine grid step (0: no lattice), half the number of taps, their weights. */
-    private final int refinement;
-    private final int taps;
-    private final double[] tapWeight;
+    private int refinement;
+    private int taps;
+    private double[] tapWeight = new double[0];
     /** The functions at lattice point i (from -taps), ROW values each, computed on first use. */
-    private final double[] lattice;
-    private final boolean[] latticeFilled;
+    private double[] lattice = new double[0];
+    private boolean[] latticeFilled = new boolean[0];
 
     public StudentFieldTable(double qe) {
+        this(qe, true);
+    }
+
+    /** With {@code sharpLattice} false, rows of a sharp integrand (s1/sq below 0.7) use the graded rule (tests). */
+    StudentFieldTable(double qe, boolean sharpLattice) {
+        this.sharpLattice = sharpLattice;
+        reset(qe);
+    }
+
+    /**
+     * The table for another qe, reusing this one's arrays (an energetic term evaluates ~10^4 nodes on one table and a
+     * solve builds one table per evaluation: allocating and zeroing its 0.2 MB cost a tenth of the time).
+     */
+    public StudentFieldTable reset(double qe) {
         this.qe = qe;
         this.sq = Math.sqrt(qe);
         this.s1 = Math.sqrt(1 - qe);
-        double ruleStep = qe < NO_SHARED_NOISE || s1 / sq < SMOOTH_SCALE ? Double.NaN
-                : s1 / sq >= SMOOTHER_SCALE ? SMOOTHER_STEP : SMOOTH_STEP;
-        int m = Double.isNaN(ruleStep) ? 0 : (int) Math.ceil(STEP / (sq * ruleStep) - 1e-12);
+        java.util.Arrays.fill(filled, false);
+        java.util.Arrays.fill(cellFilled, false);
+        // the z step of the shared lattice: at most the rule's step in z (smooth integrands), or, for a sharp one
+        // (s1/sq < SMOOTH_SCALE), at most SHARP_V_STEP in v = (t - sq z)/s1, the variable the integrand changes in
+        int m;
+        if (qe < NO_SHARED_NOISE || !(qe < 1)) {
+            m = 0;
+        } else if (s1 / sq >= SMOOTH_SCALE) {
+            double ruleStep = s1 / sq >= SMOOTHER_SCALE ? SMOOTHER_STEP : SMOOTH_STEP;
+            m = (int) Math.ceil(STEP / (sq * ruleStep) - 1e-12);
+        } else {
+            m = sharpLattice ? (int) Math.ceil(STEP / (s1 * SHARP_V_STEP) - 1e-12) : 0;
+        }
         if (m >= 1 && m <= MAX_LATTICE_REFINEMENT) {
             double dz = STEP / (m * sq);
             refinement = m;
             taps = (int) Math.floor(Z_RANGE / dz + 1e-9);
-            tapWeight = new double[2 * taps + 1];
+            if (tapWeight.length < 2 * taps + 1) {
+                tapWeight = new double[2 * taps + 1];
+            }
             double sum = 0;
             for (int j = -taps; j <= taps; j++) {
                 double z = j * dz;
                 tapWeight[j + taps] = Math.exp(-0.5 * z * z);
                 sum += tapWeight[j + taps];
             }
-            for (int j = 0; j < tapWeight.length; j++) {
+            for (int j = 0; j < 2 * taps + 1; j++) {
                 tapWeight[j] /= sum;
             }
             int points = FINE_CELLS * m + 2 * taps + 1;
-            lattice = new double[points * ROW];
-            latticeFilled = new boolean[points];
+            if (latticeFilled.length < points) {
+                lattice = new double[points * ROW];
+                latticeFilled = new boolean[points];
+            } else {
+                java.util.Arrays.fill(latticeFilled, 0, points, false);
+            }
         } else {
             refinement = 0;
             taps = 0;
-            tapWeight = null;
-            lattice = null;
-            latticeFilled = null;
         }
+        return this;
     }
 
     /** The share qe of the student's field noise that two students have in common. */

@@ -56,6 +56,8 @@ final class EnergeticTermFP {
     private final double nu;
     private final ReferenceNodes nodes;
     private final GaussLegendre gl;
+    /** The table of each evaluation, rebuilt in place (one term per solver: not thread-safe). */
+    private final StudentFieldTable table = new StudentFieldTable(0);
 
     EnergeticTermFP(FpReference ref, double kappa, Quadrature quadrature) {
         this.alpha = ref.model().alpha();
@@ -190,7 +192,7 @@ final class EnergeticTermFP {
      */
     private Sums integrate(double k, double a0, double a, double beta, double b2, double s2, boolean withHessian) {
         double sigma = Math.sqrt(b2 + s2);
-        StudentFieldTable table = new StudentFieldTable(b2 / (b2 + s2));
+        StudentFieldTable table = this.table.reset(b2 / (b2 + s2));
         double[] out = new double[StudentFieldTable.SIZE_WITH_SLOPES];
         Sums sums = new Sums(withHessian, Math.sqrt(1 - table.qe()), b2 / s2, Math.sqrt(s2));
         double radius = Math.hypot(a, beta);
@@ -406,15 +408,16 @@ final class EnergeticTermFP {
         if (lo > 38 || hi < -38) {
             return false;   // P < 1e-300 relative to the node's weight: nothing there
         }
+        // ln(1 + y) as Math.log(1 + y), not Math.log1p(y) (a native call in Java 17, several times slower, and here no
+        // more accurate: y = -exp(..) or -(H + H) carries an absolute error of ~1e-16 either way, as does 1 + y)
         if (lo >= 0) {
             double lnLo = lnH(lo, out);
-            lnP = hi == Double.POSITIVE_INFINITY ? lnLo : lnLo + Math.log1p(-Math.exp(lnH(hi, out) - lnLo));
+            lnP = hi == Double.POSITIVE_INFINITY ? lnLo : lnLo + Math.log(1 - Math.exp(lnH(hi, out) - lnLo));
         } else if (hi <= 0) {
             double lnHi = lnH(-hi, out);
-            lnP = lo == Double.NEGATIVE_INFINITY ? lnHi : lnHi + Math.log1p(-Math.exp(lnH(-lo, out) - lnHi));
+            lnP = lo == Double.NEGATIVE_INFINITY ? lnHi : lnHi + Math.log(1 - Math.exp(lnH(-lo, out) - lnHi));
         } else {
-            lnP = Math.log1p(-(hi == Double.POSITIVE_INFINITY ? 0 : Gaussian.h(hi))
-                    - (lo == Double.NEGATIVE_INFINITY ? 0 : Gaussian.h(-lo)));
+            lnP = Math.log(1 - upperTail(hi) - upperTail(-lo));
         }
         out[0] = lnP;
         out[1] = lnG(lo);
@@ -423,6 +426,16 @@ final class EnergeticTermFP {
         out[4] = hi;
         return true;
     }
+
+    /**
+     * H(x) for x &gt; 0 as a term of 1 - H(hi) - H(-lo): 0 beyond {@value #NO_TAIL} (H(9) = 1.1e-19, below the rounding
+     * of that sum; Gaussian.h would run its 60-term continued fraction past x = 11.3, where the band's ends often lie).
+     */
+    private static double upperTail(double x) {
+        return x > NO_TAIL ? 0 : Gaussian.h(x);
+    }
+
+    private static final double NO_TAIL = 9;
 
     /** ln H(x) by {@link TailTable}, using scratch as its caller-owned array. */
     private static double lnH(double x, double[] scratch) {

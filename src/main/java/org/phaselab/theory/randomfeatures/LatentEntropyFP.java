@@ -135,7 +135,10 @@ final class LatentEntropyFP {
         }
 
         C log() {
-            return new C(0.5 * Math.log(re * re + im * im), Math.atan2(im, re));
+            // the complex step keeps im ~1e-30 re: then atan2(im, re) = im/re (1 - (im/re)^2/3 ...) is im/re to the last
+            // bit (Math.atan2 is a native call in Java 17, a twentieth of a stiff point's time)
+            double arg = re > 0 && Math.abs(im) < 1e-10 * re ? im / re : Math.atan2(im, re);
+            return new C(0.5 * Math.log(re * re + im * im), arg);
         }
     }
 }

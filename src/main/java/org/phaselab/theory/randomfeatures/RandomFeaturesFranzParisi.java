@@ -50,6 +50,9 @@ public final class RandomFeaturesFranzParisi {
      * differences cost 8 evaluations), difference step 1e-7.
      */
     static final BroydenNewton.Settings NEWTON = new BroydenNewton.Settings(TOLERANCE, 20, 60, 12, 0.7, 1e-7);
+    /** The exact solve from the Taylor model's root (stiff points): a tighter residual, see {@link #fromStorage}. */
+    private static final BroydenNewton.Settings STIFF_NEWTON = new BroydenNewton.Settings(TOLERANCE / 100, 20, 60, 12,
+            0.7, 1e-7);
     /**
      * Evaluations of the equations one curve may spend (a converging 10-point curve needs ~200-500): a curve that keeps
      * failing (near the interpolation point, where the references approach capacity) stops and says why.
@@ -84,6 +87,11 @@ public final class RandomFeaturesFranzParisi {
     private final EnergeticTermFP energetic;
     private final Quadrature quadrature;
     private final BroydenNewton newton;
+    /** The storage potential of {@link #fromStorage} (built on first use) and its last solved point. */
+    private FranzParisi storage;
+    private LocalEntropyPoint lastSeed;
+    /** Without the shortcuts to a guess (Taylor model, storage seed marched from the last): for tests. */
+    private boolean careful;
 
     /** Students of {@code students} (alpha, alphaD, kappa, k1, kStar) around references of margin kappaRef. */
     public RandomFeaturesFranzParisi(RandomFeaturesModel students, double kappaRef) {
@@ -120,6 +128,12 @@ public final class RandomFeaturesFranzParisi {
         this.weights = new Reference(students.alpha(), r.kappa(), ref.order().qw(), ref.order().qhw());
         this.energetic = new EnergeticTermFP(ref, students.kappa(), quadrature);
         this.quadrature = quadrature;
+    }
+
+    /** This instance without the shortcuts to its guesses (the careful path the fast one is tested against). */
+    RandomFeaturesFranzParisi careful() {
+        careful = true;
+        return this;
     }
 
     /** Students at kappa = 0 around the max-margin references at (alpha, alphaD); throws if there are none (UNSAT). */
@@ -267,7 +281,7 @@ public final class RandomFeaturesFranzParisi {
      * 1 - q1 as in the weights), the latent block then solved alone, then the whole system.
      */
     private Solution fromStorage(double d) {
-        LocalEntropyPoint seed = new FranzParisi(weights, students.kappa()).solve(d);
+        LocalEntropyPoint seed = storageSeed(d);
         if (!seed.converged()) {
             return new Solution(d, null, failedPoint(d, Convergence.failed(Convergence.Kind.NO_SOLUTION,
                     "no storage Franz-Parisi saddle to start from: " + seed.convergence().reason(), 0, Double.NaN)));
@@ -277,9 +291,38 @@ public final class RandomFeaturesFranzParisi {
         double ss = o.qs() + (o.r() - o.qs()) * (s - o.qw()) / (1 - o.qw());
         double b2 = Math.max(seed.b2(), B2_FLOOR);
         double[] x = {seed.sHat(), seed.p(), b2, o.m(), ss, seed.p() * o.qs() / o.qw(), b2, Math.log(1 - seed.q1())};
-        latentOnly(s, x, energetic);
+        PatternTerm model = latentOnly(s, x, energetic);
+        if (model != null) {
+            // then the whole system on the same model (the weights' seed is the gamma -> infinity limit, close): its
+            // root is a Newton step for the pattern term, exact in the rest, and saves one exact evaluation
+            BroydenNewton.Outcome<Terms> onModel = new BroydenNewton(NEWTON).solve(y -> evaluate(s, y, model), x);
+            if (onModel.norm() < TOLERANCE) {
+                // from so close a guess Newton stops just inside the tolerance, where the slope can be 2e-7 off; a
+                // tighter one keeps it as accurate as the careful path's (which overshoots the tolerance quadratically)
+                return solve(d, onModel.x(), new BroydenNewton(STIFF_NEWTON));
+            }
+        }
         newton.reset();
         return solve(d, x);
+    }
+
+    /**
+     * The storage Franz-Parisi saddle at d: marched from the last one solved (a search along this curve asks for
+     * nearby distances: one or two steps, against a whole path from its start, 20 % of a stiff point's time), or, if
+     * there is none or that fails, solved on its own path. Only a guess: the point is then solved exactly.
+     */
+    private LocalEntropyPoint storageSeed(double d) {
+        if (storage == null) {
+            storage = new FranzParisi(weights, students.kappa());
+        }
+        LocalEntropyPoint seed = lastSeed == null || careful ? null : storage.march(lastSeed, d);
+        if (seed == null || !seed.converged()) {
+            seed = storage.solve(d);
+        }
+        if (seed.converged()) {
+            lastSeed = seed;
+        }
+        return seed;
     }
 
     /**
@@ -327,13 +370,25 @@ public final class RandomFeaturesFranzParisi {
     /**
      * Moves the latent unknowns of x to the solution of the five latent equations with the weight unknowns held
      * (after B^2 is moved off zero, the stiff latent block, weighted by gamma, would otherwise dominate the first
-     * Newton steps); kept only if that 5 x 5 solve converges.
+     * Newton steps); kept only if that 5 x 5 solve converges. Returns the Taylor model of the pattern term it was
+     * solved on (stiff problems, see {@link #taylor}), or null when it used the exact term.
      */
-    private void latentOnly(double s, double[] x, EnergeticTermFP term) {
+    private PatternTerm latentOnly(double s, double[] x, EnergeticTermFP term) {
         double[] y = x.clone();
+        PatternTerm pattern = v -> term.evaluate(v, true);
+        PatternTerm model = null;
+        if (students.gamma() >= STIFF_GAMMA && !careful) {
+            double[] v0 = covariances(s, overlaps(s, x));
+            EnergeticTermFP.Result e0 = term.evaluate(v0, true);
+            if (e0.valid()) {
+                model = v -> taylor(e0, v0, v);
+                pattern = model;
+            }
+        }
+        PatternTerm patternTerm = pattern;
         BroydenNewton.Outcome<Void> out = new BroydenNewton(NEWTON).solve(lat -> {
             System.arraycopy(lat, 0, y, 3, 5);
-            BroydenNewton.Value<Terms> v = evaluate(s, y, term);
+            BroydenNewton.Value<Terms> v = evaluate(s, y, patternTerm);
             double[][] block = null;
             if (v.jacobian() != null) {
                 block = new double[5][];
@@ -346,6 +401,35 @@ public final class RandomFeaturesFranzParisi {
         if (out.norm() < TOLERANCE) {
             System.arraycopy(out.x(), 0, x, 3, 5);
         }
+        return model;
+    }
+
+    /**
+     * The pattern term's second-order Taylor model about v0 (value, gradient and Hessian of e0 there) at v. For many
+     * latent dimensions per weight (gamma &gt;= {@value #STIFF_GAMMA}) the latent block alone is solved on it: its
+     * equations are gamma grad phi_s^FP + V^T grad G_E = 0, so the model's O(|v - v0|^2) error in grad G_E moves that
+     * guess by ~1/gamma of it, and the whole system is then solved exactly from there; the pattern term, 60 % of
+     * an evaluation, is computed once instead of at each of the ~3 latent Newton steps; {@link #fromStorage} then solves
+     * the whole system on the same model before the exact solve (180 exact pattern terms a row at alpha_D = 0.001,
+     * then 143).
+     */
+    private static EnergeticTermFP.Result taylor(EnergeticTermFP.Result e0, double[] v0, double[] v) {
+        int n = v0.length;
+        double[] dv = new double[n];
+        for (int i = 0; i < n; i++) {
+            dv[i] = v[i] - v0[i];
+        }
+        double[] gradient = e0.gradient().clone();
+        double value = e0.gE();
+        for (int i = 0; i < n; i++) {
+            double hdv = 0;
+            for (int j = 0; j < n; j++) {
+                hdv += e0.hessian()[i][j] * dv[j];
+            }
+            gradient[i] += hdv;
+            value += dv[i] * (e0.gradient()[i] + 0.5 * hdv);
+        }
+        return new EnergeticTermFP.Result(value, gradient, e0.hessian(), true);
     }
 
     /** The unknowns x from (Sh, p, B) and the students' latent overlaps (r1, q1s, Ss, ps, m1). */
@@ -445,6 +529,10 @@ public final class RandomFeaturesFranzParisi {
     private record Terms(double phi, double slope) {}
 
     private Solution solve(double d, double[] guess) {
+        return solve(d, guess, newton);
+    }
+
+    private Solution solve(double d, double[] guess, BroydenNewton newton) {
         double s = 1 - 2 * d;
         BroydenNewton.Outcome<Terms> out = newton.solve(x -> evaluate(s, x), guess, Math.max(1, BUDGET - evaluations));
         double bound = Gaussian.binaryEntropy(d);
@@ -496,6 +584,15 @@ public final class RandomFeaturesFranzParisi {
     }
 
     private BroydenNewton.Value<Terms> evaluate(double s, double[] x, EnergeticTermFP energetic) {
+        return evaluate(s, x, v -> energetic.evaluate(v, true));
+    }
+
+    /** The pattern term G_E^FP with its gradient and Hessian at the field covariances v (exact, or a Taylor model). */
+    private interface PatternTerm {
+        EnergeticTermFP.Result at(double[] v);
+    }
+
+    private BroydenNewton.Value<Terms> evaluate(double s, double[] x, PatternTerm energetic) {
         double[] nan = new double[8];
         Arrays.fill(nan, Double.NaN);
         if (++evaluations > BUDGET) {
@@ -513,7 +610,7 @@ public final class RandomFeaturesFranzParisi {
         double k1s = k1 * k1;
         double ks2 = students.kStar() * students.kStar();
         double[] v = covariances(s, y);
-        EnergeticTermFP.Result e = energetic.evaluate(v, true);
+        EnergeticTermFP.Result e = energetic.at(v);
         if (!e.valid()) {
             return new BroydenNewton.Value<>(nan, null);
         }

@@ -124,4 +124,33 @@ class RandomFeaturesFranzParisiTest {
             }
         }
     }
+
+    /**
+     * The shortcuts to a stiff point's guess (gamma &gt;= 8: the latent block solved on a Taylor model of the pattern
+     * term, the storage seed marched from the last one) change the guess only: at seeded random loads, alpha_D and
+     * distances the points equal those of the careful path.
+     */
+    @Test
+    void stiffShortcutsLeaveThePointsWhereTheyAre() {
+        java.util.Random random = new java.util.Random(13);
+        for (int n = 0; n < 3; n++) {
+            double alphaD = Math.exp(Math.log(1e-3) + random.nextDouble() * (Math.log(0.05) - Math.log(1e-3)));
+            double alpha = 0.55 + 0.15 * random.nextDouble();
+            double[] d = {0.004 + 0.004 * random.nextDouble(), 0.01 + 0.01 * random.nextDouble(), 0.03};
+            RandomFeaturesModel model = RandomFeaturesModel.sign(alpha, alphaD);
+            assertTrue(model.gamma() >= RandomFeaturesFranzParisi.STIFF_GAMMA);
+            RandomFeaturesSaddle reference = new MaxMarginReference().kappaMax(model, Monitor.NONE).saddle();
+            List<LocalEntropyPointRF> fast = new RandomFeaturesFranzParisi(model, reference).curve(d, Monitor.NONE);
+            List<LocalEntropyPointRF> careful = new RandomFeaturesFranzParisi(model, reference).careful().curve(d, Monitor.NONE);
+            for (int i = 0; i < d.length; i++) {
+                String at = "alpha " + alpha + " alpha_D " + alphaD + " d " + d[i];
+                assertTrue(fast.get(i).converged() && careful.get(i).converged(), at);
+                assertEquals(careful.get(i).phi(), fast.get(i).phi(), 1e-8, at);
+                // relative: at a residual of 1e-8 the careful path's own slope (~4 at small d) is up to ~1e-7 off the
+                // root (a 1e-11 solve), the fast path's final solve (residual 1e-10) closer
+                double slope = careful.get(i).slope();
+                assertEquals(slope, fast.get(i).slope(), 1e-7 * Math.max(1, Math.abs(slope)), at);
+            }
+        }
+    }
 }
