@@ -448,8 +448,9 @@ public final class FranzParisi {
     /**
      * Lagrange extrapolation of the unknowns through the known points to distance d, in ln d (Sh ~ -ln(d)/2 at small
      * d), Sh through 1/Sh when all known Sh &gt; 1 (where students freeze Sh diverges, 1/Sh vanishes linearly); B^2 in
-     * its logarithm when all known B^2 are positive (B^2 ~ exp(-c/d) where students first leave their reference), else
-     * through B = sqrt(B^2), which grows linearly off exact references; from a single exact reference point,
+     * its logarithm when all known B^2 are positive (B^2 ~ exp(-c/d) where students first leave their reference), as it
+     * is where it passes a minimum ({@link #passesMinimum}), else through B = sqrt(B^2), which grows linearly off exact
+     * references; from a single exact reference point,
      * B^2 = {@link #B2_SEED} (Delta S)^2.
      */
     private double[] extrapolate(List<Known> known, double d) {
@@ -467,6 +468,7 @@ public final class FranzParisi {
         }
         boolean logB2 = known.stream().allMatch(p -> p.x()[2] > 0 && p.x()[2] < LOG_B2_BELOW);
         boolean inverseSh = known.stream().allMatch(p -> p.x()[0] > 1);
+        boolean plainB2 = !logB2 && passesMinimum(known);
         double l = Math.log(d);
         for (int i = 0; i < known.size(); i++) {
             double weight = 1;
@@ -479,13 +481,29 @@ public final class FranzParisi {
             double[] x = known.get(i).x();
             guess[0] += weight * (inverseSh ? 1 / x[0] : x[0]);
             guess[1] += weight * x[1];
-            guess[2] += weight * (logB2 ? Math.log(x[2]) : Math.sqrt(x[2]));
+            guess[2] += weight * (logB2 ? Math.log(x[2]) : plainB2 ? x[2] : Math.sqrt(x[2]));
         }
         if (inverseSh) {
             guess[0] = 1 / guess[0];
         }
-        guess[2] = Math.max(B2_FLOOR, logB2 ? Math.exp(guess[2]) : guess[2] * guess[2]);
+        guess[2] = Math.max(B2_FLOOR, logB2 ? Math.exp(guess[2]) : plainB2 ? guess[2] : guess[2] * guess[2]);
         return guess;
+    }
+
+    /**
+     * Whether B^2 falls and rises again along the known points: near d* it passes a small positive minimum (students of
+     * another margin than their references' leave them), smooth in B^2 but nearly a kink in B = sqrt(B^2), so it is
+     * then extrapolated as it is (measured: the worst hard curve 239 -&gt; 228 evaluations, all nine 1343 -&gt; 1338).
+     */
+    private static boolean passesMinimum(List<Known> known) {
+        boolean rises = false;
+        boolean falls = false;
+        for (int i = 1; i < known.size(); i++) {
+            double change = (known.get(i).x()[2] - known.get(i - 1).x()[2]) * (known.get(i).d() - known.get(i - 1).d());
+            rises |= change > 0;
+            falls |= change < 0;
+        }
+        return rises && falls;
     }
 
     /** Whether a point is the exact start at d*: students of the references' margin that are references. */
