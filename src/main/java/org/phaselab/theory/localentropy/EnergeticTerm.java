@@ -78,6 +78,8 @@ final class EnergeticTerm {
         double sqrtS2 = Math.sqrt(oneMinusQ1);
         double beta = b2 / oneMinusQ1;
         StudentFieldTable table = workspace.reset(b2 / (b2 + oneMinusQ1));
+        double oneMinusQe = 1 - table.qe();
+        double sqrtOneMinusQe = Math.sqrt(oneMinusQe);
         GaussLegendre gl = z0Nodes.quadrature.gl();
         double x1MaxWidth = z0Nodes.quadrature.x1MaxWidth();
         double[] sNodes = new double[gl.size()];
@@ -106,7 +108,7 @@ final class EnergeticTerm {
                     double m = mean0 - a * x1;
                     if (withJacobian) {
                         table.atWithSlopes(m / sigma, v);
-                        sum.addWithHessian(w, z0, x1, v, m / sqrtS2, beta, 1 - table.qe());
+                        sum.addWithHessian(w, z0, x1, v, m / sqrtS2, beta, oneMinusQe, sqrtOneMinusQe);
                     } else {
                         table.at(m / sigma, v);
                         sum.add(w, z0, x1, v);
@@ -142,11 +144,12 @@ final class EnergeticTerm {
          * With D0..D3 = E g, E g', E g'', E g''' over the student's own noise: D0 = M1, D1 = M2,
          * D2 = sqrt(1-qe) dM2/dt, D3 = (1-qe) d^2M2/dt^2 (d/dt = d/dv / sqrt(1-qe) under the integral).
          */
-        void addWithHessian(double w, double z0, double x1, double[] v, double mu, double beta, double oneMinusQe) {
+        void addWithHessian(double w, double z0, double x1, double[] v, double mu, double beta, double oneMinusQe,
+                            double sqrtOneMinusQe) {
             add(w, z0, x1, v);
             double d0 = v[1];
             double d1 = v[2];
-            double d2 = Math.sqrt(oneMinusQe) * v[4];
+            double d2 = sqrtOneMinusQe * v[4];
             double d3 = oneMinusQe * v[5];
             double vg = mu * d0 + beta * d1;
             double vg1 = mu * d1 + beta * d2;
