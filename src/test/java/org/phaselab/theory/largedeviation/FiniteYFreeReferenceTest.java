@@ -42,7 +42,7 @@ class FiniteYFreeReferenceTest {
         FiniteYFreeReference f = new FiniteYFreeReference(0.75, 0);
         LargeDeviationPoint limit = new FreeReferenceLocalEntropy(0.75, 0).solve(0.05);
         double[] x = f.fromLimit(limit, new double[] {16, 12})[1].unknowns();
-        for (double d : new double[] {0.047, 0.044, 0.041}) {
+        for (double d : new double[] {0.045, 0.041}) {
             x = f.solve(12, d, x).unknowns();
         }
         FiniteYFreeReference.Point z = f.atZeroComplexity(0.041, new double[] {x[0], x[1], x[2], Math.log(12)});
