@@ -26,8 +26,8 @@ import org.phaselab.preset.PresetMutations;
  * one of {@link #VALUES}, an option dropped, given twice, swapped with another's value, an unknown option or a stray
  * word added, a flag of the command added) and the run must keep the README's contract ({@link CliRun#assertContract}:
  * exit 0, 2, 3 or 4, strict JSON with finite numbers on stdout or one {@code error:} line, no Java names), finish in
- * bounded time, and leave existing files as they were unless it succeeded. Budget options (--max-seconds, --seconds)
- * are only set to values that must be refused, so no case runs long by design. {@code render} gets mutated shipped
+ * bounded time, and leave existing files as they were unless it succeeded. Budget options (--max-seconds, --seconds,
+ * --learner-max-seconds) are only set to values that must be refused, so no case runs long by design. {@code render} gets mutated shipped
  * presets too, and unreadable ones (missing, a folder, a symlink loop, /dev/zero, empty).
  * <p>The default sample is small and fixed ({@link FuzzSample}); {@code -Dphaselab.fuzz=N} runs N cases.
  */
@@ -39,7 +39,7 @@ class CliFuzzTest {
             "1:0:2", "tanh", "linear", "storage");
     /** What a budget option is set to: each must be refused (or, 0.05, end the run almost at once). */
     static final List<String> BUDGETS = List.of("0", "-0", "-1", "1e308", "NaN", "Infinity", "86401", "1e6", "abc", "", "0.05");
-    static final Set<String> BUDGET_OPTIONS = Set.of("--max-seconds", "--seconds");
+    static final Set<String> BUDGET_OPTIONS = Set.of("--max-seconds", "--seconds", "--learner-max-seconds");
     /** Options naming files: their values always stay inside the test's folder (a relative value would land in the checkout). */
     static final Set<String> PATH_OPTIONS = Set.of("--out", "--bundle");
     static final List<String> PATHS = List.of("x.gif", "x.png", "x.PDF", "sub/x.svg", "bundle", "fig.pdf", ".", "", "x.svg/",
@@ -80,7 +80,8 @@ class CliFuzzTest {
                         + " --test-size 200 --local-energy 0.01,0.05 --flip-sets 10",
                 "--student tree --k 3 --data hidden-manifold --d 5 --n 63 --alpha 0.4 --algorithm rsgd --max-seconds 2 --test-size 100",
                 "--student perceptron --data storage --n 51 --alpha 0.5 --algorithm sa --inputs gaussian --max-seconds 2 --max-epochs 50");
-        add("train-bench", List.of(), "--n 101 --p 100 --seconds 0.05");
+        // small learners with a budget per run: the default learners (N = 2001) take seconds a case
+        add("train-bench", List.of(), "--n 101 --p 100 --seconds 0.05 --learner-n 101 --learner-seeds 1 --learner-max-seconds 2");
         add("jam", List.of(), "--p 50 --d 5 --depth 1 --width 4 --max-steps 200 --max-seconds 5 --activation relu");
         add("jam-perceptron", List.of(), "--n 50 --alpha 1 --kappa 0 --max-seconds 5");
         add("bench", List.of(), "--warmup 0 --repetitions 1 --only teacher-student-curve-200 --max-seconds 10");
