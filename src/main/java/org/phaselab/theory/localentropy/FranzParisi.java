@@ -44,7 +44,7 @@ public final class FranzParisi {
          * correction there (exact Jacobian) is below this in the scaled unknowns (Sh, p, B^2/(1 - q1)): the correction
          * is the point's error to first order (BroydenNewton.StepCriterion), so the unknowns, the overlaps and the
          * slope d phi/d d are as accurate as with the residual criterion (measured: slopes within 2e-9 of the residual
-         * criterion's, phi within 2e-13), and phi, stationary at the saddle, to the correction's square.
+         * criterion's on the panel's curves, but up to 5e-8 on a curve at alpha = 0.832 near alpha_GD; phi within 2e-13), and phi, stationary at the saddle, to the correction's square.
          */
         final double stepTolerance;
 
