@@ -158,10 +158,6 @@ public final class TrainBenchCommand implements Runnable {
         if (algorithms.size() == 1 && algorithms.get(0).equalsIgnoreCase("none")) {
             return List.of();
         }
-        if (learnerN < 1 || learnerSeeds < 1 || learnerMaxSweeps < 1) {
-            throw new BadInputException("--learner-n, --learner-seeds and --learner-max-sweeps must be >= 1");
-        }
-        Ranges.requirePositive("--learner-alpha", learnerAlpha);
         if (Math.round(learnerAlpha * learnerN) < 1) {
             throw new BadInputException("--learner-alpha " + learnerAlpha + " with --learner-n " + learnerN + " gives no pattern");
         }
