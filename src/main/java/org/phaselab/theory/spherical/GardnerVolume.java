@@ -52,21 +52,21 @@ final class GardnerVolume {
 
     /** int Dz f(u), u = (kappa - sqrt(q) z)/sqrt(1-q), by the rule of the class comment. */
     private static double average(double q, double kappa, DoubleUnaryOperator f) {
-        double w = Math.sqrt(1 - q);
-        double sq = Math.sqrt(q);
-        double step = stepFor(w, sq);
-        int n = nodes(zMax(q, kappa, w, sq), step);
-        return n > MAX_UNIFORM_NODES ? sinhMapped(kappa, w, sq, f) : uniform(kappa, w, sq, step, n, f);
+        return uniformNodes(q, kappa) > MAX_UNIFORM_NODES ? sinhMapped(q, kappa, f) : uniform(q, kappa, f);
     }
 
+    private static int uniformNodes(double q, double kappa) {
+        double w = Math.sqrt(1 - q);
+        double sq = Math.sqrt(q);
+        return nodes(zMax(q, kappa, w, sq), stepFor(w, sq));
+    }
+
+    /** The average by the uniform trapezoid rule in z. */
     static double uniform(double q, double kappa, DoubleUnaryOperator f) {
         double w = Math.sqrt(1 - q);
         double sq = Math.sqrt(q);
         double step = stepFor(w, sq);
-        return uniform(kappa, w, sq, step, nodes(zMax(q, kappa, w, sq), step), f);
-    }
-
-    private static double uniform(double kappa, double w, double sq, double step, int n, DoubleUnaryOperator f) {
+        int n = nodes(zMax(q, kappa, w, sq), step);
         double s = 0;
         for (int i = 0; i <= n; i++) {
             double z = LEFT + i * step;
@@ -77,10 +77,8 @@ final class GardnerVolume {
 
     /** The same average in t, u = sinh(t): z = (kappa - w sinh t)/sqrt(q), dz = (w/sqrt(q)) cosh t dt (q &gt; 0). */
     static double sinhMapped(double q, double kappa, DoubleUnaryOperator f) {
-        return sinhMapped(kappa, Math.sqrt(1 - q), Math.sqrt(q), f);
-    }
-
-    private static double sinhMapped(double kappa, double w, double sq, DoubleUnaryOperator f) {
+        double w = Math.sqrt(1 - q);
+        double sq = Math.sqrt(q);
         double tMin = asinh(U_MIN);
         double tMax = asinh((kappa - sq * LEFT) / w);
         int n = (int) Math.ceil((tMax - tMin) / SINH_STEP);
