@@ -9,7 +9,9 @@ package org.phaselab.theory.numerics;
  * {@code signAtLo} at {@code lo}. The ends are not evaluated (a curve of saddle points knows them and saves the
  * two evaluations); a wrong claim shows up as a non-converged result, never as a wrong root: convergence
  * means |f(root)| &lt;= functionTolerance, or a bracket narrower than argumentTolerance that still holds a
- * sign change seen by evaluations.
+ * sign change seen by evaluations, or (when a step tolerance is given) a Newton step inside the bracket shorter than
+ * it: the root is then that step's end, not evaluated, whose error is O(step^2) by Newton's quadratic convergence
+ * (the caller, which knows its function, corrects what it computed at the evaluated point to first order).
  */
 public final class SafeguardedNewton {
     /** f and f' at x, written into out[0] and out[1] (caller-owned, to keep hot loops allocation-free). */
@@ -21,11 +23,18 @@ public final class SafeguardedNewton {
     private final double functionTolerance;
     private final double argumentTolerance;
     private final int maxEvaluations;
+    private final double stepTolerance;
 
     public SafeguardedNewton(double functionTolerance, double argumentTolerance, int maxEvaluations) {
+        this(functionTolerance, argumentTolerance, maxEvaluations, 0);
+    }
+
+    /** As above; a Newton step shorter than {@code stepTolerance} also ends the search, at the step's end. */
+    public SafeguardedNewton(double functionTolerance, double argumentTolerance, int maxEvaluations, double stepTolerance) {
         this.functionTolerance = functionTolerance;
         this.argumentTolerance = argumentTolerance;
         this.maxEvaluations = maxEvaluations;
+        this.stepTolerance = stepTolerance;
     }
 
     public RootResult solve(ValueAndSlope f, double lo, double hi, double guess, double signAtLo) {
@@ -63,6 +72,9 @@ public final class SafeguardedNewton {
             double newton = x - value / slope;
             boolean newtonInside = slope != 0 && newton > a && newton < b;
             double step = newton - x;
+            if (newtonInside && Math.abs(step) < stepTolerance) {
+                return RootResult.found(newton, evals, Math.abs(value));
+            }
             if (newtonInside && Math.abs(2 * step) <= Math.abs(previousStep)) {
                 previousStep = step;
                 x = newton;

@@ -1,6 +1,7 @@
 package org.phaselab.theory.storage;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.phaselab.theory.numerics.BrentSolver;
 import org.phaselab.theory.numerics.Convergence;
@@ -24,9 +25,15 @@ import org.phaselab.theory.numerics.SafeguardedNewton;
  */
 public final class BinaryStorage {
     private static final double X_MAX = 35;
-    /** |R| at a solution, and the bracket width in x that also counts as one; 80 evaluations at most. */
-    private static final SafeguardedNewton ROOT = new SafeguardedNewton(1e-13, 1e-12, 80);
+    /**
+     * |R| at a solution, the bracket width in x that also counts as one, 80 evaluations at most; and a Newton step
+     * shorter than 1e-8 in x ends the search at its end (error ~ (R''/2R') 1e-16, unevaluated: the terms are carried
+     * there to first order, {@link Terms#moveTo}), so a point of a curve started from a good guess costs one evaluation.
+     */
+    private static final SafeguardedNewton ROOT = new SafeguardedNewton(1e-13, 1e-12, 80, 1e-8);
     private static final BrentSolver BRENT = new BrentSolver(1e-11, 100);
+    /** |s| at alpha_c, the bracket width, 30 solves at most; a step below 1e-10 in alpha ends it (error ~1e-20). */
+    private static final SafeguardedNewton ALPHA_NEWTON = new SafeguardedNewton(1e-14, 1e-12, 30, 1e-10);
 
     /** alpha_GD(kappa) = (2/pi) / [(1+kappa^2) H(-kappa) + kappa G(kappa)] (THEORY.md section 1). */
     public static double alphaGD(double kappa) {
@@ -43,21 +50,31 @@ public final class BinaryStorage {
         return solveLogit(alpha, kappa, Math.log(g / (1 - g)));
     }
 
+    /** As {@link #solve(double, double, double)} with another root finder: tests compare the fast path with a careful one. */
+    StoragePoint solveWith(SafeguardedNewton root, double alpha, double kappa, double qGuess) {
+        double g = Math.min(1 - 1e-12, Math.max(1e-12, qGuess));
+        return solveLogit(root, alpha, kappa, Math.log(g / (1 - g)));
+    }
+
     private StoragePoint solveLogit(double alpha, double kappa, double xGuess) {
+        return solveLogit(ROOT, alpha, kappa, xGuess);
+    }
+
+    private StoragePoint solveLogit(SafeguardedNewton root, double alpha, double kappa, double xGuess) {
         new StorageParams(alpha, kappa);
         if (alpha >= alphaGD(kappa)) {
             return StoragePoint.notConverged(alpha, kappa, Convergence.failed(Convergence.Kind.NO_SOLUTION,
                     "alpha >= alpha_GD(kappa) = " + alphaGD(kappa) + ": no RS solution with q < 1", 0, Double.NaN));
         }
         Terms last = new Terms();
-        RootResult r = ROOT.solve((x, out) -> residual(alpha, kappa, x, out, last), -X_MAX, X_MAX,
+        RootResult r = root.solve((x, out) -> residual(alpha, kappa, x, out, last), -X_MAX, X_MAX,
                 Math.max(-X_MAX, Math.min(X_MAX, xGuess)), 1);
         if (!r.converged()) {
             return StoragePoint.notConverged(alpha, kappa, r.convergence());
         }
         double x = r.root();
         if (last.x != x) {
-            residual(alpha, kappa, x, new double[2], last);
+            last.moveTo(x);
         }
         double oneMinusQ = 1 / (1 + Math.exp(x));
         double q = 1 / (1 + Math.exp(-x));
@@ -69,12 +86,31 @@ public final class BinaryStorage {
         return new StoragePoint(alpha, kappa, q, last.qHat, entropy, entropy >= 0, r.convergence());
     }
 
-    /** The terms of the last evaluation (the root, once converged), for the entropy. */
+    /** The terms of the last evaluation (the root, once converged), for the entropy, and their slopes in x. */
     private static final class Terms {
         double x = Double.NaN;
         double qHat;
         double lnH;
         double lnCosh;
+        double dqHatdx;
+        /** gOverH2 and 1 - q_out at x. */
+        double gOverH2;
+        double oneMinusQOut;
+
+        /**
+         * The terms at x' = x + dx to first order (errors O(dx^2), as the root's own): dqh = (dqh/dx) dx,
+         * d lnH/dq = -gOverH2/(2(1-q)) (Stein's lemma, {@link MarginTerm}) with dq/dx = q(1-q), and
+         * d lnCosh/dqh = (1 - q_out)/2 (d/dqh of int Dz ln 2cosh(sqrt(qh) z), Stein's lemma).
+         */
+        void moveTo(double xNew) {
+            double dx = xNew - x;
+            double q = 1 / (1 + Math.exp(-x));
+            double dqHat = dqHatdx * dx;
+            lnH -= gOverH2 * q * dx / 2;
+            lnCosh += oneMinusQOut * dqHat / 2;
+            qHat += dqHat;
+            x = xNew;
+        }
     }
 
     /** Relative residual of the q equation at q = 1/(1 + exp(-x)), qh from its own equation exactly. */
@@ -105,6 +141,9 @@ public final class BinaryStorage {
         terms.qHat = qHat;
         terms.lnH = margin[0];
         terms.lnCosh = weight[0];
+        terms.dqHatdx = dqHatdq * q * oneMinusQ;
+        terms.gOverH2 = margin[1];
+        terms.oneMinusQOut = weight[1];
     }
 
     /** count points from alphaFrom to alphaTo (inclusive), each started from the previous ones. */
@@ -112,7 +151,8 @@ public final class BinaryStorage {
         List<StoragePoint> points = new ArrayList<>(count);
         // the last converged logit(q) - ln(alpha), newest first (equal alpha steps): the guess is their extrapolation
         // (q ~ alpha as alpha -> 0, so the difference stays smooth there)
-        double[] last = {Double.NaN, Double.NaN, Double.NaN, Double.NaN};
+        double[] last = new double[6];
+        Arrays.fill(last, Double.NaN);
         for (int i = 0; i < count; i++) {
             monitor.checkCancelled();
             double alpha = count == 1 ? alphaFrom : alphaFrom + (alphaTo - alphaFrom) * i / (count - 1);
@@ -121,7 +161,7 @@ public final class BinaryStorage {
                 System.arraycopy(last, 0, last, 1, last.length - 1);
                 last[0] = Math.log(p.q() / (1 - p.q())) - Math.log(alpha);
             } else {
-                java.util.Arrays.fill(last, Double.NaN);
+                Arrays.fill(last, Double.NaN);
             }
             points.add(p);
             monitor.progress((i + 1.0) / count);
@@ -131,19 +171,25 @@ public final class BinaryStorage {
 
     /**
      * The next x on an equally spaced grid from the last ones (newest first, NaN where unknown): the polynomial through
-     * as many as are known, up to a cubic (error ~h^4 x'''': one Newton step then reaches 1e-13).
+     * as many as are known, up to a quintic (error ~h^6 x^(6): on the 200-point curves of the entropy plot the guess is
+     * off by 1e-10-1e-12, so the first Newton step is below the step tolerance and one evaluation makes a point).
      */
     private static double extrapolate(double[] last) {
-        if (Double.isNaN(last[0])) {
-            return 0.5;
-        } else if (Double.isNaN(last[1])) {
-            return last[0];
-        } else if (Double.isNaN(last[2])) {
-            return 2 * last[0] - last[1];
-        } else if (Double.isNaN(last[3])) {
-            return 3 * last[0] - 3 * last[1] + last[2];
+        int known = 0;
+        while (known < last.length && !Double.isNaN(last[known])) {
+            known++;
         }
-        return 4 * last[0] - 6 * last[1] + 4 * last[2] - last[3];
+        if (known == 0) {
+            return 0.5;
+        }
+        // Newton's forward-difference extrapolation: sum_k (-1)^k C(n, k+1) x_k, n = known points
+        double guess = 0;
+        double binomial = 1;
+        for (int k = 0; k < known; k++) {
+            binomial = binomial * (known - k) / (k + 1);
+            guess += (k % 2 == 0 ? 1 : -1) * binomial * last[k];
+        }
+        return guess;
     }
 
     /** alpha_c(kappa): the load where s(alpha, kappa) = 0 (Krauth &amp; Mezard 1989), by Brent on (0, alpha_GD). */
@@ -151,6 +197,31 @@ public final class BinaryStorage {
         double[] q = {0.5};
         double hi = alphaGD(kappa) * (1 - 1e-6);
         return BRENT.solve(a -> entropyNear(a, kappa, q), Math.min(1e-3, hi / 2), hi);
+    }
+
+    /**
+     * alpha_c(kappa) between two converged points of a curve with s &gt;= 0 at the first and s &lt; 0 at the second:
+     * Newton's method in alpha with ds/dalpha = int Dz ln H(u) at the saddle (the envelope theorem, s being stationary
+     * in q and qh; Gardner 1988), each solve started from the last q. A handful of solves, against Brent's dozen from
+     * scratch in {@link #capacity(double)}, to which it falls back if the bracket is not one.
+     */
+    public RootResult capacityBetween(StoragePoint before, StoragePoint after) {
+        double kappa = before.kappa();
+        if (!(before.converged() && after.converged() && kappa == after.kappa() && before.entropy() >= 0
+                && after.entropy() < 0 && before.alpha() < after.alpha())) {
+            return capacity(kappa);
+        }
+        double[] q = {before.q()};
+        RootResult r = ALPHA_NEWTON.solve((alpha, out) -> {
+            StoragePoint p = solve(alpha, kappa, q[0]);
+            if (p.converged()) {
+                q[0] = p.q();
+            }
+            out[0] = p.entropy();
+            out[1] = p.converged() ? MarginTerm.evaluate(kappa, 1 - p.q())[0] : Double.NaN;
+        }, before.alpha(), after.alpha(), before.alpha() + (after.alpha() - before.alpha())
+                * before.entropy() / (before.entropy() - after.entropy()), 1);
+        return r.converged() ? r : capacity(kappa);
     }
 
     /** kappa_max(alpha): the margin where s(alpha, kappa) = 0, by Brent below kappa_GD(alpha) (alpha_GD(kappa_GD) = alpha). */

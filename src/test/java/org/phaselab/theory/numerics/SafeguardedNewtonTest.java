@@ -21,6 +21,24 @@ class SafeguardedNewtonTest {
     }
 
     @Test
+    void aShortNewtonStepEndsTheSearchAtItsEnd() {
+        // cos x = x from 1e-5 off the root: the first step (~1e-5) is long, the second (~1e-11) is below 1e-9, so the
+        // search ends after two evaluations at that step's end, which Newton's quadratic convergence puts ~1e-22 off
+        SafeguardedNewton stepping = new SafeguardedNewton(1e-30, 1e-30, 60, 1e-9);
+        int[] evaluations = {0};
+        RootResult r = stepping.solve((x, out) -> {
+            evaluations[0]++;
+            out[0] = Math.cos(x) - x;
+            out[1] = -Math.sin(x) - 1;
+        }, 0, 1, 0.7390851332151607 + 1e-5, +1);
+        assertTrue(r.converged());
+        assertEquals(2, evaluations[0]);
+        assertEquals(0.7390851332151607, r.root(), 2e-16);
+        // the residual reported is the last evaluated point's, a bound on the root's
+        assertTrue(r.convergence().residual() > 1e-13 && r.convergence().residual() < 1e-10, String.valueOf(r.convergence()));
+    }
+
+    @Test
     void bisectsWhenNewtonWouldLeaveTheBracket() {
         // atan: Newton from x = 3 overshoots wildly; the bracket keeps it on track
         RootResult r = newton.solve((x, out) -> {

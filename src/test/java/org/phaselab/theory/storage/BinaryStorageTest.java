@@ -13,6 +13,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.phaselab.progress.CancelledException;
 import org.phaselab.theory.numerics.Gaussian;
 import org.phaselab.theory.numerics.GaussianQuadrature;
+import org.phaselab.theory.numerics.SafeguardedNewton;
 import org.phaselab.progress.Monitor;
 import org.phaselab.theory.numerics.RootResult;
 
@@ -66,7 +67,8 @@ class BinaryStorageTest {
     void saddlePointSatisfiesItsEquationsOnAnIndependentRule(double alpha, double kappa) {
         StoragePoint p = storage.solve(alpha, kappa);
         assertTrue(p.converged());
-        assertTrue(p.convergence().residual() < 1e-11, "residual " + p.convergence().residual());
+        // the residual of the last evaluation: the root lies one Newton step (< 1e-8 in logit q) beyond it
+        assertTrue(p.convergence().residual() < 1e-8, "residual " + p.convergence().residual());
         double q = p.q();
         double sq = Math.sqrt(q);
         double s1 = Math.sqrt(1 - q);
@@ -119,6 +121,43 @@ class BinaryStorageTest {
                 assertFalse(p.converged(), "alpha " + p.alpha());
             }
         }
+    }
+
+    @Test
+    void plottedCurvesAgreeWithCarefulSolvesAtRandomPoints() {
+        // the entropy plot's fast path (one evaluation per point from a quintic guess, the last Newton step taken
+        // unevaluated) against single points solved from q = 0.5 with function tolerance 1e-15 and no step rule
+        SafeguardedNewton careful = new SafeguardedNewton(1e-15, 1e-15, 200);
+        java.util.Random random = new java.util.Random(5);
+        for (double kappa : new double[] {0, 0.5, 1, 1.5}) {
+            double end = Math.min(1.2, BinaryStorage.alphaGD(kappa) * (1 - 1e-6));
+            List<StoragePoint> curve = storage.curve(kappa, 0.005, end, 200, Monitor.NONE);
+            for (int k = 0; k < 12; k++) {
+                StoragePoint fast = curve.get(random.nextInt(curve.size()));
+                StoragePoint slow = storage.solveWith(careful, fast.alpha(), kappa, 0.5);
+                assertTrue(fast.converged() && slow.converged(), "alpha " + fast.alpha());
+                assertEquals(slow.entropy(), fast.entropy(), 1e-12, "kappa " + kappa + " alpha " + fast.alpha());
+                assertEquals(1 - slow.q(), 1 - fast.q(), 1e-10 * (1 - slow.q()), "kappa " + kappa + " alpha " + fast.alpha());
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(doubles = {0, 0.5, 1, 1.5})
+    void capacityFromACurvesSignChangeMatchesTheFullSearch(double kappa) {
+        List<StoragePoint> curve = storage.curve(kappa, 0.005, BinaryStorage.alphaGD(kappa) * (1 - 1e-6), 200, Monitor.NONE);
+        int i = 0;
+        while (!(curve.get(i).entropy() >= 0 && curve.get(i + 1).entropy() < 0)) {
+            i++;
+        }
+        RootResult between = storage.capacityBetween(curve.get(i), curve.get(i + 1));
+        RootResult full = storage.capacity(kappa);
+        assertTrue(between.converged() && full.converged());
+        assertEquals(full.root(), between.root(), 1e-10);
+        assertTrue(between.iterations() <= 5, "solves " + between.iterations());
+        assertTrue(Math.abs(storage.solve(between.root(), kappa).entropy()) < 1e-12);
+        // not a sign change: the full search
+        assertEquals(full.root(), storage.capacityBetween(curve.get(i + 1), curve.get(i)).root(), 0);
     }
 
     @Test
