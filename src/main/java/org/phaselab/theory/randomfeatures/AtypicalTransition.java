@@ -8,6 +8,7 @@ import org.phaselab.theory.numerics.BrentMinimizer;
 import org.phaselab.theory.numerics.BrentSolver;
 import org.phaselab.theory.numerics.BroydenNewton;
 import org.phaselab.theory.numerics.Convergence;
+import org.phaselab.theory.numerics.ParabolaMinimum;
 import org.phaselab.theory.numerics.RootResult;
 
 /**
@@ -16,10 +17,11 @@ import org.phaselab.theory.numerics.RootResult;
  * Same criterion as the storage problem ({@code LocalEntropyTransition.CRITERION}, THEORY.md section 3), whose
  * alpha_D -&gt; 0 limit is 0.7290 (RS). At each load the dip of d phi/d d is bracketed (a scan of d in [0.002, 0.04]
  * the first time, then three distances around the last load's dip, widened until they bracket) and its minimum
- * found by Brent's minimiser to a relative tolerance {@value #D_TOLERANCE} in d; the curve's points start from the
+ * found by Brent's minimiser to a relative tolerance {@value #D_TOLERANCE} in d, its depth from the parabola through
+ * the best three points; the curve's points start from the
  * nearest load's solutions at nearby distances, the max-margin reference from its. The load is bracketed from
  * {@value #FIRST_RATIO} alpha_c (alpha_LE/alpha_c is 0.85-0.88 from the storage limit to alpha_D = 10) by secant
- * steps of at most {@value #BRACKET_STEP} alpha_c and refined by Brent's method to {@value #ALPHA_TOLERANCE}.
+ * steps of at most {@value #BRACKET_STEP} alpha_c and refined by secant steps to {@value #ALPHA_TOLERANCE}.
  */
 public final class AtypicalTransition {
     public static final String CRITERION = "RS Franz-Parisi local entropy phi_FP(d) around max-margin references "
@@ -44,12 +46,13 @@ public final class AtypicalTransition {
      */
     private static final double NEAR = 1.1;
     /**
-     * Relative accuracy of the dip's position: its depth, quadratic there with curvature ~1/d^2, is then exact to
-     * ~1e-5, which moves alpha_LE by ~3e-7 (the minimal slope falls by ~30 per unit of alpha).
+     * Relative accuracy of the dip's position. Its depth is read off the parabola through the three best points
+     * ({@link #dipDepth}), exact to ~1e-6 there (the best point alone: ~1e-4), which moves alpha_LE by ~3e-8 (the
+     * minimal slope falls by 20-38 per unit of alpha); 6e-2 saved four more points a row but moved roots by up to 7e-6.
      */
-    static final double D_TOLERANCE = 1e-2;
+    static final double D_TOLERANCE = 3e-2;
     private static final int D_EVALUATIONS = 40;
-    /** Accuracy of alpha_LE, and Brent's evaluation budget for it. */
+    /** Accuracy of alpha_LE (its last secant step), and the budget of loads for the root. */
     static final double ALPHA_TOLERANCE = 5e-5;
     private static final int ALPHA_EVALUATIONS = 30;
 
@@ -118,19 +121,49 @@ public final class AtypicalTransition {
                 rate = rate < 0 ? rate : -SLOPE_PER_LOAD;
             }
         }
-        Map<Double, Dip> known = new java.util.HashMap<>(Map.of(at.alpha(), at, other.alpha(), other));
-        Dip[] last = {other};
-        RootResult r = new BrentSolver(ALPHA_TOLERANCE, ALPHA_EVALUATIONS).solve(a -> {
-            last[0] = known.containsKey(a) ? known.get(a) : minimalSlope(a, alphaD);
-            return last[0].value();
-        }, Math.min(lo, hi), Math.max(lo, hi));
-        if (!r.converged()) {
-            return failed(r.failure().kind(), "Brent's method between alpha = " + Math.min(lo, hi) + " and "
-                    + Math.max(lo, hi) + ": " + r.failure().detail());
+        return secantRoot(at, other, alphaD);
+    }
+
+    /**
+     * The root of the minimal slope between two loads of opposite sign, by secant steps through the two newest loads
+     * (regula falsi's bracket kept, a bisection when a step would leave it): the minimal slope is nearly linear in the
+     * load (its rate changes by ~6% across the bracket, docs/random-features.md), so once a secant step is shorter than
+     * {@value #ALPHA_TOLERANCE} its end is the root, unevaluated, to ~the step times that change (~3e-6).
+     */
+    private ThresholdResult secantRoot(Dip a, Dip b, double alphaD) {
+        Dip positive = a.value() > 0 ? a : b;
+        Dip negative = a.value() > 0 ? b : a;
+        Dip newest = b;
+        Dip previous = a;
+        for (int loads = 0; loads < ALPHA_EVALUATIONS; loads++) {
+            double rate = (newest.value() - previous.value()) / (newest.alpha() - previous.alpha());
+            double step = -newest.value() / rate;
+            double next = newest.alpha() + step;
+            double lo = Math.min(positive.alpha(), negative.alpha());
+            double hi = Math.max(positive.alpha(), negative.alpha());
+            boolean inside = rate < 0 && next > lo && next < hi;
+            if (inside && Math.abs(step) <= ALPHA_TOLERANCE) {
+                return new ThresholdResult(next, maxMargin.kappaMax(RandomFeaturesModel.sign(next, alphaD), monitor).saddle(),
+                        Convergence.reached(points, Math.abs(newest.value())));
+            }
+            if (hi - lo <= ALPHA_TOLERANCE) {
+                Dip best = Math.abs(positive.value()) < Math.abs(negative.value()) ? positive : negative;
+                return new ThresholdResult(best.alpha(), best.reference(), Convergence.reached(points, Math.abs(best.value())));
+            }
+            Dip dip = minimalSlope(inside ? next : 0.5 * (lo + hi), alphaD);
+            if (Double.isNaN(dip.value())) {
+                return failed(dip.convergence().kind(), curveFailure(dip, alphaD));
+            }
+            previous = newest;
+            newest = dip;
+            if (dip.value() > 0) {
+                positive = dip;
+            } else {
+                negative = dip;
+            }
         }
-        RandomFeaturesSaddle reference = last[0].alpha() == r.root() ? last[0].reference()
-                : maxMargin.kappaMax(RandomFeaturesModel.sign(r.root(), alphaD), monitor).saddle();
-        return new ThresholdResult(r.root(), reference, Convergence.reached(points, r.residual()));
+        return failed(Convergence.Kind.MAX_EVALUATIONS, "no root of the minimal slope within " + ALPHA_EVALUATIONS
+                + " loads between alpha = " + positive.alpha() + " and " + negative.alpha());
     }
 
     /**
@@ -205,7 +238,23 @@ public final class AtypicalTransition {
         Convergence c = min.converged() ? Convergence.reached(points, min.convergence().residual())
                 : Convergence.failed(min.convergence().kind(), String.format(Locale.ROOT, "minimum over d at alpha = %.5f: %s",
                 alpha, min.convergence().failure().detail()), points, min.convergence().residual());
-        return new Dip(alpha, min.x(), min.converged() ? min.value() : Double.NaN, k.saddle(), c);
+        return new Dip(alpha, min.x(), min.converged() ? dipDepth(solved) : Double.NaN, k.saddle(), c);
+    }
+
+    /**
+     * The depth of the dip: the minimum of the parabola in ln d through the best point and its two neighbours, exact
+     * to third order in their spacing (the best point alone is off by the curvature times the distance to the
+     * minimum squared, ~1e-4 at the minimiser's tolerance; the parabola's ~1e-6).
+     */
+    private static double dipDepth(TreeMap<Double, RandomFeaturesFranzParisi.Solution> solved) {
+        double b = best(solved);
+        Double lo = solved.lowerKey(b);
+        Double hi = solved.higherKey(b);
+        if (lo == null || hi == null) {
+            return solved.get(b).point().slope();
+        }
+        return ParabolaMinimum.of(Math.log(lo), solved.get(lo).point().slope(), Math.log(b), solved.get(b).point().slope(),
+                Math.log(hi), solved.get(hi).point().slope());
     }
 
     private void remember(TreeMap<Double, RandomFeaturesFranzParisi.Solution> solved, RandomFeaturesSaddle reference) {

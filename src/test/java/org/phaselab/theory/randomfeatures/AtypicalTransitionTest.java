@@ -24,6 +24,10 @@ class AtypicalTransitionTest {
         assertEquals(0.8192, le.value(), 1e-3);
         assertTrue(transition.minimalSlope(le.value() - 0.02, 1.0).value() > 0);
         assertTrue(transition.minimalSlope(le.value() + 0.02, 1.0).value() < 0);
+        // and to its stated accuracy (the last secant step, 5e-5): the slope from the curves themselves changes sign
+        // within 2e-5 of the root (a minimal slope of ~ +-6e-4 there, against the dip depth's ~1e-6 error)
+        assertTrue(transition.minimalSlope(le.value() - 2e-5, 1.0).value() > 0);
+        assertTrue(transition.minimalSlope(le.value() + 2e-5, 1.0).value() < 0);
         // the reference handed back is the max-margin one at alpha_LE: zero entropy
         assertEquals(0, le.saddle().entropy(), 1e-7);
     }
