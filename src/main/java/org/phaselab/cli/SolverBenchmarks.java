@@ -9,6 +9,7 @@ import org.phaselab.service.randomfeatures.AtypicalBackend;
 import org.phaselab.service.randomfeatures.AtypicalSource;
 import org.phaselab.service.theory.RsTheoryBackend;
 import org.phaselab.service.theory.TheoryScene;
+import org.phaselab.theory.largedeviation.FreeReferenceLocalEntropy;
 import org.phaselab.theory.localentropy.FranzParisi;
 import org.phaselab.theory.localentropy.LocalEntropyTransition;
 import org.phaselab.theory.randomfeatures.AtypicalTransition;
@@ -74,6 +75,18 @@ final class SolverBenchmarks {
                 "one 60-point Franz-Parisi curve at each of " + HARD_CURVES.length + " hard points of the sliders' domain "
                         + "(near alpha_c, small kappa~, freezing students, small and large d): the worst median", 150,
                 Integer.MAX_VALUE, hard));
+        List<BenchCommand.Case> largeDeviation = new ArrayList<>();
+        for (double alpha : new double[] {0.6, 0.74, 0.78}) {
+            double[] d = new double[CURVE_POINTS];
+            for (int i = 0; i < d.length; i++) {
+                d[i] = 0.12 * (i + 1) / d.length;
+            }
+            largeDeviation.add(new BenchCommand.Case("alpha=" + alpha,
+                    () -> new FreeReferenceLocalEntropy(alpha, 0).curve(d, Monitor.NONE)));
+        }
+        out.add(new BenchCommand.Benchmark("large-deviation-curve-60", "one 60-point large-deviation local entropy curve "
+                + "(y -> infinity, free reference, d up to 0.12) at alpha = 0.6, 0.74, 0.78: the worst median", 1000,
+                Integer.MAX_VALUE, largeDeviation));
         out.add(new BenchCommand.Benchmark("alpha-le-storage", "alpha_LE of the storage problem (theory local-entropy "
                 + "--alpha-le, the criterion's root only)", 300, 10, List.of(new BenchCommand.Case("alpha-le-storage",
                 () -> new LocalEntropyTransition().alphaLE()))));
