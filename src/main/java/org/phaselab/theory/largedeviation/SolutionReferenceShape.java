@@ -7,7 +7,7 @@ import org.phaselab.progress.Monitor;
 /**
  * The y -&gt; infinity solution-reference curve S_LD(d) (docs/large-deviation.md, LD 13; margins kappa = kappa~ = 0)
  * followed from d = {@link #START} down a grid, and what the thresholds of LD 14 read off it: the smallest slope and
- * whether the walk got past it, the end where sigma' reaches 0, or where the walk stopped without a reason.
+ * whether the walk got past it, or where it stopped (LD 14).
  */
 final class SolutionReferenceShape {
     /** The branch is started here, from {@link #GUESS}. */
@@ -24,14 +24,10 @@ final class SolutionReferenceShape {
 
     /**
      * @param points  the converged points at the grid distances reached, descending in d
-     * @param end     the point where sigma' = 0 (solved for directly), or null
-     * @param stopped the last converged point if the walk stopped without reaching sigma' = 0 or the grid's end, or null
+     * @param stopped the last converged point if the walk stopped before the grid's end (no converged step down to
+     *                {@link #END_RESOLUTION} d), else null
      */
-    record Shape(List<LargeDeviationPoint> points, LargeDeviationPoint end, LargeDeviationPoint stopped) {
-        boolean endsAtZeroCoupling() {
-            return end != null;
-        }
-
+    record Shape(List<LargeDeviationPoint> points, LargeDeviationPoint stopped) {
         /** The grid point of smallest slope (null if none converged). */
         LargeDeviationPoint steepestDescent() {
             return points.stream().min((a, b) -> Double.compare(a.slope(), b.slope())).orElse(null);
@@ -43,22 +39,14 @@ final class SolutionReferenceShape {
             return i > 0 && i < points.size() - 1;
         }
 
-        /** Whether the walk stopped (or ended at sigma' = 0) while the slope was still falling at its last points. */
+        /** Whether the walk stopped while the slope was still falling at its last points. */
         boolean endsBeforeDip() {
-            return (end != null || stopped != null) && points.size() > 1
-                    && points.indexOf(steepestDescent()) == points.size() - 1;
+            return stopped != null && points.size() > 1 && points.indexOf(steepestDescent()) == points.size() - 1;
         }
 
-        /** The end at sigma' = 0 if solved, else the point where the walk stopped. */
+        /** Where the walk stopped, or its last grid point. */
         LargeDeviationPoint last() {
-            return end != null ? end : stopped;
-        }
-
-        /** Where the walk ended: the sigma' = 0 end, the stop, or the grid's smallest d. */
-        double lastDistance() {
-            LargeDeviationPoint last = end != null ? end : stopped != null ? stopped
-                    : points.isEmpty() ? null : points.get(points.size() - 1);
-            return last == null ? Double.NaN : last.d();
+            return stopped != null || points.isEmpty() ? stopped : points.get(points.size() - 1);
         }
     }
 
@@ -68,7 +56,8 @@ final class SolutionReferenceShape {
     static Shape at(double alpha, Monitor monitor) {
         SolutionReferenceLimit limit = new SolutionReferenceLimit(alpha, 0, 0);
         // boundary index 0: sigma' (LD 14.1: where it reaches 0 the walk solves for that d)
-        SaddleMarch.Branch b = new SaddleMarch(limit, SolutionReferenceLimit::unknowns, 0, END_RESOLUTION)
+        // no boundary unknown: sigma' = 0 is the middle of the smoothed kink, not an end (LD 14.2)
+        SaddleMarch.Branch b = new SaddleMarch(limit, SolutionReferenceLimit::unknowns, -1, END_RESOLUTION)
                 .trace(START, List.of(GUESS), GRID, LargeDeviationPoint.Branch.FROM_TYPICAL, monitor);
         List<LargeDeviationPoint> points = new ArrayList<>();
         for (double d : GRID) {
@@ -77,7 +66,6 @@ final class SolutionReferenceShape {
                 points.add(p);
             }
         }
-        boolean zero = b.end() != null && b.end().sigma() == 0;
-        return new Shape(points, zero ? b.end() : null, zero ? null : b.started() ? b.end() : null);
+        return new Shape(points, b.end());
     }
 }

@@ -13,20 +13,22 @@ import org.phaselab.theory.numerics.RootResult;
  * {@link LargeDeviationTransition} does for the free reference:
  * <ul>
  *   <li>alpha_U: the smallest slope (1/2) dS_LD/dd on the branch, once the walk has passed it, reaches 0; past that
- *   load the branch ends where sigma' = 0 (minus that end's d, so the function changes sign);</li>
- *   <li>alpha_negative: S_LD at that end (the curve's local minimum in d) reaches 0.</li>
+ *   load the walk stops with the slope still falling (minus that d, so the function changes sign; LD 14.2);</li>
+ *   <li>alpha_negative: S_LD where that walk stops reaches 0 (an upper bound on the curve's local minimum).</li>
  * </ul>
- * Where the criterion cannot be read (the walk stops before the slope's minimum, or there is no end at sigma' = 0)
- * the search fails with that reason (LD 14.3), never a guessed value.
+ * Where the criterion cannot be read (the smallest slope at the walk's first point, or no stop before it) the search
+ * fails with that reason (LD 14.3), never a guessed value.
  */
 public final class SolutionReferenceTransition {
     public static final String NON_MONOTONIC_CRITERION = "RS large-deviation local entropy S_LD(d), y -> infinity, "
             + "reference a solution of margin 0, students at kappa = 0: the smallest slope (1/2) dS_LD/dd on the branch "
-            + "followed from d = 0.1 down reaches 0 at some d > 0 (the curve turns non-monotonic)";
-    public static final String ENDS_CRITERION = "the same event: from that load on, the branch followed down ends "
-            + "where sigma' = sigma - ph reaches 0 (the kink of the free reference, LD 4.1, smoothed only by the "
-            + "reference's own field, of variance tau^2 < 1e-5 there; LD 14.1)";
-    public static final String NEGATIVE_CRITERION = "S_LD at that end of the branch (its local minimum in d) reaches 0";
+            + "followed from d = 0.1 down reaches 0 (below: the walk passes a positive minimum; above: it stops with the "
+            + "slope still falling)";
+    public static final String ENDS_CRITERION = "the same event: from that load on, the branch followed down stops at "
+            + "d > 0, where sigma' = sigma - ph -> 0: below it the saddle lies on the free reference's kink (LD 4.1), "
+            + "smoothed only by the reference's own field (variance < 1e-5), unresolved in double precision (LD 14.2)";
+    public static final String NEGATIVE_CRITERION = "S_LD where that walk stops reaches 0 (an upper bound on the "
+            + "curve's local minimum in d)";
 
     private final BrentSolver brent = new BrentSolver(1e-4, 40);
     private final Monitor monitor;
@@ -86,10 +88,10 @@ public final class SolutionReferenceTransition {
     }
 
     private static String stopped(SolutionReferenceShape.Shape s) {
-        if (s.points().isEmpty() && s.end() == null && s.stopped() == null) {
+        if (s.last() == null) {
             return "the branch did not start at d = " + SolutionReferenceShape.START;
         }
-        return "the branch stops at d = " + s.lastDistance();
+        return (s.stopped() != null ? "the branch stops at d = " : "the walk reaches d = ") + s.last().d();
     }
 
     /** Brent on the criterion; a load where it cannot be read ends the search with that reason. */
