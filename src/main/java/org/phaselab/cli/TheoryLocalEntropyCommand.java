@@ -81,7 +81,12 @@ public final class TheoryLocalEntropyCommand implements Callable<Integer> {
         }
 
         static Measure of(String text) {
-            return byLabel(values(), m -> m.label, text, "--measure must be franz-parisi or large-deviation");
+            for (Measure m : values()) {
+                if (m.label.equals(text)) {
+                    return m;
+                }
+            }
+            throw new BadInputException("--measure must be franz-parisi or large-deviation, got '" + text + "'");
         }
     }
 
@@ -90,34 +95,20 @@ public final class TheoryLocalEntropyCommand implements Callable<Integer> {
                     + "the densest free references; docs/large-deviation.md)")
     String measure;
 
-    /** Which references the large-deviation measure ranges over (docs/large-deviation.md, LD 6 and LD 14). */
-    enum LdReference {
-        FREE("free"), SOLUTION("solution");
-
-        final String label;
-
-        LdReference(String label) {
-            this.label = label;
-        }
-
-        static LdReference of(String text) {
-            return byLabel(values(), r -> r.label, text, "--reference must be free or solution");
-        }
-    }
-
     @Option(names = "--reference", paramLabel = "REF",
             description = "with --measure large-deviation --alpha-le: free (any configuration; default) or solution "
                     + "(itself a solution of margin 0; docs/large-deviation.md LD 14)")
     String reference;
 
-    /** The value whose label is the text, or a one-line error. */
-    private static <E> E byLabel(E[] values, java.util.function.Function<E, String> label, String text, String error) {
-        for (E v : values) {
-            if (label.apply(v).equals(text)) {
-                return v;
-            }
+    /** Whether --reference asks for references that are solutions (LD 14); free, the default, otherwise. */
+    private boolean solutionReference() {
+        if (reference == null || reference.equals("free")) {
+            return false;
         }
-        throw new BadInputException(error + ", got '" + text + "'");
+        if (reference.equals("solution")) {
+            return true;
+        }
+        throw new BadInputException("--reference must be free or solution, got '" + reference + "'");
     }
 
     @Override
@@ -219,12 +210,12 @@ public final class TheoryLocalEntropyCommand implements Callable<Integer> {
         if (kappaRef != null) {
             throw new BadInputException("--measure large-deviation takes no --kappa-ref (the reference is free)");
         }
-        LdReference ref = reference == null ? LdReference.FREE : LdReference.of(reference);
+        boolean solution = solutionReference();
         if (alphaLe) {
             if (kappa != 0) {
                 throw new BadInputException("--alpha-le is for students at --kappa 0");
             }
-            if (ref == LdReference.SOLUTION) {
+            if (solution) {
                 return solutionReferenceThresholds(out);
             }
             out.put("measure", Measure.LARGE_DEVIATION.label);
@@ -232,7 +223,7 @@ public final class TheoryLocalEntropyCommand implements Callable<Integer> {
                     LargeDeviationTransition.NON_MONOTONIC_CRITERION, LargeDeviationTransition.ENDS_CRITERION,
                     LargeDeviationTransition.NEGATIVE_CRITERION);
         }
-        if (ref == LdReference.SOLUTION) {
+        if (solution) {
             throw new BadInputException("--reference solution is computed for --alpha-le only (no curve)");
         }
         if (alpha == null || distances == null) {
@@ -264,7 +255,7 @@ public final class TheoryLocalEntropyCommand implements Callable<Integer> {
                 () -> new SolutionReferenceTransition(clock).alphaNegative(0.78, 0.83), SECOND_CORE);
         RootResult nonMonotonic = new SolutionReferenceTransition(clock).alphaNonMonotonic(0.75, 0.76);
         out.put("measure", Measure.LARGE_DEVIATION.label);
-        out.put("reference", LdReference.SOLUTION.label);
+        out.put("reference", "solution");
         return printThresholds(out, new LargeDeviationTransition.Thresholds(nonMonotonic, joinCause(negative)),
                 SolutionReferenceTransition.NON_MONOTONIC_CRITERION, SolutionReferenceTransition.ENDS_CRITERION,
                 SolutionReferenceTransition.NEGATIVE_CRITERION);
