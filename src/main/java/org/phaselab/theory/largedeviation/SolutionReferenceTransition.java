@@ -58,7 +58,10 @@ public final class SolutionReferenceTransition {
      * the slope still falling (LD 14.2).
      */
     public Reading minimalSlope(double alpha) {
-        SolutionReferenceShape.Shape s = SolutionReferenceShape.at(alpha, Monitor.cancellationOf(monitor));
+        return slopeReading(alpha, SolutionReferenceShape.at(alpha, Monitor.cancellationOf(monitor)));
+    }
+
+    static Reading slopeReading(double alpha, SolutionReferenceShape.Shape s) {
         if (s.endsBeforeDip()) {
             return Reading.of(-s.last().d());
         }
@@ -71,7 +74,10 @@ public final class SolutionReferenceTransition {
 
     /** S_LD where the walk ends with the slope still falling: an upper bound on the curve's local minimum. */
     public Reading endEntropy(double alpha) {
-        SolutionReferenceShape.Shape s = SolutionReferenceShape.at(alpha, Monitor.cancellationOf(monitor));
+        return entropyReading(alpha, SolutionReferenceShape.at(alpha, Monitor.cancellationOf(monitor)));
+    }
+
+    static Reading entropyReading(double alpha, SolutionReferenceShape.Shape s) {
         if (s.endsBeforeDip()) {
             return Reading.of(s.last().localEntropy());
         }
@@ -95,7 +101,7 @@ public final class SolutionReferenceTransition {
     }
 
     /** Brent on the criterion; a load where it cannot be read ends the search with that reason. */
-    private RootResult search(DoubleFunction<Reading> criterion, double from, double to) {
+    RootResult search(DoubleFunction<Reading> criterion, double from, double to) {
         String[] undefined = new String[1];
         RootResult r = brent.solve(alpha -> {
             Reading reading = criterion.apply(alpha);
