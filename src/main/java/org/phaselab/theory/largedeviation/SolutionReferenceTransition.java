@@ -25,8 +25,9 @@ public final class SolutionReferenceTransition {
             + "followed from d = 0.1 down reaches 0 (below: the walk passes a positive minimum; above: it stops with the "
             + "slope still falling)";
     public static final String ENDS_CRITERION = "the same event: from that load on, the branch followed down stops at "
-            + "d > 0, where sigma' = sigma - ph -> 0: below it the saddle lies on the free reference's kink (LD 4.1), "
-            + "smoothed only by the reference's own field (variance < 1e-5), unresolved in double precision (LD 14.2)";
+            + "d > 0 with the slope still falling, at or just before sigma' = sigma - ph -> 0, the free reference's kink "
+            + "(LD 4.1) smoothed only by the reference's own field (variance < 1e-5); below the stop the saddle is not "
+            + "solved (LD 14.1)";
     public static final String NEGATIVE_CRITERION = "S_LD where that walk stops reaches 0 (an upper bound on the "
             + "curve's local minimum in d)";
 
