@@ -17,6 +17,7 @@ import org.phaselab.theory.localentropy.Reference;
 import org.phaselab.theory.largedeviation.FreeReferenceLocalEntropy;
 import org.phaselab.theory.largedeviation.LargeDeviationPoint;
 import org.phaselab.theory.largedeviation.LargeDeviationTransition;
+import org.phaselab.theory.largedeviation.SolutionReferenceTransition;
 import org.phaselab.theory.numerics.RootResult;
 import org.phaselab.theory.storage.BinaryStorage;
 import picocli.CommandLine.Command;
@@ -29,7 +30,8 @@ import picocli.CommandLine.Spec;
  * {@code theory local-entropy}: the RS Franz-Parisi local entropy phi_FP(d) around references of margin kappaRef
  * (THEORY.md section 3), or the load alpha_LE where it turns non-monotonic around max-margin references. With
  * {@code --measure large-deviation}: the y -&gt; infinity large-deviation local entropy around the densest free
- * references and its thresholds (docs/large-deviation.md).
+ * references and its thresholds (docs/large-deviation.md), and with {@code --reference solution} the thresholds around
+ * the densest references that are themselves solutions (LD 14).
  */
 @Command(name = "local-entropy", mixinStandardHelpOptions = true,
         description = "Franz-Parisi local entropy phi_FP(d) of the binary perceptron, and alpha_LE (RS).")
@@ -93,6 +95,22 @@ public final class TheoryLocalEntropyCommand implements Callable<Integer> {
                     + "the densest free references; docs/large-deviation.md)")
     String measure;
 
+    @Option(names = "--reference", paramLabel = "REF",
+            description = "with --measure large-deviation --alpha-le: free (any configuration; default) or solution "
+                    + "(itself a solution of margin 0; docs/large-deviation.md LD 14)")
+    String reference;
+
+    /** Whether --reference asks for references that are solutions (LD 14); free, the default, otherwise. */
+    private boolean solutionReference() {
+        if (reference == null || reference.equals("free")) {
+            return false;
+        }
+        if (reference.equals("solution")) {
+            return true;
+        }
+        throw new BadInputException("--reference must be free or solution, got '" + reference + "'");
+    }
+
     @Override
     public Integer call() {
         ObjectNode out = Json.object();
@@ -101,6 +119,9 @@ public final class TheoryLocalEntropyCommand implements Callable<Integer> {
         }
         if (Measure.of(measure) == Measure.LARGE_DEVIATION) {
             return largeDeviation(out);
+        }
+        if (reference != null) {
+            throw new BadInputException("--reference is for --measure large-deviation (Franz-Parisi takes --kappa-ref)");
         }
         if (alphaLe) {
             // the two roots are independent: one core each, both under --max-seconds
@@ -189,26 +210,21 @@ public final class TheoryLocalEntropyCommand implements Callable<Integer> {
         if (kappaRef != null) {
             throw new BadInputException("--measure large-deviation takes no --kappa-ref (the reference is free)");
         }
+        boolean solution = solutionReference();
         if (alphaLe) {
             if (kappa != 0) {
                 throw new BadInputException("--alpha-le is for students at --kappa 0");
             }
-            LargeDeviationTransition.Thresholds t = new LargeDeviationTransition(budget.start()).thresholds();
-            out.put("measure", Measure.LARGE_DEVIATION.label);
-            Json.putNumber(out, "alpha_le", t.nonMonotonic().root());
-            out.put("criterion", LargeDeviationTransition.NON_MONOTONIC_CRITERION);
-            Json.putNumber(out, "alpha_saddle_ends", t.nonMonotonic().root());
-            out.put("saddle_ends_criterion", LargeDeviationTransition.ENDS_CRITERION);
-            Json.putNumber(out, "alpha_negative", t.negative().root());
-            out.put("negative_criterion", LargeDeviationTransition.NEGATIVE_CRITERION);
-            ArrayNode band = out.putArray("literature");
-            Arrays.stream(LocalEntropyTransition.LITERATURE_BAND).forEach(band::add);
-            out.put("converged", t.converged());
-            if (!t.converged()) {
-                out.put("reason", (t.nonMonotonic().converged() ? t.negative() : t.nonMonotonic()).convergence().reason());
+            if (solution) {
+                return solutionReferenceThresholds(out);
             }
-            Json.print(spec.commandLine().getOut(), out);
-            return t.converged() ? ExitCodes.OK : ExitCodes.NOT_CONVERGED;
+            out.put("measure", Measure.LARGE_DEVIATION.label);
+            return printThresholds(out, new LargeDeviationTransition(budget.start()).thresholds(),
+                    LargeDeviationTransition.NON_MONOTONIC_CRITERION, LargeDeviationTransition.ENDS_CRITERION,
+                    LargeDeviationTransition.NEGATIVE_CRITERION);
+        }
+        if (solution) {
+            throw new BadInputException("--reference solution is computed for --alpha-le only (no curve)");
         }
         if (alpha == null || distances == null) {
             throw new BadInputException("give --alpha A --d D1,D2,... (and optionally --kappa), or --alpha-le");
@@ -230,6 +246,38 @@ public final class TheoryLocalEntropyCommand implements Callable<Integer> {
         Json.print(spec.commandLine().getOut(), out);
         // as for Franz-Parisi curves: exit 4 when a point did not converge
         return points.stream().allMatch(LargeDeviationPoint::converged) ? ExitCodes.OK : ExitCodes.NOT_CONVERGED;
+    }
+
+    /** LD 14: the two searches are independent, one core each, both under --max-seconds. */
+    private Integer solutionReferenceThresholds(ObjectNode out) {
+        Monitor clock = budget.start();
+        CompletableFuture<RootResult> negative = CompletableFuture.supplyAsync(
+                () -> new SolutionReferenceTransition(clock).alphaNegative(0.78, 0.83), SECOND_CORE);
+        RootResult nonMonotonic = new SolutionReferenceTransition(clock).alphaNonMonotonic(0.75, 0.76);
+        out.put("measure", Measure.LARGE_DEVIATION.label);
+        out.put("reference", "solution");
+        return printThresholds(out, new LargeDeviationTransition.Thresholds(nonMonotonic, joinCause(negative)),
+                SolutionReferenceTransition.NON_MONOTONIC_CRITERION, SolutionReferenceTransition.ENDS_CRITERION,
+                SolutionReferenceTransition.NEGATIVE_CRITERION);
+    }
+
+    /** The large-deviation thresholds, each with its criterion; exit 4 with the first failure's reason. */
+    private Integer printThresholds(ObjectNode out, LargeDeviationTransition.Thresholds t, String nonMonotonicCriterion,
+                                    String endsCriterion, String negativeCriterion) {
+        Json.putNumber(out, "alpha_le", t.nonMonotonic().root());
+        out.put("criterion", nonMonotonicCriterion);
+        Json.putNumber(out, "alpha_saddle_ends", t.nonMonotonic().root());
+        out.put("saddle_ends_criterion", endsCriterion);
+        Json.putNumber(out, "alpha_negative", t.negative().root());
+        out.put("negative_criterion", negativeCriterion);
+        ArrayNode band = out.putArray("literature");
+        Arrays.stream(LocalEntropyTransition.LITERATURE_BAND).forEach(band::add);
+        out.put("converged", t.converged());
+        if (!t.converged()) {
+            out.put("reason", (t.nonMonotonic().converged() ? t.negative() : t.nonMonotonic()).convergence().reason());
+        }
+        Json.print(spec.commandLine().getOut(), out);
+        return t.converged() ? ExitCodes.OK : ExitCodes.NOT_CONVERGED;
     }
 
     private static double maximalMargin(double alpha) {

@@ -130,4 +130,34 @@ class TheoryLocalEntropyCommandTest {
             }
         }
     }
+
+    @Test
+    void aBadOrMisplacedReferenceIsOneLineAndExitTwo() {
+        // --reference belongs to the large-deviation measure; the solution reference has thresholds, not a curve
+        List<String[]> bad = List.of(
+                new String[] {"--alpha-le", "--measure", "large-deviation", "--reference", "typical"},
+                new String[] {"--alpha-le", "--reference", "solution"},
+                new String[] {"--measure", "large-deviation", "--reference", "solution", "--alpha", "0.7", "--d", "0.1"},
+                new String[] {"--alpha-le", "--measure", "large-deviation", "--reference", "solution", "--kappa", "0.1"},
+                new String[] {"--alpha-le", "--measure", "large-deviation", "--reference", "solution", "--max-seconds", "0"});
+        for (String[] args : bad) {
+            err.getBuffer().setLength(0);
+            List<String> all = new java.util.ArrayList<>(List.of("theory", "local-entropy"));
+            all.addAll(List.of(args));
+            assertEquals(2, run(all.toArray(String[]::new)), List.of(args).toString());
+            assertTrue(err.toString().startsWith("error: --"), err.toString());
+            assertEquals(1, err.toString().strip().lines().count(), err.toString());
+            assertEquals("", out.toString());
+        }
+    }
+
+    @Test
+    void solutionReferenceThresholdsStopInWordsWhenTheBudgetRunsOut() throws Exception {
+        // the searches walk the branch for minutes (docs/large-deviation.md LD 14.4); a spent budget is exit 4 with JSON
+        assertEquals(4, run("theory", "local-entropy", "--alpha-le", "--measure", "large-deviation", "--reference",
+                "solution", "--max-seconds", "0.5"));
+        JsonNode j = Json.mapper().readTree(out.toString());
+        assertEquals(false, j.get("converged").asBoolean());
+        assertEquals("time budget", j.get("stopped").asText());
+    }
 }

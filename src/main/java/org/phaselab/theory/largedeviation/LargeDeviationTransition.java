@@ -69,7 +69,8 @@ public final class LargeDeviationTransition {
         return brent.solve(this::endEntropy, from, to);
     }
 
-    private static double[] geometric(double from, double to, int count) {
+    /** count distances from {@code from} to {@code to}, geometric (descending if to &lt; from). */
+    static double[] geometric(double from, double to, int count) {
         double[] d = new double[count];
         for (int i = 0; i < count; i++) {
             d[i] = from * Math.pow(to / from, i / (count - 1.0));

@@ -14,7 +14,8 @@ import org.phaselab.theory.numerics.Gaussian;
  * two points (the unknowns are chosen so that every real vector is in the domain), steps of at most a factor
  * {@link #MAX_RATIO} and {@link #MAX_STEP} in d, halved on failure. A branch ends where the unknown that must stay
  * non-negative (sigma, at index {@code boundaryIndex}) reaches 0: that end is solved for directly, with d as the
- * unknown in its place. Failing that, it ends where the step falls below {@link #END_RESOLUTION} d.
+ * unknown in its place. Failing that, it ends where the step falls below {@link #END_RESOLUTION} d (or the
+ * resolution given).
  */
 final class SaddleMarch {
     /** Max-norm of the residuals at convergence. */
@@ -43,12 +44,23 @@ final class SaddleMarch {
     private final Equations equations;
     private final Function<LargeDeviationPoint, double[]> unknownsOf;
     private final int boundaryIndex;
+    private final double endResolution;
 
     /** With {@code boundaryIndex} the unknown whose vanishing ends a branch, or -1 if none does. */
     SaddleMarch(Equations equations, Function<LargeDeviationPoint, double[]> unknownsOf, int boundaryIndex) {
+        this(equations, unknownsOf, boundaryIndex, END_RESOLUTION);
+    }
+
+    /**
+     * With the smallest step, as a fraction of d, tried before a branch is declared ended: each halving below the
+     * first failure costs failed Newton solves, the dearest part of a walk whose end is not a boundary.
+     */
+    SaddleMarch(Equations equations, Function<LargeDeviationPoint, double[]> unknownsOf, int boundaryIndex,
+                double endResolution) {
         this.equations = equations;
         this.unknownsOf = unknownsOf;
         this.boundaryIndex = boundaryIndex;
+        this.endResolution = endResolution;
     }
 
     /** The point between from.d() and failed where the boundary unknown vanishes, or null. */
@@ -130,7 +142,7 @@ final class SaddleMarch {
                     if (end != null) {
                         return new Branch(points, end, true);
                     }
-                    if (step < END_RESOLUTION * current.d()) {
+                    if (step < endResolution * current.d()) {
                         return new Branch(points, current, true);
                     } else {
                         step /= 2;

@@ -31,6 +31,8 @@ public final class SolutionReferenceLimit implements SaddleMarch.Equations {
     private static final double RANGE = PanelRule.GAUSSIAN_RANGE;
     /** Bisection steps for the kink in z0 (to 18 2^-50 ~ 2e-14). */
     private static final int BISECTIONS = 50;
+    /** Conjugates beyond this are a Newton step gone astray (they are O(1) on every saddle found, LD 13.6). */
+    private static final double MAX_CONJUGATE = 1e8;
 
     private final double alpha;
     private final double kappa;
@@ -114,7 +116,8 @@ public final class SolutionReferenceLimit implements SaddleMarch.Equations {
         double pi = alpha * e.rDeviation / (c * Math.sqrt(1 - q1));
         double k = alpha * e.deviation2 / (c * c);
         double tau2 = k - pi * pi / qh0;
-        if (!(qh0 > 0 && dh >= 0 && tau2 > 0)) {
+        // finite: an infinite qh0 (q1 -> 1 on a wild Newton step) would make the xi panels of width 1.5/sqrt(qh0) endless
+        if (!(qh0 > 0 && qh0 < MAX_CONJUGATE && dh >= 0 && dh < MAX_CONJUGATE && tau2 > 0 && Double.isFinite(tau2))) {
             return invalid();
         }
         Weights w = weights(sigma, qh0, dh, pi, Math.sqrt(tau2));

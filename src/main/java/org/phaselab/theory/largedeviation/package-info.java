@@ -8,8 +8,8 @@
  * loads where that curve changes character ({@link org.phaselab.theory.largedeviation.LargeDeviationTransition});
  * finite y with a free reference ({@code FiniteYFreeReference}, LD 11); the reference itself a solution of margin
  * kappaRef at finite y ({@code FiniteYSolutionReference}, LD 12; y = 0 is Franz-Parisi around typical references) and
- * as y -&gt; infinity ({@code SolutionReferenceLimit}, LD 13). Not implemented: thresholds of the solution-reference
- * variant, and any breaking of replica symmetry between references.
+ * as y -&gt; infinity ({@code SolutionReferenceLimit}, LD 13) with its thresholds ({@code SolutionReferenceTransition},
+ * LD 14). Not implemented: any breaking of replica symmetry between references.
  * Entropies in nats per weight; d in (0, 1/2); S = 1 - 2d.
  */
 package org.phaselab.theory.largedeviation;
