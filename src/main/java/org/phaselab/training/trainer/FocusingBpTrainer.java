@@ -63,8 +63,9 @@ public final class FocusingBpTrainer implements Trainer {
          * The x = 1/2 family with 1 - rho shrinking by 0.1% per sweep, damping 1/2, initial |m| <= 0.01, every core.
          * Measured on storage data at alpha = 0.75 (seeds 1-3): dRho = 0.01 (the reference implementation's step)
          * and 0.003 solve the easy seeds in a few hundred sweeps but freeze other seeds with a few errors left;
-         * 0.001 is slower (up to ~3000 sweeps at N = 10001) and solves more of them. Correlated (hidden-manifold)
-         * patterns, where the large-N form of the messages is cruder, want the faster 0.01 ({@code train --fbp-step}).
+         * 0.001 is slower (up to ~3000 sweeps at N = 10001) and solves more of them (with the finite-difference
+         * messages 0.002 also solved seeds 1-3, in 900-1300 sweeps, but neither step solved seeds 4-6). Correlated
+         * (hidden-manifold) patterns, where the large-N form of the messages is cruder, want the faster 0.01 ({@code train --fbp-step}).
          */
         public static Params defaults(Architecture a) {
             return new Params(new FocusingSchedule(0.001, 0.5), 0.5, 0.01, BlockParallel.defaultThreads());
