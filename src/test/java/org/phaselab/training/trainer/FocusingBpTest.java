@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.phaselab.theory.numerics.Gaussian;
 import org.phaselab.training.data.DataSpec;
 import org.phaselab.training.data.HiddenManifold;
 import org.phaselab.training.data.Problem;
@@ -43,6 +44,25 @@ class FocusingBpTest {
         assertEquals(expected, FocusingBpTrainer.focusing(b, pol, r), 1e-14);
         assertEquals(-expected, FocusingBpTrainer.focusing(-b, pol, r), 1e-14, "odd in B");
         assertTrue(FocusingBpTrainer.focusing(50, pol, 1e6) <= atanh(pol) + 1e-9, "bounded by gamma");
+    }
+
+    @Test
+    void patternMessageIsExactAtPolarizedWeightsAndAmpAtLargeVariance() {
+        double[] out = new double[2];
+        for (double w : new double[] {-7, -3, -1, 0, 2, 5}) {
+            double sqrtV = 1.7;
+            FocusingBpTrainer.patternMessage(w, sqrtV, out);
+            for (int t = -1; t <= 1; t += 2) {
+                // the exact message of a pattern to a weight with xi m = t: (phi(w - t + 1) - phi(w - t - 1))/2
+                double exact = (Gaussian.lnH(-(w - t + 1) / sqrtV) - Gaussian.lnH(-(w - t - 1) / sqrtV)) / 2;
+                assertEquals(exact, out[0] + t * out[1], 1e-12, "w = " + w + ", xi m = " + t);
+            }
+            double bigSqrtV = 300;
+            FocusingBpTrainer.patternMessage(w, bigSqrtV, out);
+            double g = Gaussian.gOverH(-w / bigSqrtV) / bigSqrtV;
+            assertEquals(g, out[0], 1e-5 * g, "AMP's g = phi' at large V");
+            assertEquals(g * (w / (bigSqrtV * bigSqrtV) + g), out[1], 1e-4 * g * g, "AMP's Gamma = -phi'' at large V");
+        }
     }
 
     private static double atanh(double x) {
