@@ -103,9 +103,12 @@ final class EnergeticTerm {
                 gl.panel(breaks.at(k), breaks.at(k + 1), false, sNodes, sWeights, 0);
                 for (int j = 0; j < sNodes.length; j++) {
                     double sj = sNodes[j];
-                    double w = z0Nodes.weight[i] * sWeights[j] * Math.exp(lnTail - uTilde * sj - 0.5 * sj * sj);
                     double x1 = uTilde + sj;
                     double m = mean0 - a * x1;
+                    if (m / sigma < StudentFieldTable.T_MIN) {
+                        continue;   // the table's integrals are 0 there: the node adds exactly nothing (often most nodes)
+                    }
+                    double w = z0Nodes.weight[i] * sWeights[j] * Math.exp(lnTail - uTilde * sj - 0.5 * sj * sj);
                     if (withJacobian) {
                         table.atWithSlopes(m / sigma, v);
                         sum.addWithHessian(w, z0, x1, v, m / sqrtS2, beta, oneMinusQe, sqrtOneMinusQe);
