@@ -191,8 +191,7 @@ public final class StudentFieldTable {
         }
         int c = cell(k);
         double u = x - k;
-        // written out, not looped over n: the loop's trip count (4 or 6) left C2's code for the callers' hot loop
-        // fast in some JVM runs and ~40% slower in others (measured on the hard-curve bench)
+        // four quintics, and two more for the slopes
         double[] p = cells;
         out[0] = horner(p, c, u);
         out[1] = horner(p, c + 6, u);
