@@ -105,7 +105,7 @@ final class EnergeticTerm {
                     double sj = sNodes[j];
                     double x1 = uTilde + sj;
                     double m = mean0 - a * x1;
-                    if (m / sigma < StudentFieldTable.T_MIN) {
+                    if (StudentFieldTable.vanishesAt(m / sigma)) {
                         continue;   // the table's integrals are 0 there: the node adds exactly nothing (often most nodes)
                     }
                     double w = z0Nodes.weight[i] * sWeights[j] * Math.exp(lnTail - uTilde * sj - 0.5 * sj * sj);

@@ -37,8 +37,8 @@ public final class StudentFieldTable {
     public static final int SIZE_WITH_SLOPES = 6;
     static final double STEP = 0.2;
     private static final double Z_RANGE_OF_RULES = 9.6;
-    /** Below this t every tabulated integral is 0 (to 1e-33): callers skip such nodes. */
-    static final double T_MIN = -9.5;
+    /** Below this t every tabulated integral is 0 (to 1e-33): callers skip such nodes ({@link #vanishesAt}). */
+    private static final double T_MIN = -9.5;
     private static final int FINE_CELLS = 98;
     private static final double T_COARSE = T_MIN + FINE_CELLS * STEP;   // 10.1
     private static final double COARSE_STEP = 1;
@@ -158,6 +158,11 @@ public final class StudentFieldTable {
     /** The share qe of the student's field noise that two students have in common. */
     public double qe() {
         return qe;
+    }
+
+    /** Whether every value at t is 0 (a caller's node there adds nothing: skip it before its weights). */
+    public static boolean vanishesAt(double t) {
+        return t < T_MIN;
     }
 
     /** Writes M0, M1, M2, M4 at t into out[0..3]. */
