@@ -14,7 +14,7 @@ import org.phaselab.training.trainer.Algorithm;
  * The training lab's frontier study (where algorithms stop), as declared parameters: which algorithms, which ladder of
  * sizes N, the alpha grid, seeds per point and the time budget of each run. Part of {@link TrainingScene} (its schema
  * lists these declarations), so presets, controls and checks derive from them. The defaults are the panel's modest
- * study: about a minute or two on two cores; the README quotes the same study at N up to 10001.
+ * study: about a minute or two on two cores; the README quotes the same study at N up to 5001 (8 CPU-s a run).
  */
 public record FrontierScene(Sizes sizes, boolean fbp, boolean sbpi, boolean cpr, boolean rsgd, double alphaMin,
                             double alphaMax, int points, int seeds, double seconds) {
