@@ -46,18 +46,13 @@ public final class BinaryStorage {
 
     /** The saddle at (alpha, kappa) starting from overlap {@code qGuess} in (0, 1). */
     public StoragePoint solve(double alpha, double kappa, double qGuess) {
-        double g = Math.min(1 - 1e-12, Math.max(1e-12, qGuess));
-        return solveLogit(alpha, kappa, Math.log(g / (1 - g)));
+        return solveWith(ROOT, alpha, kappa, qGuess);
     }
 
     /** As {@link #solve(double, double, double)} with another root finder: tests compare the fast path with a careful one. */
     StoragePoint solveWith(SafeguardedNewton root, double alpha, double kappa, double qGuess) {
         double g = Math.min(1 - 1e-12, Math.max(1e-12, qGuess));
         return solveLogit(root, alpha, kappa, Math.log(g / (1 - g)));
-    }
-
-    private StoragePoint solveLogit(double alpha, double kappa, double xGuess) {
-        return solveLogit(ROOT, alpha, kappa, xGuess);
     }
 
     private StoragePoint solveLogit(SafeguardedNewton root, double alpha, double kappa, double xGuess) {
@@ -156,7 +151,7 @@ public final class BinaryStorage {
         for (int i = 0; i < count; i++) {
             monitor.checkCancelled();
             double alpha = count == 1 ? alphaFrom : alphaFrom + (alphaTo - alphaFrom) * i / (count - 1);
-            StoragePoint p = solveLogit(alpha, kappa, extrapolate(last) + Math.log(alpha));
+            StoragePoint p = solveLogit(ROOT, alpha, kappa, extrapolate(last) + Math.log(alpha));
             if (p.converged()) {
                 System.arraycopy(last, 0, last, 1, last.length - 1);
                 last[0] = Math.log(p.q() / (1 - p.q())) - Math.log(alpha);
