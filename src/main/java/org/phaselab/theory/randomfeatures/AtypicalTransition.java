@@ -5,11 +5,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.phaselab.progress.Monitor;
 import org.phaselab.theory.numerics.BrentMinimizer;
-import org.phaselab.theory.numerics.BrentSolver;
 import org.phaselab.theory.numerics.BroydenNewton;
 import org.phaselab.theory.numerics.Convergence;
 import org.phaselab.theory.numerics.ParabolaMinimum;
-import org.phaselab.theory.numerics.RootResult;
 
 /**
  * The local-entropy (atypical) transition alpha_LE(alpha_D) of the random-features perceptron: the load P/N below
