@@ -67,11 +67,12 @@ final class MarkerLabels {
             double y = area.getMinY() + 2 * pad;
             Rectangle2D r = p.label().bounds(x, y);
             double lowest = area.getMinY() + STACK_SHARE * area.getHeight();
-            while (overlapsAny(r, taken) && r.getMaxY() < lowest) {
+            // a label's neighbours keep a gap of pad on either side: touching labels read as one ("0.647α = 0.760")
+            while (overlapsAny(widened(r), taken) && r.getMaxY() < lowest) {
                 y += p.label().height() + pad;
                 r = p.label().bounds(x, y);
             }
-            if (overlapsAny(r, taken) || r.getMaxY() > lowest) {
+            if (overlapsAny(widened(r), taken) || r.getMaxY() > lowest) {
                 continue; // no room left on a small plot: the line stays, unlabelled, rather than labels over each other
             }
             if (g2 != null) {
@@ -97,6 +98,10 @@ final class MarkerLabels {
             placed.add(r);
         }
         return placed;
+    }
+
+    private Rectangle2D widened(Rectangle2D r) {
+        return new Rectangle2D.Double(r.getX() - pad, r.getY(), r.getWidth() + 2 * pad, r.getHeight());
     }
 
     private void paintBehind(Graphics2D g2, Rectangle2D r) {
