@@ -25,7 +25,7 @@ app() {
   fi
 }
 
-# the atypical transition waits for the local-entropy line and the cut's alpha_LE (minutes on two cores)
+# the atypical transition waits for the local-entropy line and the cut's alpha_LE (a few seconds on two cores)
 app presets/atypical-transition.json --size 1440x900 --snapshot "$out/screenshot.png" --timeout 3600
 app presets/default.json --lecture --size 1280x720 --snapshot "$out/lecture.png" --timeout 600
 java -jar "$jar" render presets/dense-regions.json --out "$out/figure-example.png" --dpi 600 >/dev/null

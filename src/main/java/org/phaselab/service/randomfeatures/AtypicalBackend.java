@@ -15,7 +15,7 @@ import org.phaselab.theory.randomfeatures.ThresholdResult;
 
 /**
  * The local-entropy (atypical) part of the random-features backend: alpha_LE(alpha_D) for the diagram's line and
- * the cut's marker, and phi_FP(d) curves on the cut. Every alpha_LE is slow (5-60 s), so each one is kept for the
+ * the cut's marker, and phi_FP(d) curves on the cut. Every alpha_LE takes about a second (dozens of Franz-Parisi points), so each one is kept for the
  * session (the line does not depend on the cut) and the line is computed one row per call. A cancelled
  * computation keeps nothing. Thread-safe: the panel's jobs call it from their own worker threads.
  */

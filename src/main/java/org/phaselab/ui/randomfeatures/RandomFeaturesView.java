@@ -69,7 +69,7 @@ public final class RandomFeaturesView extends ScenePanel<RandomFeaturesScene> {
         Label leHelp = new Label("Between the interpolation line and the local-entropy line (shaded) solutions exist, "
                 + "but typical ones are isolated; right of 1/α_LE the max-margin solutions sit in wide dense regions, "
                 + "which algorithms find. α_LE: " + RandomFeaturesViewModel.LE_CRITERION
-                + ". Each row costs up to a minute; the line fills in row by row.");
+                + ". Each row takes about a second; the line fills in row by row.");
         leHelp.setWrapText(true);
         leHelp.getStyleClass().add("help-text");
         Label le = new Label();

@@ -190,7 +190,7 @@ public final class RandomFeaturesViewModel implements SceneModel<RandomFeaturesS
     }
 
     /**
-     * The panel is on screen: the local-entropy work starts now, not when the app opens (minutes of one core
+     * The panel is on screen: the local-entropy work starts now, not when the app opens (seconds of both cores
      * that the other panels, or a window that never shows this tab, should not pay for).
      */
     public void panelShown() {
