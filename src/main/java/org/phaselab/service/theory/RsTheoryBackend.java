@@ -56,18 +56,6 @@ public final class RsTheoryBackend implements TheoryBackend {
         return Math.min(alphaMax, BinaryStorage.alphaGD(kappa) * (1 - 1e-9));
     }
 
-    /** alpha_c from the curve's sign change of s when it has one (a few Newton solves), else by the full search. */
-    private static RootResult capacityFrom(List<StoragePoint> curve, double kappa) {
-        for (int i = 0; i + 1 < curve.size(); i++) {
-            StoragePoint a = curve.get(i);
-            StoragePoint b = curve.get(i + 1);
-            if (a.converged() && b.converged() && a.entropy() >= 0 && b.entropy() < 0) {
-                return STORAGE.capacityBetween(a, b);
-            }
-        }
-        return STORAGE.capacity(kappa);
-    }
-
     @Override
     public EntropyFamily entropy(EntropyRequest r, Monitor monitor) {
         // one curve and its capacity per margin, independent: side by side on the compute pool (one per core)
@@ -82,7 +70,7 @@ public final class RsTheoryBackend implements TheoryBackend {
                             : CurvePoint.failed(p.alpha()));
                 }
                 String k = String.format(Locale.ROOT, "%.2f", kappa);
-                RootResult c = capacityFrom(curve, kappa);
+                RootResult c = STORAGE.capacity(kappa, curve);
                 return new Member(new Curve("entropy_kappa" + k, "\\kappa = " + k, kappa, pts),
                         new Threshold("\\alpha_c", c.root(), c.converged(), "s(\\alpha_c, \\kappa) = 0"));
             });

@@ -195,19 +195,27 @@ public final class BinaryStorage {
     }
 
     /**
-     * alpha_c(kappa) between two converged points of a curve with s &gt;= 0 at the first and s &lt; 0 at the second:
-     * Newton's method in alpha with ds/dalpha = int Dz ln H(u) at the saddle (the envelope theorem, s being stationary
-     * in q and qh; Gardner 1988), each solve started from the last q. A handful of solves, against Brent's dozen from
-     * scratch in {@link #capacity(double)}, to which it falls back if the bracket is not one.
+     * alpha_c(kappa) from a curve of this margin ({@link #curve}): between its first two converged neighbours with
+     * s &gt;= 0 and s &lt; 0, Newton's method in alpha with ds/dalpha = int Dz ln H(u) at the saddle (the envelope
+     * theorem, s being stationary in q and qh; Gardner 1988), each solve started from the last q. A handful of solves,
+     * against Brent's dozen from scratch in {@link #capacity(double)}, to which it falls back when the curve has no
+     * such pair or Newton's method fails.
      */
-    public RootResult capacityBetween(StoragePoint before, StoragePoint after) {
-        double kappa = before.kappa();
-        if (!(before.converged() && after.converged() && kappa == after.kappa() && before.entropy() >= 0
-                && after.entropy() < 0 && before.alpha() < after.alpha())) {
-            return capacity(kappa);
+    public RootResult capacity(double kappa, List<StoragePoint> curve) {
+        for (int i = 0; i + 1 < curve.size(); i++) {
+            StoragePoint before = curve.get(i);
+            StoragePoint after = curve.get(i + 1);
+            if (before.converged() && after.converged() && before.entropy() >= 0 && after.entropy() < 0) {
+                RootResult r = capacityBetween(kappa, before, after);
+                return r.converged() ? r : capacity(kappa);
+            }
         }
+        return capacity(kappa);
+    }
+
+    private RootResult capacityBetween(double kappa, StoragePoint before, StoragePoint after) {
         double[] q = {before.q()};
-        RootResult r = ALPHA_NEWTON.solve((alpha, out) -> {
+        return ALPHA_NEWTON.solve((alpha, out) -> {
             StoragePoint p = solve(alpha, kappa, q[0]);
             if (p.converged()) {
                 q[0] = p.q();
@@ -216,7 +224,6 @@ public final class BinaryStorage {
             out[1] = p.converged() ? MarginTerm.evaluate(kappa, 1 - p.q())[0] : Double.NaN;
         }, before.alpha(), after.alpha(), before.alpha() + (after.alpha() - before.alpha())
                 * before.entropy() / (before.entropy() - after.entropy()), 1);
-        return r.converged() ? r : capacity(kappa);
     }
 
     /** kappa_max(alpha): the margin where s(alpha, kappa) = 0, by Brent below kappa_GD(alpha) (alpha_GD(kappa_GD) = alpha). */

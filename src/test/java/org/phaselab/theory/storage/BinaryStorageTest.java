@@ -146,18 +146,16 @@ class BinaryStorageTest {
     @ValueSource(doubles = {0, 0.5, 1, 1.5})
     void capacityFromACurvesSignChangeMatchesTheFullSearch(double kappa) {
         List<StoragePoint> curve = storage.curve(kappa, 0.005, BinaryStorage.alphaGD(kappa) * (1 - 1e-6), 200, Monitor.NONE);
-        int i = 0;
-        while (!(curve.get(i).entropy() >= 0 && curve.get(i + 1).entropy() < 0)) {
-            i++;
-        }
-        RootResult between = storage.capacityBetween(curve.get(i), curve.get(i + 1));
+        RootResult fromCurve = storage.capacity(kappa, curve);
         RootResult full = storage.capacity(kappa);
-        assertTrue(between.converged() && full.converged());
-        assertEquals(full.root(), between.root(), 1e-10);
-        assertTrue(between.iterations() <= 5, "solves " + between.iterations());
-        assertTrue(Math.abs(storage.solve(between.root(), kappa).entropy()) < 1e-12);
-        // not a sign change: the full search
-        assertEquals(full.root(), storage.capacityBetween(curve.get(i + 1), curve.get(i)).root(), 0);
+        assertTrue(fromCurve.converged() && full.converged());
+        assertEquals(full.root(), fromCurve.root(), 1e-10);
+        assertTrue(fromCurve.iterations() <= 5, "solves " + fromCurve.iterations());
+        assertTrue(Math.abs(storage.solve(fromCurve.root(), kappa).entropy()) < 1e-12);
+        // a curve that ends before s changes sign: the full search
+        List<StoragePoint> early = curve.subList(0, 20);
+        assertTrue(early.get(19).entropy() > 0);
+        assertEquals(full.root(), storage.capacity(kappa, early).root(), 0);
     }
 
     @Test
