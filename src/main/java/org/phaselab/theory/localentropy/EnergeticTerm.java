@@ -105,15 +105,16 @@ final class EnergeticTerm {
                     double sj = sNodes[j];
                     double x1 = uTilde + sj;
                     double m = mean0 - a * x1;
-                    if (StudentFieldTable.vanishesAt(m / sigma)) {
+                    double t = m / sigma;
+                    if (StudentFieldTable.vanishesAt(t)) {
                         continue;   // the table's integrals are 0 there: the node adds exactly nothing (often most nodes)
                     }
                     double w = z0Nodes.weight[i] * sWeights[j] * Math.exp(lnTail - uTilde * sj - 0.5 * sj * sj);
                     if (withJacobian) {
-                        table.atWithSlopes(m / sigma, v);
+                        table.atWithSlopes(t, v);
                         sum.addWithHessian(w, z0, x1, v, m / sqrtS2, beta, oneMinusQe, sqrtOneMinusQe);
                     } else {
-                        table.at(m / sigma, v);
+                        table.at(t, v);
                         sum.add(w, z0, x1, v);
                     }
                 }

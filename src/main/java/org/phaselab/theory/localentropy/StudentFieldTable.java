@@ -196,21 +196,11 @@ public final class StudentFieldTable {
         }
         int c = cell(k);
         double u = x - k;
-        // four quintics, and two more for the slopes
-        double[] p = cells;
-        out[0] = horner(p, c, u);
-        out[1] = horner(p, c + 6, u);
-        out[2] = horner(p, c + 12, u);
-        out[3] = horner(p, c + 18, u);
-        if (slopes) {
-            out[4] = horner(p, c + 24, u);
-            out[5] = horner(p, c + 30, u);
+        for (int i = 0, n = slopes ? SIZE_WITH_SLOPES : SIZE; i < n; i++) {
+            int o = c + 6 * i;
+            out[i] = cells[o] + u * (cells[o + 1] + u * (cells[o + 2] + u * (cells[o + 3] + u * (cells[o + 4]
+                    + u * cells[o + 5]))));
         }
-    }
-
-    /** The quintic with monomial coefficients p[o..o+5] at u. */
-    private static double horner(double[] p, int o, double u) {
-        return p[o] + u * (p[o + 1] + u * (p[o + 2] + u * (p[o + 3] + u * (p[o + 4] + u * p[o + 5]))));
     }
 
     /**

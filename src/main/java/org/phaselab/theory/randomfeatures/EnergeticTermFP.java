@@ -252,8 +252,9 @@ final class EnergeticTermFP {
                     for (int j = 0; j < nodesW.length; j++) {
                         double w = nodesW[j];
                         double m = mean0 - radius * w;
+                        double t = m / sigma;
                         // the table is 0 there (every sum below is a multiple of its values): the node adds nothing
-                        if (StudentFieldTable.vanishesAt(m / sigma) || !band(w, c, sn, u, xi0, band)) {
+                        if (StudentFieldTable.vanishesAt(t) || !band(w, c, sn, u, xi0, band)) {
                             continue;
                         }
                         double base = lnNorm - 0.5 * w * w - LN_SQRT_2PI;
@@ -261,7 +262,7 @@ final class EnergeticTermFP {
                         double atLo = weightsW[j] * Math.exp(base + band[1]);
                         double atHi = weightsW[j] * Math.exp(base + band[2]);
                         double m1 = atLo - atHi;
-                        lookup(table, m / sigma, out, withHessian);
+                        lookup(table, t, out, withHessian);
                         if (!withHessian) {
                             sums.add(out, z0, m, mass, c * w * mass - sn * m1, sn * w * mass + c * m1, 0, 0, 0);
                             continue;
