@@ -8,6 +8,10 @@ import java.util.TreeMap;
 import org.phaselab.progress.Monitor;
 import org.phaselab.theory.numerics.Convergence;
 import org.phaselab.theory.numerics.Gaussian;
+import org.phaselab.theory.randomfeatures.OrderParameters;
+import org.phaselab.theory.randomfeatures.RandomFeaturesModel;
+import org.phaselab.theory.randomfeatures.RandomFeaturesSaddle;
+import org.phaselab.theory.randomfeatures.RandomFeaturesSolver;
 import org.phaselab.theory.storage.BinaryStorage;
 import org.phaselab.theory.storage.StoragePoint;
 
@@ -30,19 +34,58 @@ public final class FreeReferenceLocalEntropy {
 
     private final double alpha;
     private final double kappa;
-    private final StoragePoint typical;
+    private final Typical typical;
     private final double typicalDistance;
     private final SaddleMarch march;
+    /** The random-features model, or null (storage). */
+    private final RandomFeaturesModel model;
+
+    /**
+     * The typical RS solutions the plateau and the first guess come from (LD 4.2).
+     *
+     * @param latent their latent projection with Delta_s = 0 (random features), or null (storage)
+     */
+    private record Typical(double entropy, double q, double qHat, LatentProjection latent, Convergence convergence) {}
 
     public FreeReferenceLocalEntropy(double alpha, double kappa) {
+        this(alpha, kappa, storageTypical(alpha, kappa), new SaddleMarch(new FreeReferenceTerms(alpha, kappa),
+                FreeReferenceTerms::unknowns, 0), null);
+    }
+
+    private FreeReferenceLocalEntropy(double alpha, double kappa, Typical typical, SaddleMarch march,
+                                      RandomFeaturesModel model) {
+        this.model = model;
         this.alpha = alpha;
         this.kappa = kappa;
-        this.typical = new BinaryStorage().solve(alpha, kappa);
-        if (!typical.converged()) {
+        this.typical = typical;
+        this.typicalDistance = TypicalOverlap.distance(typical.qHat());
+        this.march = march;
+    }
+
+    /**
+     * The same measure for the binary perceptron on random features of a hidden teacher (LD 15); the plateau is the
+     * RS random-features entropy. Throws if the typical saddle does not converge at this load.
+     */
+    public static FreeReferenceLocalEntropy randomFeatures(RandomFeaturesModel model) {
+        RandomFeaturesSaddle t = RandomFeaturesSolver.DEFAULT.solve(model);
+        if (!t.converged()) {
+            throw new IllegalArgumentException("no RS random-features saddle at alpha = " + model.alpha()
+                    + ", alpha_D = " + model.alphaD() + ": " + t.convergence().reason());
+        }
+        OrderParameters o = t.order();
+        Typical typical = new Typical(t.entropy(), o.qw(), o.qhw(), new LatentProjection(o.m(), o.r(), o.qs(), 0),
+                t.convergence());
+        RandomFeaturesTerms terms = new RandomFeaturesTerms(model);
+        return new FreeReferenceLocalEntropy(model.alpha(), model.kappa(), typical,
+                new SaddleMarch(terms, terms::unknowns, 0), model);
+    }
+
+    private static Typical storageTypical(double alpha, double kappa) {
+        StoragePoint t = new BinaryStorage().solve(alpha, kappa);
+        if (!t.converged()) {
             throw new IllegalArgumentException("no RS storage saddle at alpha = " + alpha + ", kappa = " + kappa);
         }
-        this.typicalDistance = TypicalOverlap.distance(typical.qHat());
-        this.march = new SaddleMarch(new FreeReferenceTerms(alpha, kappa), FreeReferenceTerms::unknowns, 0);
+        return new Typical(t.entropy(), t.q(), t.qHat(), null, t.convergence());
     }
 
     public double alpha() {
@@ -115,7 +158,7 @@ public final class FreeReferenceLocalEntropy {
         double s0 = 1 - 2 * start;
         // q1 >= S^2 (LD 2); at small alpha the typical q lies below S^2 near d*, so the guess is kept inside
         double w0 = Math.min(0.95, Math.max(0.05, (typical.q() - s0 * s0) / (1 - s0 * s0)));
-        double[] guess = {0.02, Math.log(w0 / (1 - w0)), Math.log(0.02)};
+        double[] guess = withLatent(start, new double[] {0.02, Math.log(w0 / (1 - w0)), Math.log(0.02)});
         SaddleMarch.Branch below = march.trace(start, List.of(guess), down, LargeDeviationPoint.Branch.FROM_TYPICAL, monitor);
         if (up.length > 0) {
             SaddleMarch.Branch above = march.trace(start, List.of(guess), up, LargeDeviationPoint.Branch.FROM_TYPICAL, monitor);
@@ -124,13 +167,30 @@ public final class FreeReferenceLocalEntropy {
         return below;
     }
 
+    /**
+     * A storage guess at d extended by the typical latent overlaps (random features): m, ln(D/delta), Delta_s/Delta_w
+     * and ln((qs1 - m^2)/scale), the ratios taken at the guess's own q1 ({@link RandomFeaturesTerms#latentScale}); at the typical point D/delta = E2/A2, hence
+     * Delta_s/Delta_w = D/delta to first order (LD 15.6).
+     */
+    private double[] withLatent(double d, double[] storage) {
+        LatentProjection l = typical.latent();
+        if (l == null) {
+            return storage;
+        }
+        double s = 1 - 2 * d;
+        double q1 = s * s + (1 - s * s) / (1 + Math.exp(-storage[1]));
+        double ratio = (l.r() - l.qs1()) / (1 - q1);
+        return new double[] {storage[0], storage[1], storage[2], l.m(), Math.log(ratio), ratio,
+                Math.log((l.qs1() - l.m() * l.m()) / RandomFeaturesTerms.latentScale(model, q1))};
+    }
+
     /** Near d -&gt; 0 the students stick to the reference: sigma -&gt; atanh S, q1 -&gt; S^2, Delta large (LD 4.3). */
-    private static List<double[]> denseGuesses(double d) {
+    private List<double[]> denseGuesses(double d) {
         double s = 1 - 2 * d;
         double sigma = 0.5 * Math.log((1 + s) / (1 - s));
         List<double[]> guesses = new ArrayList<>();
         for (double delta : new double[] {1e3, 1e2, 1e4, 30}) {
-            guesses.add(new double[] {sigma, Math.log(1e-3), Math.log(delta)});
+            guesses.add(withLatent(d, new double[] {sigma, Math.log(1e-3), Math.log(delta)}));
         }
         return guesses;
     }
@@ -145,7 +205,7 @@ public final class FreeReferenceLocalEntropy {
         if (d >= typicalDistance) {
             return new LargeDeviationPoint(d, typical.entropy(), 0, bound, LargeDeviationPoint.Branch.PLATEAU,
                     typical.q(), 0, 0, typical.qHat(), 0, Double.NaN, Double.NaN, Double.NaN,
-                    typical.convergence());
+                    typical.convergence(), typical.latent());
         }
         List<LargeDeviationPoint> candidates = new ArrayList<>();
         LargeDeviationPoint a = fromTypical.points().get(d);

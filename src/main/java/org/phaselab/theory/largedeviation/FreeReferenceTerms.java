@@ -21,7 +21,6 @@ import org.phaselab.theory.numerics.GradedGaussianRule;
  */
 final class FreeReferenceTerms implements SaddleMarch.Equations {
     private static final GaussLegendre GL = GaussLegendre.TEN;
-    private static final double Z_MAX = 9;
 
     private final double alpha;
     private final double kappa;
@@ -75,31 +74,12 @@ final class FreeReferenceTerms implements SaddleMarch.Equations {
         if (!(qHat0 > 0) || !(deltaHat >= 0)) {
             return invalid(d);
         }
-        double a = Math.sqrt(qHat0);
-        double panel = Math.min(1, 1.5 / a);
-        int panels = (int) Math.ceil(Z_MAX / panel - 1e-9);
-        double[] z = new double[GL.size()];
-        double[] w = new double[GL.size()];
-        double[] weight = new double[3];
-        double gS = 0, m1 = 0, m2 = 0, zm = 0, sus2 = 0;
-        for (int k = 0; k < panels; k++) {
-            GL.panel(k * Z_MAX / panels, (k + 1) * Z_MAX / panels, true, z, w, 0);
-            for (int j = 0; j < z.length; j++) {
-                WeightEnvelope.at(a * z[j] + sigma, deltaHat, weight);
-                double wj = 2 * w[j];
-                double m = weight[WeightEnvelope.M];
-                gS += wj * weight[WeightEnvelope.PHI];
-                m1 += wj * m;
-                m2 += wj * m * m;
-                zm += wj * z[j] * m;
-                sus2 += wj * (1 - m * m) * (1 - m * m);
-            }
-        }
+        WeightAverages weights = WeightAverages.at(sigma, qHat0, deltaHat);
         double spread = 1 - q1 + delta;
-        double[] residual = {m1 - s, m2 - q1, zm / a / spread - 1};
-        double localEntropy = -sigma * s - qHat0 * spread / 2 - deltaHat * q1 / 2 + gS + alpha * gE;
+        double[] residual = {weights.m1() - s, weights.m2() - q1, weights.zm() / Math.sqrt(qHat0) / spread - 1};
+        double localEntropy = -sigma * s - qHat0 * spread / 2 - deltaHat * q1 / 2 + weights.gS() + alpha * gE;
         // LD 5: replicon of the students inside one group, alpha E[(ln H)''^2]/(1-q1)^2 E[(1-m^2)^2]
-        double replicon = alpha * curvature2 / (oneMinusQ1 * oneMinusQ1) * sus2;
+        double replicon = alpha * curvature2 / (oneMinusQ1 * oneMinusQ1) * weights.sus2();
         LargeDeviationPoint point = new LargeDeviationPoint(d, localEntropy, 2 * sigma, Gaussian.binaryEntropy(d),
                 LargeDeviationPoint.Branch.NONE, q1, delta, sigma, qHat0, deltaHat, Double.NaN, Double.NaN, replicon,
                 Convergence.failed(Convergence.Kind.STALLED, "not solved yet", 0, Double.NaN));

@@ -22,11 +22,20 @@ import org.phaselab.theory.numerics.Convergence;
  * @param replicon       alpha E[(ln H)''^2]/(1-q1)^2 E[(1-m^2)^2]: replica symmetry among the students of one group is
  *                       locally stable while it is below 1 (LD 5)
  * @param convergence    how the saddle-point equations ended
+ * @param latent         the students' latent projection (random-features model, LD 15; null otherwise)
  */
 public record LargeDeviationPoint(double d, double localEntropy, double slope, double upperBound, Branch branch,
                                   double q1, double delta, double sigma, double qHat0, double deltaHat,
                                   double referenceSpread, double referenceShift, double replicon,
-                                  Convergence convergence) {
+                                  Convergence convergence, LatentProjection latent) {
+
+    /** A point of the storage problem (no latent space). */
+    public LargeDeviationPoint(double d, double localEntropy, double slope, double upperBound, Branch branch,
+                               double q1, double delta, double sigma, double qHat0, double deltaHat,
+                               double referenceSpread, double referenceShift, double replicon, Convergence convergence) {
+        this(d, localEntropy, slope, upperBound, branch, q1, delta, sigma, qHat0, deltaHat, referenceSpread,
+                referenceShift, replicon, convergence, null);
+    }
 
     /** Where a value comes from (LD 4). */
     public enum Branch {
@@ -47,13 +56,13 @@ public record LargeDeviationPoint(double d, double localEntropy, double slope, d
     /** The same point with its branch and how its equations ended. */
     LargeDeviationPoint with(Branch otherBranch, Convergence otherConvergence) {
         return new LargeDeviationPoint(d, localEntropy, slope, upperBound, otherBranch, q1, delta, sigma, qHat0, deltaHat,
-                referenceSpread, referenceShift, replicon, otherConvergence);
+                referenceSpread, referenceShift, replicon, otherConvergence, latent);
     }
 
     /** The same saddle seen from another distance (a plateau value, or the envelope's choice). */
     LargeDeviationPoint at(double otherD, Branch otherBranch, double otherSlope, double otherUpperBound) {
         return new LargeDeviationPoint(otherD, localEntropy, otherSlope, otherUpperBound, otherBranch, q1, delta, sigma,
-                qHat0, deltaHat, referenceSpread, referenceShift, replicon, convergence);
+                qHat0, deltaHat, referenceSpread, referenceShift, replicon, convergence, latent);
     }
 
     static LargeDeviationPoint failed(double d, double upperBound, Convergence convergence) {

@@ -1,8 +1,10 @@
 package org.phaselab.theory.largedeviation;
 
+import java.util.function.DoubleFunction;
 import org.phaselab.progress.Monitor;
 import org.phaselab.theory.numerics.BrentSolver;
 import org.phaselab.theory.numerics.RootResult;
+import org.phaselab.theory.randomfeatures.RandomFeaturesModel;
 
 /**
  * The loads where the y -&gt; infinity large-deviation local entropy S_I(d) around the densest free references
@@ -27,15 +29,39 @@ public final class LargeDeviationTransition {
 
     /** The branch is scanned from d* down to here (the dip of the curve sits at d ~ 0.02-0.05). */
     private static final double[] GRID = geometric(2e-3, 0.15, 30);
+    /**
+     * The random-features brackets, in units of alpha_c(alpha_D): alpha_U/alpha_c is 0.9066 in the storage limit
+     * (0.7553/0.8331) and alpha_negative/alpha_c 0.977; measured 0.90-0.91 and 0.97-0.98 up to alpha_D = 10 (LD 15.8).
+     */
+    static final double[] RF_NON_MONOTONIC_BRACKET = {0.87, 0.94};
+    static final double[] RF_NEGATIVE_BRACKET = {0.94, 0.999};
     private final BrentSolver brent = new BrentSolver(1e-4, 40);
     private final Monitor monitor;
+    private final DoubleFunction<FreeReferenceLocalEntropy> atLoad;
 
     public LargeDeviationTransition() {
         this(Monitor.NONE);
     }
 
     public LargeDeviationTransition(Monitor monitor) {
+        this(monitor, alpha -> new FreeReferenceLocalEntropy(alpha, 0));
+    }
+
+    private LargeDeviationTransition(Monitor monitor, DoubleFunction<FreeReferenceLocalEntropy> atLoad) {
         this.monitor = monitor;
+        this.atLoad = atLoad;
+    }
+
+    /** The same loads for the binary perceptron on sign random features at this alpha_D (LD 15), kappa = 0. */
+    public static LargeDeviationTransition randomFeatures(double alphaD, Monitor monitor) {
+        return new LargeDeviationTransition(monitor,
+                alpha -> FreeReferenceLocalEntropy.randomFeatures(RandomFeaturesModel.sign(alpha, alphaD)));
+    }
+
+    /** Both loads searched in the brackets given as fractions of alpha_c (RF_NON_MONOTONIC_BRACKET, ...). */
+    public Thresholds thresholdsBelow(double alphaC) {
+        return new Thresholds(alphaNonMonotonic(RF_NON_MONOTONIC_BRACKET[0] * alphaC, RF_NON_MONOTONIC_BRACKET[1] * alphaC),
+                alphaNegative(RF_NEGATIVE_BRACKET[0] * alphaC, RF_NEGATIVE_BRACKET[1] * alphaC));
     }
 
     /** Both loads with how each search ended. */
@@ -52,12 +78,12 @@ public final class LargeDeviationTransition {
 
     /** Min over the grid of sigma on the branch from d*; minus the end's distance if the branch ends at sigma = 0. */
     public double minimalCoupling(double alpha) {
-        return new FreeReferenceLocalEntropy(alpha, 0).minimalCoupling(GRID, Monitor.cancellationOf(monitor));
+        return atLoad.apply(alpha).minimalCoupling(GRID, Monitor.cancellationOf(monitor));
     }
 
     /** S_I where the branch from d* ends at sigma = 0; NaN if it does not end there (below alpha_U). */
     public double endEntropy(double alpha) {
-        SaddleMarch.Branch b = new FreeReferenceLocalEntropy(alpha, 0).typicalBranch(GRID, Monitor.cancellationOf(monitor));
+        SaddleMarch.Branch b = atLoad.apply(alpha).typicalBranch(GRID, Monitor.cancellationOf(monitor));
         return FreeReferenceLocalEntropy.endsAtZeroCoupling(b) ? b.end().localEntropy() : Double.NaN;
     }
 

@@ -47,7 +47,7 @@ class FreeReferenceLocalEntropyTest {
      * The measure picks, at each d, the references of largest local entropy, so it is at least the Franz-Parisi
      * local entropy around the max-margin references (one particular choice) at the same (alpha, d). Both solvers
      * converge to 1e-8 or better; the margin asked for is 1e-7. Measured gains 1.3e-3 (alpha = 0.5, d = 0.01) to
-     * 4.1e-2 (alpha = 0.75, d = 0.02). Not at d = 0.005, alpha = 0.5: there H2 - S_I      * converge to 1e-8 or better; the margin asked for is 1e-7.lt; 7e-5 and the LD saddle is
+     * 4.1e-2 (alpha = 0.75, d = 0.02). Not at d = 0.005, alpha = 0.5: there H2 - S_I &lt; 7e-5 and the LD saddle is
      * no longer resolved (LD 4.3).
      */
     @Test
