@@ -69,7 +69,8 @@ class CliFuzzTest {
         add("theory teacher-student", List.of("--transitions"), "--alpha 1", "--transitions", "--alpha-range 0.5:2:4");
         add("theory local-entropy", List.of("--alpha-le"), "--alpha 0.5 --d 0.05,0.1 --max-seconds 20",
                 "--alpha 0.6 --kappa-ref 0.2 --kappa 0 --d 0.1 --max-seconds 20");
-        add("theory random-features", List.of("--thresholds"), "--alpha 0.5 --alpha-d 2 --max-seconds 5");
+        add("theory random-features", List.of("--thresholds"), "--alpha 0.5 --alpha-d 2 --max-seconds 5",
+                "--alpha 0.7 --alpha-d 1 --d 0.02,0.1 --measure large-deviation --max-seconds 5");
         add("theory deep-linear", List.of("--transition"), "--depth 2 --gamma 0.3", "--depth 3 --transition --a 2 --c 0.5",
                 "--depth 1 --gamma 0.1 --y2 3");
         add("train-deep", List.of("--no-whiten"), "--depth 1 --width 4 --activation tanh --gamma-from 0 --gamma-to 0.5 --steps 2"

@@ -42,6 +42,39 @@ class TheoryRandomFeaturesCommandTest {
         assertTrue(le > 0.729 && le < json.get("alpha_c").asDouble(), "alpha_le = " + le);
     }
 
+    /** LD 15.8: alpha_D = 1 gives 0.85326 / 0.91793 (PhaseLab's own output), above the Franz-Parisi 0.8191. */
+    @Test
+    void largeDeviationThresholdsHaveTheirKeysAndCriteria() throws Exception {
+        int code = run("theory", "random-features", "--alpha-d", "1", "--thresholds", "--measure", "large-deviation");
+        assertEquals(ExitCodes.OK, code, err.toString());
+        JsonNode json = Json.mapper().readTree(out.toString());
+        assertEquals(List.of("alpha_d", "alpha_c", "measure", "alpha_le", "criterion", "alpha_negative",
+                "negative_criterion", "converged"), fieldNames(json));
+        assertEquals("large-deviation", json.get("measure").asText());
+        assertEquals(0.85326, json.get("alpha_le").asDouble(), 2e-4);
+        assertEquals(0.91793, json.get("alpha_negative").asDouble(), 2e-4);
+        assertTrue(json.get("criterion").asText().contains("random features"));
+    }
+
+    /** A curve: the plateau beyond d* is the typical entropy (0.12781 at alpha = 0.8, alpha_D = 1, docs table). */
+    @Test
+    void largeDeviationCurveHasItsKeys() throws Exception {
+        int code = run("theory", "random-features", "--alpha", "0.8", "--alpha-d", "1", "--d", "0.02,0.3",
+                "--measure", "large-deviation");
+        assertEquals(ExitCodes.OK, code, err.toString());
+        JsonNode json = Json.mapper().readTree(out.toString());
+        assertEquals(List.of("measure", "alpha", "alpha_d", "points"), fieldNames(json));
+        JsonNode first = json.get("points").get(0);
+        assertEquals(List.of("d", "phi", "slope", "branch", "eps_g", "converged"), fieldNames(first));
+        assertEquals("from-typical", first.get("branch").asText());
+        JsonNode plateau = json.get("points").get(1);
+        assertEquals("plateau", plateau.get("branch").asText());
+        assertEquals(0.12781, plateau.get("phi").asDouble(), 1e-5);
+        assertTrue(first.get("phi").asDouble() < plateau.get("phi").asDouble());
+        // students of the densest regions generalize at least as well as typical ones (0.4096 vs 0.4124)
+        assertTrue(first.get("eps_g").asDouble() < plateau.get("eps_g").asDouble());
+    }
+
     @Test
     void unresolvedPointPrintsNullsAndExitsNotConverged() throws Exception {
         int code = run("theory", "random-features", "--alpha", "3", "--alpha-d", "0.01");
@@ -59,6 +92,12 @@ class TheoryRandomFeaturesCommandTest {
             "--alpha 0.5|--alpha-d",
             "--alpha 0.5 --alpha-d 1 --thresholds|--thresholds takes no --alpha",
             "--alpha x --alpha-d 1|x",
+            "--alpha 0.5 --alpha-d 1 --d 0.1|--d is for --measure large-deviation",
+            "--alpha-d 1 --measure large-deviation|needs --thresholds or --alpha",
+            "--alpha-d 1 --measure large|--measure must be",
+            "--alpha 0.5 --alpha-d 1 --d 0.5 --measure large-deviation|--d must lie in",
+            "--alpha-d 1 --d 0.1 --measure large-deviation|--d needs --alpha",
+            "--alpha 0.5 --alpha-d 1 --thresholds --measure large-deviation|--thresholds takes no --alpha",
     })
     void badInputExitsTwoWithAMessage(String args, String messagePart) {
         String[] parts = ("theory random-features " + args).split(" ");

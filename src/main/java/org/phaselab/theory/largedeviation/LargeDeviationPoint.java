@@ -53,6 +53,18 @@ public record LargeDeviationPoint(double d, double localEntropy, double slope, d
         return convergence.converged();
     }
 
+    /**
+     * Generalization error of the students around the chosen references (random features only; NaN otherwise):
+     * arccos(rho/sqrt(vs))/pi, rho = k1 m, vs = k1^2 r + kStar^2, as for typical solutions (docs/random-features.md).
+     */
+    public double generalizationError(double k1, double kStar) {
+        if (latent == null) {
+            return Double.NaN;
+        }
+        double c = k1 * latent.m() / Math.sqrt(k1 * k1 * latent.r() + kStar * kStar);
+        return Math.acos(Math.max(-1, Math.min(1, c))) / Math.PI;
+    }
+
     /** The same point with its branch and how its equations ended. */
     LargeDeviationPoint with(Branch otherBranch, Convergence otherConvergence) {
         return new LargeDeviationPoint(d, localEntropy, slope, upperBound, otherBranch, q1, delta, sigma, qHat0, deltaHat,

@@ -26,6 +26,12 @@ public final class LargeDeviationTransition {
             + "existing (only |sigma| enters the reference maximisation, so dS_I/dd < 0 has no saddle; LD 4.1)";
     public static final String NEGATIVE_CRITERION = "S_I at the end of that branch (its local minimum in d) "
             + "reaches 0";
+    /** The random-features criteria (LD 15): the same events for the perceptron on sign features of a hidden teacher. */
+    public static final String RF_NON_MONOTONIC_CRITERION = "RS large-deviation local entropy S_I(d), y -> infinity, "
+            + "free reference, students at kappa = 0, binary perceptron on sign random features of a hidden teacher at "
+            + "this alpha_D: the coupling sigma = (1/2) dS_I/dd on the branch from d* first reaches 0 at some d > 0 (the "
+            + "curve turns non-monotonic, and below that d its saddle stops existing)";
+    public static final String RF_NEGATIVE_CRITERION = NEGATIVE_CRITERION;
 
     /** The branch is scanned from d* down to here (the dip of the curve sits at d ~ 0.02-0.05). */
     private static final double[] GRID = geometric(2e-3, 0.15, 30);
