@@ -50,7 +50,7 @@ public final class TheoryRandomFeaturesCommand implements Callable<Integer> {
     @Option(names = "--alpha-d", required = true, description = "P/D, patterns per latent dimension (> 0)")
     double alphaD;
 
-    @Option(names = "--thresholds", description = "print alpha_c and alpha_le (local-entropy transition, 30-60 s) at this"
+    @Option(names = "--thresholds", description = "print alpha_c and alpha_le (local-entropy transition, about 1 s) at this"
             + " alpha_D instead of one point")
     boolean thresholds;
 

@@ -6,7 +6,7 @@ import org.phaselab.progress.Monitor;
 
 /**
  * The phase diagram of the random-features perceptron: for each alphaD of a grid, the interpolation
- * threshold alpha_c (typical solutions appear for N/P > 1/alpha_c). The local-entropy line alpha_LE (30-60 s a
+ * threshold alpha_c (typical solutions appear for N/P > 1/alpha_c). The local-entropy line alpha_LE (about 1 s a
  * row) is left NaN here and computed row by row by {@link AtypicalTransition}.
  */
 public final class PhaseDiagram {
