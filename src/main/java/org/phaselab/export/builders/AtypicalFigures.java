@@ -12,13 +12,15 @@ import org.phaselab.export.figure.Marker;
 import org.phaselab.export.figure.Series;
 import org.phaselab.service.randomfeatures.LocalEntropyLine;
 import org.phaselab.service.randomfeatures.LocalEntropyRow;
+import org.phaselab.theory.largedeviation.LargeDeviationTransition;
 import org.phaselab.theory.randomfeatures.AtypicalTransition;
 import org.phaselab.theory.randomfeatures.PhaseDiagramPoint;
 import org.phaselab.theory.randomfeatures.ThresholdResult;
 
 /**
  * The local-entropy (atypical) transition in the random-features figures (the phase diagram of Baldassi et al.,
- * PRE 106, 014116 (2022); docs/random-features.md): the line N/P = 1/alpha_LE(alpha_D) with the gap to the interpolation line shaded, and the cut's marker
+ * PRE 106, 014116 (2022); docs/random-features.md): the line N/P = 1/alpha_LE(alpha_D) with the gap to the interpolation line
+ * shaded, the large-deviation line N/P = 1/alpha_U(alpha_D) dashed (docs/large-deviation.md LD 15), and the cut's marker
  * (the curves phi_FP(d) are {@link LocalEntropyCurvesFigure}). Rows that did not converge are gaps and are counted.
  */
 public final class AtypicalFigures {
@@ -28,7 +30,10 @@ public final class AtypicalFigures {
      * computations put it in 0.72903-0.72914, LocalEntropyTransitionTest); docs/local-entropy.md.
      */
     public static final double STORAGE_ALPHA_LE = 0.72903;
+    /** The large-deviation line's criterion (docs/large-deviation.md LD 15.8), for the legend's readers and the data. */
+    public static final String LARGE_DEVIATION_CRITERION = LargeDeviationTransition.RF_NON_MONOTONIC_CRITERION;
     private static final int LINE_COLOUR = 2;
+    private static final int LARGE_DEVIATION_COLOUR = 5;
     private static final int GAP_COLOUR = 1;
 
     private AtypicalFigures() {}
@@ -65,10 +70,12 @@ public final class AtypicalFigures {
     static void addLine(List<Series> series, List<PhaseDiagramPoint> diagram, LocalEntropyLine line, double xMax) {
         double[] aD = line.grid();
         double[] npLE = new double[aD.length];
+        double[] npU = new double[aD.length];
         double[] npC = new double[aD.length];
         for (int i = 0; i < aD.length; i++) {
             LocalEntropyRow row = line.row(aD[i]);
             npLE[i] = row == null ? Double.NaN : row.overparameterization();
+            npU[i] = row == null ? Double.NaN : row.largeDeviationOverparameterization();
             npC[i] = interpolationAt(diagram, aD[i]);
         }
         double[][] gap = gapPolygon(diagram, aD, npLE);
@@ -80,6 +87,11 @@ public final class AtypicalFigures {
         series.add(new Series("local_entropy", any ? "local entropy $N/P = 1/\\alpha_{LE}$" : "",
                 npLE, aD, null, Series.Style.LINE, LINE_COLOUR));
         series.add(new Series("local_entropy_grid", "", npLE, aD, null, Series.Style.POINTS, LINE_COLOUR));
+        // the large-deviation line (LD 15.8): between the two, dashed, its criterion in the data's parameters
+        boolean anyU = java.util.Arrays.stream(npU).anyMatch(Double::isFinite);
+        series.add(new Series("large_deviation", anyU ? "large deviation $N/P = 1/\\alpha_U$" : "",
+                npU, aD, null, Series.Style.DASHED, LARGE_DEVIATION_COLOUR));
+        series.add(new Series("large_deviation_grid", "", npU, aD, null, Series.Style.POINTS, LARGE_DEVIATION_COLOUR));
         series.add(new Series("local_entropy_storage_limit",
                 String.format(Locale.ROOT, "storage limit $\\alpha_D \\to 0$: $1/\\alpha_{LE} = %.3f$", 1 / STORAGE_ALPHA_LE),
                 new double[]{1 / STORAGE_ALPHA_LE}, new double[]{0}, null, Series.Style.HOLLOW_POINTS, LINE_COLOUR));
@@ -156,13 +168,18 @@ public final class AtypicalFigures {
         return out.toArray(new double[0][]);
     }
 
-    /** "α_LE: 4 of 6 rows; 2 did not converge (gaps: reason)", and how many rows are not computed yet. */
+    /**
+     * "α_LE: 4 of 6 rows; 2 did not converge (gaps: reason); α_U: 4 of 6 rows", and how many rows are not computed
+     * yet.
+     */
     public static String lineNote(LocalEntropyLine line) {
         StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "α_LE: %d of %d rows", line.convergedRows(), line.grid().length));
         if (line.failedRows() > 0) {
             String reason = line.rows().stream().filter(r -> !r.converged()).findFirst().map(LocalEntropyRow::failure).orElse("");
             sb.append(String.format(Locale.ROOT, "; %d did not converge (gaps: %s)", line.failedRows(), reason));
         }
+        long uRows = line.rows().stream().filter(LocalEntropyRow::largeDeviationConverged).count();
+        sb.append(String.format(Locale.ROOT, "; α_U (large deviation): %d of %d rows", uRows, line.grid().length));
         if (!line.complete()) {
             sb.append(String.format(Locale.ROOT, "; %d not computed yet", line.grid().length - line.rows().size()));
         }
@@ -186,6 +203,18 @@ public final class AtypicalFigures {
         params.put("alpha_le_failure", failures);
         params.put("alpha_le_criterion", AtypicalTransition.CRITERION);
         params.put("alpha_le_storage_limit", STORAGE_ALPHA_LE);
+        List<Object> uValues = new ArrayList<>();
+        List<Object> uFailures = new ArrayList<>();
+        for (double aD : line.grid()) {
+            LocalEntropyRow row = line.row(aD);
+            boolean ok = row != null && row.largeDeviationConverged();
+            uValues.add(ok ? (Object) row.largeDeviation().value() : NullNode.getInstance());
+            uFailures.add(ok ? NullNode.getInstance() : row == null || row.largeDeviation() == null ? "not computed"
+                    : reason(row.largeDeviation()));
+        }
+        params.put("alpha_u", uValues);
+        params.put("alpha_u_failure", uFailures);
+        params.put("alpha_u_criterion", LARGE_DEVIATION_CRITERION);
     }
 
     /** The cut's marker at N/P = 1/alpha_LE, if converged. */

@@ -35,7 +35,7 @@ public final class AtypicalBackend {
     private static final int CURVES_KEPT = 24;
 
     private final AtypicalSource source;
-    private final KeptResults<Double, ThresholdResult> thresholds = new KeptResults<>();
+    private final KeptResults<Double, LocalEntropyRow> rows = new KeptResults<>();
     private final Map<List<Double>, LocalEntropyCurves.Curve> curves = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<List<Double>, LocalEntropyCurves.Curve> eldest) {
@@ -52,13 +52,20 @@ public final class AtypicalBackend {
      * alphaD already in flight (the line's row and the cut at the same alpha_D) waits for it ({@link KeptResults}).
      */
     public ThresholdResult alphaLE(double alphaD, Monitor monitor) {
-        return thresholds.get(alphaD, m -> solve(alphaD, m), monitor);
+        return row(alphaD, monitor).alphaLE();
     }
 
-    /** A solver that throws gives a row that did not converge, with the error as its reason: the line goes on. */
-    private ThresholdResult solve(double alphaD, Monitor monitor) {
+    /** Both thresholds of a row in one task, Franz-Parisi then large deviation (together one to two seconds). */
+    private LocalEntropyRow solve(double alphaD, Monitor monitor) {
+        ThresholdResult le = guarded(m -> source.alphaLE(alphaD, m), monitor);
+        ThresholdResult u = guarded(m -> source.alphaLargeDeviation(alphaD, m), monitor);
+        return new LocalEntropyRow(alphaD, le, u);
+    }
+
+    /** A solver that throws gives a threshold that did not converge, with the error as its reason: the line goes on. */
+    private static ThresholdResult guarded(Function<Monitor, ThresholdResult> solver, Monitor monitor) {
         try {
-            return source.alphaLE(alphaD, monitor);
+            return solver.apply(monitor);
         } catch (CancelledException e) {
             throw e;
         } catch (RuntimeException e) {
@@ -69,18 +76,21 @@ public final class AtypicalBackend {
 
     /** alpha_LE at alphaD if it is already known, else null; never computes. */
     public ThresholdResult knownAlphaLE(double alphaD) {
-        return thresholds.known(alphaD);
+        LocalEntropyRow row = rows.known(alphaD);
+        return row == null ? null : row.alphaLE();
     }
 
-    /** The row of alpha_LE at alphaD (computed as {@link #alphaLE}). */
+    /**
+     * The row at alphaD, computed on the first call for this alphaD and kept (converged or not); a call for an
+     * alphaD already in flight (the line's row and the cut at the same alpha_D) waits for it ({@link KeptResults}).
+     */
     public LocalEntropyRow row(double alphaD, Monitor monitor) {
-        return new LocalEntropyRow(alphaD, alphaLE(alphaD, monitor));
+        return rows.get(alphaD, m -> solve(alphaD, m), monitor);
     }
 
     /** The row at alphaD if it is already known, else null; never computes. */
     public LocalEntropyRow knownRow(double alphaD) {
-        ThresholdResult t = thresholds.known(alphaD);
-        return t == null ? null : new LocalEntropyRow(alphaD, t);
+        return rows.known(alphaD);
     }
 
     /** The line on {@link #LINE_ALPHA_D} as far as it is known; never computes. */
@@ -90,21 +100,21 @@ public final class AtypicalBackend {
 
     /** The line on a given grid as far as it is known. */
     public LocalEntropyLine line(double[] grid, String scope) {
-        List<LocalEntropyRow> rows = new ArrayList<>();
+        List<LocalEntropyRow> known = new ArrayList<>();
         for (double aD : grid) {
-            ThresholdResult t = thresholds.known(aD);
-            if (t != null) {
-                rows.add(new LocalEntropyRow(aD, t));
+            LocalEntropyRow row = rows.known(aD);
+            if (row != null) {
+                known.add(row);
             }
         }
-        return new LocalEntropyLine(grid, rows, scope);
+        return new LocalEntropyLine(grid, known, scope);
     }
 
     /** Computes the first missing row of the line (if any) and returns the line with it. */
     public LocalEntropyLine nextRow(Monitor monitor) {
         for (double aD : LINE_ALPHA_D) {
-            if (thresholds.known(aD) == null) {
-                alphaLE(aD, monitor);
+            if (rows.known(aD) == null) {
+                row(aD, monitor);
                 break;
             }
         }
@@ -117,14 +127,14 @@ public final class AtypicalBackend {
      * {@code threads} &gt; 1, one after the other otherwise.
      */
     public LocalEntropyLine computeLine(double[] grid, String scope, int threads, Monitor monitor) {
-        List<Function<Monitor, ThresholdResult>> rows = new ArrayList<>();
+        List<Function<Monitor, LocalEntropyRow>> tasks = new ArrayList<>();
         for (double aD : grid) {
-            rows.add(m -> alphaLE(aD, m));
+            tasks.add(m -> row(aD, m));
         }
         if (threads > 1) {
-            ComputePool.all(rows, monitor);
+            ComputePool.all(tasks, monitor);
         } else {
-            rows.forEach(row -> row.apply(monitor));
+            tasks.forEach(task -> task.apply(monitor));
         }
         return line(grid, scope);
     }

@@ -66,8 +66,13 @@ public final class LargeDeviationTransition {
 
     /** Both loads searched in the brackets given as fractions of alpha_c (RF_NON_MONOTONIC_BRACKET, ...). */
     public Thresholds thresholdsBelow(double alphaC) {
-        return new Thresholds(alphaNonMonotonic(RF_NON_MONOTONIC_BRACKET[0] * alphaC, RF_NON_MONOTONIC_BRACKET[1] * alphaC),
+        return new Thresholds(nonMonotonicBelow(alphaC),
                 alphaNegative(RF_NEGATIVE_BRACKET[0] * alphaC, RF_NEGATIVE_BRACKET[1] * alphaC));
+    }
+
+    /** alpha_U alone, in its bracket below alpha_c (the phase diagram's line). */
+    public RootResult nonMonotonicBelow(double alphaC) {
+        return alphaNonMonotonic(RF_NON_MONOTONIC_BRACKET[0] * alphaC, RF_NON_MONOTONIC_BRACKET[1] * alphaC);
     }
 
     /** Both loads with how each search ended. */

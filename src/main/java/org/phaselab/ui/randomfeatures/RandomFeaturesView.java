@@ -69,7 +69,9 @@ public final class RandomFeaturesView extends ScenePanel<RandomFeaturesScene> {
         Label leHelp = new Label("Between the interpolation line and the local-entropy line (shaded) solutions exist, "
                 + "but typical ones are isolated; right of 1/α_LE the max-margin solutions sit in wide dense regions, "
                 + "which algorithms find. α_LE: " + RandomFeaturesViewModel.LE_CRITERION
-                + ". Each row takes about a second; the line fills in row by row.");
+                + ". The dashed line 1/α_U is the large-deviation measure (the densest references at each distance, "
+                + "y → ∞): its local entropy turns non-monotonic at α_U, about 4 % above α_LE. Each row takes one "
+                + "to two seconds; the lines fill in row by row.");
         leHelp.setWrapText(true);
         leHelp.getStyleClass().add("help-text");
         Label le = new Label();

@@ -62,7 +62,12 @@ class AtypicalFiguresTest {
         assertEquals(0.98, gap.x()[0], 1e-12);
         assertEquals(2.0, gap.x()[3]);
         assertTrue(Double.isNaN(gap.x()[6]));
-        assertTrue(f.note().contains("α_LE: 4 of 6 rows; 1 did not converge (gaps: no bracket); 1 not computed yet"), f.note());
+        assertTrue(f.note().contains("α_LE: 4 of 6 rows; 1 did not converge (gaps: no bracket); "
+                + "α_U (large deviation): 0 of 6 rows; 1 not computed yet"), f.note());
+        // rows without a large-deviation threshold draw no dashed line and no legend entry for it
+        assertTrue(java.util.Arrays.stream(series(f, "large_deviation").x()).allMatch(Double::isNaN));
+        assertEquals("", series(f, "large_deviation").label());
+        assertEquals("not computed", ((List<?>) f.parameters().get("alpha_u_failure")).get(0));
         assertTrue(!f.note().contains(RandomFeaturesFigures.LE_NOT_COMPUTED), f.note());
         @SuppressWarnings("unchecked")
         List<Object> values = (List<Object>) f.parameters().get("alpha_le");
@@ -72,6 +77,26 @@ class AtypicalFiguresTest {
         assertEquals("not computed", ((List<?>) f.parameters().get("alpha_le_failure")).get(5));
         assertTrue(f.series().stream().anyMatch(s -> s.key().equals("region_unsat") && s.style() == Series.Style.TEXT));
         assertEquals(1 / AtypicalFigures.STORAGE_ALPHA_LE, series(f, "local_entropy_storage_limit").x()[0], 1e-12);
+    }
+
+    /** The large-deviation line: dashed at N/P = 1/alpha_U where converged, a gap where not, its criterion in the data. */
+    @Test
+    void largeDeviationLineIsDashedWithGapsAndItsCriterion() {
+        LocalEntropyLine line = new LocalEntropyLine(GRID, List.of(new LocalEntropyRow(0.5, le(0.5), le(0.625)),
+                new LocalEntropyRow(1, le(0.5), FAILED), new LocalEntropyRow(2, le(0.5), le(0.625))), "");
+        Figure f = RandomFeaturesFigures.phaseDiagram(diagram(), 2.0, null, line);
+        Series u = series(f, "large_deviation");
+        assertEquals(Series.Style.DASHED, u.style());
+        assertEquals(1.6, u.x()[0], 1e-12);
+        assertTrue(Double.isNaN(u.x()[1]) && Double.isNaN(u.x()[3]), "failed and missing rows are gaps");
+        assertTrue(u.label().contains("alpha_U"), u.label());
+        assertTrue(f.note().contains("α_U (large deviation): 2 of 6 rows"), f.note());
+        @SuppressWarnings("unchecked")
+        List<Object> values = (List<Object>) f.parameters().get("alpha_u");
+        assertEquals(0.625, values.get(0));
+        assertSame(NullNode.getInstance(), values.get(1));
+        assertEquals("no bracket", ((List<?>) f.parameters().get("alpha_u_failure")).get(1));
+        assertEquals(AtypicalFigures.LARGE_DEVIATION_CRITERION, f.parameters().get("alpha_u_criterion"));
     }
 
     @Test

@@ -35,6 +35,10 @@ class AtypicalBackendTest {
         assertFalse(line.row(3.0).converged(), "the failing row is kept as not converged");
         assertTrue(Double.isNaN(line.row(3.0).overparameterization()), "and has no N/P, never a made-up one");
         assertEquals(1 / FakeAtypicalSource.alphaLE(10), line.row(10.0).overparameterization(), 1e-12);
+        // each row carries the large-deviation threshold too, a gap where it failed
+        assertEquals(1 / FakeAtypicalSource.alphaLargeDeviation(10), line.row(10.0).largeDeviationOverparameterization(), 1e-12);
+        assertFalse(line.row(3.0).largeDeviationConverged());
+        assertTrue(Double.isNaN(line.row(3.0).largeDeviationOverparameterization()));
         b.nextRow(Monitor.NONE);
         b.alphaLE(2.0, Monitor.NONE);
         for (double aD : AtypicalBackend.LINE_ALPHA_D) {
@@ -56,6 +60,7 @@ class AtypicalBackendTest {
         LocalEntropyLine line = b.nextRow(Monitor.NONE);
         assertFalse(line.row(0.5).converged());
         assertEquals("solver error: log of a negative number", line.row(0.5).failure());
+        assertTrue(line.row(0.5).largeDeviationConverged(), "the other threshold of the row is still computed");
         assertEquals(1.0, b.nextRow(Monitor.NONE).rows().get(1).alphaD(), "the next call moves on to the next row");
     }
 

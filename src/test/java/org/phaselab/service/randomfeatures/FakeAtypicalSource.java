@@ -12,7 +12,8 @@ import org.phaselab.theory.randomfeatures.LocalEntropyPointRF;
 import org.phaselab.theory.randomfeatures.ThresholdResult;
 
 /**
- * A stand-in for the Franz-Parisi solver, for tests of the panel's plumbing: alpha_LE = 0.6 + 0.02 alpha_D
+ * A stand-in for the Franz-Parisi solver, for tests of the panel's plumbing: alpha_LE = 0.6 + 0.02 alpha_D (and
+ * the large-deviation alpha_U 0.03 above it)
  * (N/P = 1/alpha_LE right of every interpolation point), except at the alpha_D listed as failing (not converged)
  * (all, if the list is null) or as slow (waits until cancelled); curves phi = H2(d) - d with the point at d = 0.01 failed, no reference for
  * alpha >= 3. Counts its calls.
@@ -59,6 +60,19 @@ public class FakeAtypicalSource implements AtypicalSource {
             return new ThresholdResult(Double.NaN, null, Convergence.failed(Convergence.Kind.NO_SOLUTION, "fake: no sign change of min dphi/dd", 7, Double.NaN));
         }
         return new ThresholdResult(alphaLE(alphaD), null, Convergence.reached(7, 0));
+    }
+
+    /** alpha_U = alpha_LE + 0.03, failing where alpha_LE fails. */
+    public static double alphaLargeDeviation(double alphaD) {
+        return alphaLE(alphaD) + 0.03;
+    }
+
+    @Override
+    public ThresholdResult alphaLargeDeviation(double alphaD, Monitor monitor) {
+        if (failing == null || failing.contains(alphaD)) {
+            return new ThresholdResult(Double.NaN, null, Convergence.failed(Convergence.Kind.NO_SOLUTION, "fake: sigma never reaches 0", 5, Double.NaN));
+        }
+        return new ThresholdResult(alphaLargeDeviation(alphaD), null, Convergence.reached(5, 0));
     }
 
     @Override

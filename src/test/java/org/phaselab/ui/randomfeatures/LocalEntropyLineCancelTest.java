@@ -53,7 +53,8 @@ class LocalEntropyLineCancelTest {
         WaitForAsyncUtils.waitForFxEvents();
         Label status = robot.lookup("#rf-le-status").queryAs(Label.class);
         // the cut (alpha_D = 2) is a row of the line and was computed meanwhile; the cancelled row 0.5 is not kept
-        assertTrue(status.getText().contains("α_LE: 1 of 6 rows; 5 not computed yet. Paused at 1 of 6 rows"), status.getText());
+        assertTrue(status.getText().contains("α_LE: 1 of 6 rows; α_U (large deviation): 1 of 6 rows; 5 not computed yet. "
+                + "Paused at 1 of 6 rows"), status.getText());
         assertTrue(model.localEntropyLine().get().row(0.5) == null, "a cancelled row is not kept");
         assertTrue(!status.getText().contains("Computing"), status.getText());
     }
