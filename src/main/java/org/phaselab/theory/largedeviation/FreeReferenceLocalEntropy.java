@@ -217,13 +217,24 @@ public final class FreeReferenceLocalEntropy {
             if (b != null) {
                 candidates.add(b);
             }
+            // only a branch that ends where sigma reaches 0 has the kink's plateau beyond it (LD 4.1); one that stops
+            // for want of resolution (near d -> 0 the saddle is not resolved in double precision, LD 4.3) has none
             LargeDeviationPoint end = fromDense.end();
-            if (end != null && d >= end.d()) {
+            if (end != null && end.sigma() == 0 && d >= end.d()) {
                 candidates.add(end.at(d, LargeDeviationPoint.Branch.PLATEAU, 0, bound));
             }
         }
         return candidates.stream().max((x, y) -> Double.compare(x.localEntropy(), y.localEntropy()))
                 .orElseGet(() -> LargeDeviationPoint.failed(d, bound, Convergence.failed(Convergence.Kind.NO_SOLUTION,
-                        "no RS saddle at d = " + d + " (alpha = " + alpha + ", kappa = " + kappa + ")", 0, Double.NaN)));
+                        "no RS saddle at d = " + d + " (alpha = " + alpha + ", kappa = " + kappa + ")" + gapReason(d, fromTypical),
+                        0, Double.NaN)));
+    }
+
+    /** Why a point below the typical branch's end has no saddle (LD 4.1), or "" elsewhere. */
+    private static String gapReason(double d, SaddleMarch.Branch fromTypical) {
+        return endsAtZeroCoupling(fromTypical) && d < fromTypical.end().d()
+                ? ": above alpha_U the y -> infinity saddle from d* ends at d = " + String.format(java.util.Locale.ROOT,
+                "%.4f", fromTypical.end().d()) + " (sigma = 0) and the dense branch from small d was not found here"
+                : "";
     }
 }

@@ -142,4 +142,25 @@ class FreeReferenceLocalEntropyTest {
         new FreeReferenceLocalEntropy(0.72, 0).curve(ds, Monitor.NONE);
         assertTrue((System.nanoTime() - t0) / 1e9 < 1.0);
     }
+
+    /**
+     * LD 4.1: above alpha_U the branch from d* ends at sigma = 0 (d = 0.036 at alpha = 0.78). Below that end the
+     * curve has only the dense branch where it is found; a dense branch that stops for want of resolution (sigma far
+     * from 0) gives no plateau. Before this was checked such an end filled d = 0.0016-0.033 with a constant 0.0115.
+     */
+    @Test
+    void aboveAlphaUTheGapBelowTheBranchEndFailsWithItsReasonAndIsNeverFilled() {
+        FreeReferenceLocalEntropy le = new FreeReferenceLocalEntropy(0.78, 0);
+        List<LargeDeviationPoint> curve = le.curve(new double[] {0.001, 0.005, 0.01, 0.02, 0.05}, Monitor.NONE);
+        for (LargeDeviationPoint p : curve) {
+            if (p.branch() == LargeDeviationPoint.Branch.PLATEAU) {
+                assertEquals(0, p.sigma(), "a plateau is the kink at sigma = 0: " + p);
+            }
+        }
+        for (LargeDeviationPoint p : curve.subList(1, 4)) {
+            assertTrue(!p.converged(), p::toString);
+            assertTrue(p.convergence().reason().contains("ends at d = 0.03"), p.convergence().reason());
+        }
+        assertEquals(LargeDeviationPoint.Branch.FROM_TYPICAL, curve.get(4).branch());
+    }
 }
