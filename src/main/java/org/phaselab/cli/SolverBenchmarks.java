@@ -14,6 +14,7 @@ import org.phaselab.theory.localentropy.FranzParisi;
 import org.phaselab.theory.localentropy.LocalEntropyTransition;
 import org.phaselab.theory.randomfeatures.AtypicalTransition;
 import org.phaselab.theory.randomfeatures.InterpolationThreshold;
+import org.phaselab.theory.randomfeatures.RandomFeaturesModel;
 import org.phaselab.theory.randomfeatures.ThresholdResult;
 import org.phaselab.theory.storage.BinaryStorage;
 
@@ -87,6 +88,26 @@ final class SolverBenchmarks {
         out.add(new BenchCommand.Benchmark("large-deviation-curve-60", "one 60-point large-deviation local entropy curve "
                 + "(y -> infinity, free reference, d up to 0.12) at alpha = 0.6, 0.74, 0.78: the worst median", 1000,
                 Integer.MAX_VALUE, largeDeviation));
+        List<BenchCommand.Case> rfLargeDeviation = new ArrayList<>();
+        for (double alpha : new double[] {0.6, 0.8, 0.85}) {
+            double[] d = new double[CURVE_POINTS];
+            for (int i = 0; i < d.length; i++) {
+                d[i] = 0.12 * (i + 1) / d.length;
+            }
+            rfLargeDeviation.add(new BenchCommand.Case("alpha=" + alpha, () -> FreeReferenceLocalEntropy
+                    .randomFeatures(RandomFeaturesModel.sign(alpha, 1)).curve(d, Monitor.NONE)));
+        }
+        out.add(new BenchCommand.Benchmark("rf-large-deviation-curve-60", "one 60-point large-deviation local entropy "
+                + "curve of the random-features model (alpha_D = 1, d up to 0.12) at alpha = 0.6, 0.8, 0.85: the worst "
+                + "median", 1000, Integer.MAX_VALUE, rfLargeDeviation));
+        List<BenchCommand.Case> uRows = new ArrayList<>();
+        for (double alphaD : new double[] {0.5, 1, 10}) {
+            uRows.add(new BenchCommand.Case("alpha_D=" + alphaD, () -> AtypicalSource.THEORY.alphaLargeDeviation(alphaD,
+                    Monitor.NONE)));
+        }
+        out.add(new BenchCommand.Benchmark("rf-large-deviation-row", "alpha_U(alpha_D) of the random-features model, "
+                + "one row of the panel's large-deviation line (alpha_c included): the worst of alpha_D = 0.5, 1, 10",
+                1000, 3, uRows));
         out.add(new BenchCommand.Benchmark("alpha-le-storage", "alpha_LE of the storage problem (theory local-entropy "
                 + "--alpha-le, the criterion's root only)", 300, 10, List.of(new BenchCommand.Case("alpha-le-storage",
                 () -> new LocalEntropyTransition().alphaLE()))));
@@ -96,7 +117,8 @@ final class SolverBenchmarks {
         }
         out.add(new BenchCommand.Benchmark("rf-alpha-le-row", "alpha_LE(alpha_D) of the random-features model, one row "
                 + "(theory random-features --thresholds without alpha_c): the worst of three rows", 1000, 3, rows));
-        out.add(new BenchCommand.Benchmark("rf-alpha-le-line", "the atypical-transition panel's whole alpha_LE line, "
+        out.add(new BenchCommand.Benchmark("rf-alpha-le-line", "the atypical-transition panel's whole alpha_LE line "
+                + "(each row with its large-deviation alpha_U), "
                 + "rows side by side on the compute pool (" + ComputePool.threads() + " threads), no cache", 5000, 2,
                 List.of(new BenchCommand.Case("rf-alpha-le-line", () -> new AtypicalBackend(AtypicalSource.THEORY)
                         .computeLine(AtypicalBackend.LINE_ALPHA_D, "", ComputePool.threads(), Monitor.NONE)))));
