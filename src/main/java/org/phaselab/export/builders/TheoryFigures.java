@@ -18,6 +18,9 @@ import org.phaselab.service.theory.Threshold;
 
 /** Figures of the theory panel, from solver results: the same figures on screen, in files and on the command line. */
 public final class TheoryFigures {
+    /** Palette index of the large-deviation curve: after the four margins, the purple of the atypical panel's line. */
+    private static final int LARGE_DEVIATION_COLOUR = 5;
+
     private TheoryFigures() {}
 
     /** Storage entropy s(alpha) for several kappa, with alpha_c(kappa) marked. */
@@ -95,8 +98,13 @@ public final class TheoryFigures {
         for (int i = 0; i < le.curves().size(); i++) {
             series.addAll(CurveSeries.of(le.curves().get(i), preview ? Series.Style.DASHED : Series.Style.LINE, preview ? -1 : i));
         }
+        if (le.largeDeviation() != null) {
+            // the densest reference at each d (y -> infinity): dashed, a colour after the margins'
+            series.addAll(CurveSeries.of(le.largeDeviation(), Series.Style.DASHED, preview ? -1 : LARGE_DEVIATION_COLOUR));
+        }
         Map<String, Object> params = new LinkedHashMap<>();
-        params.put("model", "binary perceptron, Franz-Parisi local entropy (RS)");
+        params.put("model", "binary perceptron, Franz-Parisi local entropy (RS)" + (le.largeDeviation() == null ? ""
+                : "; large-deviation local entropy S_LD, y -> infinity, free reference (RS)"));
         params.put("alpha", le.request().alpha());
         params.put("kappa", le.request().kappa());
         params.put("kappa_refs", le.request().kappaRefs());
@@ -107,7 +115,8 @@ public final class TheoryFigures {
         if (preview) {
             notes.add(String.format(Locale.ROOT, "preview (%d points, looser tolerance): the full curves follow", le.request().points()));
         }
-        notes.add(CurveSeries.failureNote(le.curves()));
+        notes.add(CurveSeries.failureNote(le.largeDeviation() == null ? le.curves()
+                : java.util.stream.Stream.concat(le.curves().stream(), java.util.stream.Stream.of(le.largeDeviation())).toList()));
         if (le.kappaMax().converged()) {
             notes.add(String.format(Locale.ROOT, "κ_max(α) = %.4f", le.kappaMax().value()));
         }
@@ -117,7 +126,8 @@ public final class TheoryFigures {
             notes.add("α_LE: " + le.alphaLocalEntropy().criterion());
         }
         String title = String.format(Locale.ROOT, "Local entropy at \\alpha = %.3f", le.request().alpha());
-        return new Figure(title, Axis.range("d", 0, le.request().dMax()), Axis.auto("\\phi_{FP}(d)"),
+        String yLabel = le.largeDeviation() == null ? "\\phi_{FP}(d)" : "\\phi_{FP}(d),~S_{LD}(d)";
+        return new Figure(title, Axis.range("d", 0, le.request().dMax()), Axis.auto(yLabel),
                 series, List.of(), List.<Band>of(), join(notes.toArray(String[]::new)), params);
     }
 

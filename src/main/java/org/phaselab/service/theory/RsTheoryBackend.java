@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
 import org.phaselab.service.ComputePool;
+import org.phaselab.theory.largedeviation.FreeReferenceLocalEntropy;
+import org.phaselab.theory.largedeviation.LargeDeviationPoint;
 import org.phaselab.theory.localentropy.FranzParisi;
 import org.phaselab.theory.localentropy.Reference;
 import org.phaselab.theory.localentropy.LocalEntropyPoint;
@@ -139,10 +141,37 @@ public final class RsTheoryBackend implements TheoryBackend {
             }
             tasks.add(m -> localEntropyCurve(r, asked, kRef, d, precision, m));
         }
+        // the large-deviation curve (best reference at each d) is one more independent task
+        tasks.add(m -> largeDeviationCurve(r, d, m));
         // the curves are independent: one per core
-        List<Curve> curves = ComputePool.all(tasks, monitor);
+        List<Curve> all = ComputePool.all(tasks, monitor);
+        List<Curve> curves = all.subList(0, all.size() - 1);
         Curve upper = new Curve("h2", "H_2(d)", Double.NaN, bound);
-        return new LocalEntropyFamily(r, curves, upper, kappaMax, LocalEntropyThreshold.valueIfReady());
+        return new LocalEntropyFamily(r, curves, upper, kappaMax, LocalEntropyThreshold.valueIfReady(),
+                all.get(all.size() - 1));
+    }
+
+    /**
+     * S_LD(d), y -&gt; infinity, free reference (docs/large-deviation.md LD 3-4): where the saddle does not exist (above
+     * alpha_U, below the branch's end) the points are gaps with the reason.
+     */
+    private static Curve largeDeviationCurve(LocalEntropyRequest r, double[] d, Monitor monitor) {
+        List<CurvePoint> pts = new ArrayList<>();
+        String failure = null;
+        try {
+            for (LargeDeviationPoint p : new FreeReferenceLocalEntropy(r.alpha(), r.kappa()).curve(d, monitor)) {
+                pts.add(p.converged() ? new CurvePoint(p.d(), p.localEntropy(), true, true) : CurvePoint.failed(p.d()));
+                if (!p.converged() && failure == null) {
+                    failure = "large deviation: " + p.convergence().reason();
+                }
+            }
+        } catch (IllegalArgumentException noSaddle) {
+            for (double x : d) {
+                pts.add(CurvePoint.failed(x));
+            }
+            failure = "large deviation: " + noSaddle.getMessage();
+        }
+        return new Curve("s_ld", "S_{LD}(d),~\\text{densest reference}", Double.NaN, pts, failure);
     }
 
     private static Curve localEntropyCurve(LocalEntropyRequest r, double asked, double kRef, double[] d,

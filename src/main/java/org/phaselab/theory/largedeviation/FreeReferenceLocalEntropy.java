@@ -3,6 +3,7 @@ package org.phaselab.theory.largedeviation;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.phaselab.progress.Monitor;
@@ -120,9 +121,7 @@ public final class FreeReferenceLocalEntropy {
         // (H2(d) - S_I below ~1e-7 at small d and small alpha) leaves the points below it failed
         boolean gap = endsAtZeroCoupling(fromTypical) && sorted[0] < fromTypical.end().d();
         if (gap) {
-            double start = Math.min(DENSE_START, sorted[0]);
-            fromDense = march.trace(start, denseGuesses(start), upTo(sorted, fromTypical.end().d()),
-                    LargeDeviationPoint.Branch.FROM_DENSE, monitor);
+            fromDense = denseBranch(sorted, fromTypical.end().d(), monitor);
         }
         Map<Double, LargeDeviationPoint> byD = new TreeMap<>();
         for (double d : sorted) {
@@ -133,6 +132,28 @@ public final class FreeReferenceLocalEntropy {
             out.add(byD.get(d));
         }
         return out;
+    }
+
+    /**
+     * The branch from small d (LD 4.3), started at DENSE_START and walked up to the targets below {@code limit}, and
+     * separately down to those below the start (a walk that began at a smaller d, where the saddle is not resolved,
+     * found nothing: at alpha = 0.78 a curve from d = 1e-3 had no dense branch, one from 2e-3 reached d = 0.01).
+     * Its end is the upward walk's.
+     */
+    private SaddleMarch.Branch denseBranch(double[] sortedAscending, double limit, Monitor monitor) {
+        double[] up = Arrays.stream(sortedAscending).filter(d -> d >= DENSE_START && d < limit).toArray();
+        double[] down = Arrays.stream(sortedAscending).filter(d -> d < DENSE_START).boxed()
+                .sorted((a, b) -> Double.compare(b, a)).mapToDouble(Double::doubleValue).toArray();
+        SaddleMarch.Branch upward = march.trace(DENSE_START, denseGuesses(DENSE_START), up,
+                LargeDeviationPoint.Branch.FROM_DENSE, monitor);
+        if (down.length == 0) {
+            return upward;
+        }
+        SaddleMarch.Branch downward = march.trace(DENSE_START, denseGuesses(DENSE_START), down,
+                LargeDeviationPoint.Branch.FROM_DENSE, monitor);
+        Map<Double, LargeDeviationPoint> points = new TreeMap<>(upward.points());
+        points.putAll(downward.points());
+        return new SaddleMarch.Branch(points, upward.end(), upward.started() || downward.started());
     }
 
     /** min over the typical branch between START_FRACTION d* and dMin of sigma; negative if the branch ends first. */
@@ -195,10 +216,6 @@ public final class FreeReferenceLocalEntropy {
         return guesses;
     }
 
-    private static double[] upTo(double[] sortedAscending, double limit) {
-        return Arrays.stream(sortedAscending).filter(d -> d < limit).toArray();
-    }
-
     /** The largest local entropy among the saddles that exist at d (LD 4.1). */
     private LargeDeviationPoint choose(double d, SaddleMarch.Branch fromTypical, SaddleMarch.Branch fromDense) {
         double bound = Gaussian.binaryEntropy(d);
@@ -225,16 +242,28 @@ public final class FreeReferenceLocalEntropy {
             }
         }
         return candidates.stream().max((x, y) -> Double.compare(x.localEntropy(), y.localEntropy()))
-                .orElseGet(() -> LargeDeviationPoint.failed(d, bound, Convergence.failed(Convergence.Kind.NO_SOLUTION,
-                        "no RS saddle at d = " + d + " (alpha = " + alpha + ", kappa = " + kappa + ")" + gapReason(d, fromTypical),
-                        0, Double.NaN)));
+                .orElseGet(() -> LargeDeviationPoint.failed(d, bound, failure(d, fromTypical)));
     }
 
-    /** Why a point below the typical branch's end has no saddle (LD 4.1), or "" elsewhere. */
-    private static String gapReason(double d, SaddleMarch.Branch fromTypical) {
-        return endsAtZeroCoupling(fromTypical) && d < fromTypical.end().d()
-                ? ": above alpha_U the y -> infinity saddle from d* ends at d = " + String.format(java.util.Locale.ROOT,
-                "%.4f", fromTypical.end().d()) + " (sigma = 0) and the dense branch from small d was not found here"
-                : "";
+    /**
+     * Why no saddle was found at d: below the end of a branch from d* that reached sigma = 0 (above alpha_U, LD 4.1),
+     * below one that stopped unresolved near d -&gt; 0 (LD 4.3: H2(d) - S_I is then below the gap at its last point), or
+     * plainly none.
+     */
+    private Convergence failure(double d, SaddleMarch.Branch fromTypical) {
+        LargeDeviationPoint end = fromTypical.end();
+        String at = "at d = " + d + " (alpha = " + alpha + ", kappa = " + kappa + ")";
+        if (end != null && d < end.d() && endsAtZeroCoupling(fromTypical)) {
+            return Convergence.failed(Convergence.Kind.NO_SOLUTION, "no RS saddle " + at + ": above alpha_U the "
+                    + "y -> infinity saddle from d* ends at d = " + String.format(Locale.ROOT, "%.4f", end.d())
+                    + " (sigma = 0) and the dense branch from small d was not found here", 0, Double.NaN);
+        }
+        if (end != null && d < end.d()) {
+            return Convergence.failed(Convergence.Kind.STALLED, "saddle not resolved " + at + ": near d -> 0 S_I "
+                    + "approaches H2(d) as exp(-c/d) and the branch stops at d = " + String.format(Locale.ROOT, "%.4f",
+                    end.d()) + ", where H2 - S_I = " + String.format(Locale.ROOT, "%.1e", end.upperBound()
+                    - end.localEntropy()) + " (LD 4.3)", 0, Double.NaN);
+        }
+        return Convergence.failed(Convergence.Kind.NO_SOLUTION, "no RS saddle " + at, 0, Double.NaN);
     }
 }

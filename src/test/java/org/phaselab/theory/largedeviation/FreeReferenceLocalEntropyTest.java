@@ -144,23 +144,34 @@ class FreeReferenceLocalEntropyTest {
     }
 
     /**
-     * LD 4.1: above alpha_U the branch from d* ends at sigma = 0 (d = 0.036 at alpha = 0.78). Below that end the
-     * curve has only the dense branch where it is found; a dense branch that stops for want of resolution (sigma far
-     * from 0) gives no plateau. Before this was checked such an end filled d = 0.0016-0.033 with a constant 0.0115.
+     * LD 4.1 above alpha_U, at alpha = 0.78: the branch from d* ends at sigma = 0 (d = 0.036); the dense branch, walked
+     * up from d = 2e-3, ends at sigma = 0 too (d ~ 0.0101, S = 0.0316), and the kink's plateau carries that value until
+     * the typical branch rises past it. Before the dense walk started at 2e-3 whatever the smallest d asked, a curve
+     * from d = 1e-3 found no dense branch, and an end that was not at sigma = 0 was drawn as a plateau (a constant
+     * 0.0115 at sigma = 3.2). Every plateau is at sigma = 0, the curve never decreases, never exceeds H2, and the
+     * points below 2e-3 fail with a reason.
      */
     @Test
-    void aboveAlphaUTheGapBelowTheBranchEndFailsWithItsReasonAndIsNeverFilled() {
-        FreeReferenceLocalEntropy le = new FreeReferenceLocalEntropy(0.78, 0);
-        List<LargeDeviationPoint> curve = le.curve(new double[] {0.001, 0.005, 0.01, 0.02, 0.05}, Monitor.NONE);
-        for (LargeDeviationPoint p : curve) {
+    void aboveAlphaUTheDenseBranchItsPlateauAndTheTypicalBranchMakeTheCurve() {
+        double[] ds = {0.001, 0.003, 0.005, 0.01, 0.02, 0.04, 0.08};
+        List<LargeDeviationPoint> curve = new FreeReferenceLocalEntropy(0.78, 0).curve(ds, Monitor.NONE);
+        assertTrue(!curve.get(0).converged() && curve.get(0).convergence().reason().contains("above alpha_U"),
+                curve.get(0).convergence().reason());
+        assertEquals(LargeDeviationPoint.Branch.FROM_DENSE, curve.get(1).branch());
+        assertEquals(LargeDeviationPoint.Branch.FROM_DENSE, curve.get(3).branch());
+        assertEquals(LargeDeviationPoint.Branch.PLATEAU, curve.get(4).branch());
+        assertEquals(LargeDeviationPoint.Branch.PLATEAU, curve.get(5).branch());
+        assertEquals(LargeDeviationPoint.Branch.FROM_TYPICAL, curve.get(6).branch());
+        assertEquals(0.0316, curve.get(4).localEntropy(), 1e-4);
+        double previous = -1;
+        for (LargeDeviationPoint p : curve.subList(1, ds.length)) {
+            assertTrue(p.converged(), p::toString);
             if (p.branch() == LargeDeviationPoint.Branch.PLATEAU) {
                 assertEquals(0, p.sigma(), "a plateau is the kink at sigma = 0: " + p);
             }
+            assertTrue(p.localEntropy() >= previous - 1e-12, "never decreasing: " + p);
+            assertTrue(p.localEntropy() <= p.upperBound(), p::toString);
+            previous = p.localEntropy();
         }
-        for (LargeDeviationPoint p : curve.subList(1, 4)) {
-            assertTrue(!p.converged(), p::toString);
-            assertTrue(p.convergence().reason().contains("ends at d = 0.03"), p.convergence().reason());
-        }
-        assertEquals(LargeDeviationPoint.Branch.FROM_TYPICAL, curve.get(4).branch());
     }
 }
