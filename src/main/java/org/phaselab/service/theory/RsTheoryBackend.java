@@ -141,14 +141,18 @@ public final class RsTheoryBackend implements TheoryBackend {
             }
             tasks.add(m -> localEntropyCurve(r, asked, kRef, d, precision, m));
         }
-        // the large-deviation curve (best reference at each d) is one more independent task
-        tasks.add(m -> largeDeviationCurve(r, d, m));
+        // the large-deviation curve (best reference at each d) is one more independent task; not in the preview drawn
+        // while a slider moves, which must stay within a frame or two
+        boolean withLargeDeviation = !r.isPreview();
+        if (withLargeDeviation) {
+            tasks.add(m -> largeDeviationCurve(r, d, m));
+        }
         // the curves are independent: one per core
         List<Curve> all = ComputePool.all(tasks, monitor);
-        List<Curve> curves = all.subList(0, all.size() - 1);
+        List<Curve> curves = withLargeDeviation ? all.subList(0, all.size() - 1) : all;
         Curve upper = new Curve("h2", "H_2(d)", Double.NaN, bound);
         return new LocalEntropyFamily(r, curves, upper, kappaMax, LocalEntropyThreshold.valueIfReady(),
-                all.get(all.size() - 1));
+                withLargeDeviation ? all.get(all.size() - 1) : null);
     }
 
     /**
