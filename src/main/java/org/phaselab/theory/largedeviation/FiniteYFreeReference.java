@@ -131,7 +131,7 @@ public final class FiniteYFreeReference {
     BroydenNewton.Value<Point> evaluate(double y, double d, double[] x) {
         double s = 1 - 2 * d;
         double sigma = x[0];
-        double q1 = s * s + (1 - s * s) / (1 + Math.exp(-x[1]));
+        double q1 = GroupOverlap.q1(d, x[1]);
         double q0 = q1 / (1 + Math.exp(-x[2]));
         // y beyond 200 is outside what the quadrature resolves (and a wild Newton step may propose it)
         if (!(q1 < 1) || !(q0 > 0) || !Double.isFinite(sigma) || !(y >= 0 && y <= 200)) {

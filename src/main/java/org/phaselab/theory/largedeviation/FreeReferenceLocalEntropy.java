@@ -198,8 +198,7 @@ public final class FreeReferenceLocalEntropy {
         if (l == null) {
             return storage;
         }
-        double s = 1 - 2 * d;
-        double q1 = s * s + (1 - s * s) / (1 + Math.exp(-storage[1]));
+        double q1 = GroupOverlap.q1(d, storage[1]);
         double ratio = (l.r() - l.qs1()) / (1 - q1);
         return new double[] {storage[0], storage[1], storage[2], l.m(), Math.log(ratio), ratio,
                 Math.log((l.qs1() - l.m() * l.m()) / RandomFeaturesTerms.latentScale(model, q1))};

@@ -32,9 +32,7 @@ final class FreeReferenceTerms implements SaddleMarch.Equations {
 
     /** The unknowns of a point: (sigma, w, ln Delta). */
     static double[] unknowns(LargeDeviationPoint p) {
-        double s = 1 - 2 * p.d();
-        double w = (p.q1() - s * s) / (1 - s * s);
-        return new double[] {p.sigma(), Math.log(w / (1 - w)), Math.log(p.delta())};
+        return new double[] {p.sigma(), GroupOverlap.unknown(p.d(), p.q1()), Math.log(p.delta())};
     }
 
     /** At d and x = (sigma, w, ln Delta); residuals NaN outside the domain (sigma &gt;= 0, q1 &lt; 1, dh &gt;= 0). */
@@ -42,7 +40,7 @@ final class FreeReferenceTerms implements SaddleMarch.Equations {
     public SaddleMarch.Evaluation evaluate(double d, double[] x) {
         double s = 1 - 2 * d;
         double sigma = x[0];
-        double q1 = s * s + (1 - s * s) / (1 + Math.exp(-x[1]));
+        double q1 = GroupOverlap.q1(d, x[1]);
         double delta = Math.exp(x[2]);
         if (!(sigma >= 0) || !(q1 < 1) || !(delta > 0) || !Double.isFinite(delta)) {
             return invalid(d);

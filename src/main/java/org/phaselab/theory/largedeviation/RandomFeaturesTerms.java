@@ -38,19 +38,18 @@ final class RandomFeaturesTerms implements SaddleMarch.Equations {
     }
 
     double[] unknowns(LargeDeviationPoint p) {
-        double s = 1 - 2 * p.d();
-        double w = (p.q1() - s * s) / (1 - s * s);
         LatentProjection l = p.latent();
-        double d = l.r() - l.qs1();
-        return new double[] {p.sigma(), Math.log(w / (1 - w)), Math.log(p.delta()), l.m(), Math.log(d / (1 - p.q1())),
-                l.deltaS() / p.delta(), Math.log((l.qs1() - l.m() * l.m()) / latentScale(model, p.q1()))};
+        double bigD = l.r() - l.qs1();
+        return new double[] {p.sigma(), GroupOverlap.unknown(p.d(), p.q1()), Math.log(p.delta()), l.m(),
+                Math.log(bigD / (1 - p.q1())), l.deltaS() / p.delta(),
+                Math.log((l.qs1() - l.m() * l.m()) / latentScale(model, p.q1()))};
     }
 
     @Override
     public SaddleMarch.Evaluation evaluate(double d, double[] x) {
         double s = 1 - 2 * d;
         double sigma = x[0];
-        double q1 = s * s + (1 - s * s) / (1 + Math.exp(-x[1]));
+        double q1 = GroupOverlap.q1(d, x[1]);
         double deltaW = Math.exp(x[2]);
         double m = x[3];
         double bigD = (1 - q1) * Math.exp(x[4]);
