@@ -22,7 +22,8 @@ Part 2, y -> infinity at fixed x = m y (students per block), q1 - q0b = Delta/y,
            + (alpha/x) E_z0 ln E_z1 exp(x psi(u0))                   u0 = (kappa - sqrt(q0) z0 - sqrt(q1-q0) z1)/sqrt(1-q1)
   phi, psi the envelopes of LD 3.1.  x -> 0 or q0 = q1 (qh0 = qh0b): LD 3.2 (asserted).  Saddle solved for
   (sigma, dh, qh0b, qh0) with (q1, Delta, q0) from the entropic side, then extremised in x.
-Run: nice -n 19 python3 ld_reference_1rsb.py  (prints the checks and results).
+Run: nice -n 19 python3 ld_reference_1rsb.py  (prints the checks and the alpha = 0.75 results, ~4 min);
+     nice -n 19 python3 ld_reference_1rsb.py curve ALPHA  (the static curve S(d), d = 0.008-0.05, LD 17.8).
 """
 import sys
 import numpy as np
@@ -490,6 +491,42 @@ def part2(alpha=0.75):
         print("  finite y=%d: Phi/y=%.7f  S=%.7f  Phi/y - S=%.2e" % (y, pv, r["S"], pv - r["S"]))
 
 
+ANCHOR_075_003 = np.array([0.3463, np.log(0.2033), np.log(0.8655), np.log(0.6335 / (0.8655 - 0.6335)), np.log(4.67)])
+
+
+def curve(alpha, ds_down=(0.025, 0.02, 0.016, 0.013, 0.011, 0.010, 0.009, 0.008), ds_up=(0.035, 0.04, 0.05)):
+    """The static one-step curve S(d) at alpha (LD 17.8): continued in alpha at d = 0.03 from the alpha = 0.75 anchor
+    (steps <= 0.01), then in d down and up; a failed d-step is retried through halved steps (down to 1e-4)."""
+    u = ANCHOR_075_003.copy(); a = 0.75
+    r = solve_static(a, 0.03, u)
+    while a < alpha - 1e-12:
+        a = min(alpha, a + 0.01)
+        r = solve_static(a, 0.03, r["u"])
+        assert r["ok"], "continuation in alpha failed at %g" % a
+    out = {0.03: r}
+    print("  alpha=%.4f d=0.0300 %s" % (alpha, fmt(r)), flush=True)
+    for seq in (ds_down, ds_up):
+        cur, d0 = r, 0.03
+        for d in seq:
+            step = d - d0
+            while abs(step) >= 1e-4:
+                t = solve_static(alpha, d0 + step, cur["u"])
+                if t["ok"]:
+                    cur, d0 = t, d0 + step
+                    step = d - d0
+                else:
+                    step /= 2
+            if abs(d - d0) > 1e-12:
+                print("  alpha=%.4f d=%.4f failed (continuation stalled at d=%.4f)" % (alpha, d, d0), flush=True)
+                break
+            out[d] = cur
+            print("  alpha=%.4f d=%.4f %s" % (alpha, d, fmt(cur)), flush=True)
+    return out
+
+
 if __name__ == "__main__":
-    part1_checks()
-    part2()
+    if len(sys.argv) > 2 and sys.argv[1] == "curve":     # python3 ld_reference_1rsb.py curve 0.78
+        curve(float(sys.argv[2]))
+    else:
+        part1_checks()
+        part2()
