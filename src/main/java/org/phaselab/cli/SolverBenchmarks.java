@@ -55,7 +55,8 @@ final class SolverBenchmarks {
                 "the theory panel's typical-entropy family: 4 margins x 200 alphas (one 60 Hz frame)", 16,
                 () -> theory.entropy(scene.entropyRequest(), Monitor.NONE)));
         out.add(BenchCommand.Benchmark.of("local-entropy-family-0.745",
-                "the theory panel's 4 Franz-Parisi curves at alpha = 0.745 (kappa~ = 0, 0.03, 0.06, kappa_max), 60 d each, on the compute pool",
+                "the theory panel's 4 Franz-Parisi curves at alpha = 0.745 (kappa~ = 0, 0.03, 0.06, kappa_max) and its "
+                        + "large-deviation curve, 60 d each, on the compute pool",
                 500, () -> theory.localEntropy(at745.localEntropyRequest(), Monitor.NONE)));
         out.add(BenchCommand.Benchmark.of("local-entropy-preview-0.745",
                 "the same family's preview (15 d, looser tolerance), drawn while a slider moves", 100,
@@ -64,10 +65,7 @@ final class SolverBenchmarks {
         BinaryStorage storage = new BinaryStorage();
         for (double[] c : HARD_CURVES) {
             double kappaRef = Double.isNaN(c[1]) ? storage.kappaMax(c[0]).root() : c[1];
-            double[] d = new double[CURVE_POINTS];
-            for (int i = 0; i < d.length; i++) {
-                d[i] = c[3] * (i + 1) / d.length;
-            }
+            double[] d = curveDistances(c[3]);
             String name = String.format(Locale.ROOT, "alpha=%s kappa~=%s kappa=%s d_max=%s", c[0],
                     Double.isNaN(c[1]) ? "kappa_max" : c[1], c[2], c[3]);
             hard.add(new BenchCommand.Case(name, () -> new FranzParisi(c[0], kappaRef, c[2]).curve(d, Monitor.NONE)));
@@ -78,10 +76,7 @@ final class SolverBenchmarks {
                 Integer.MAX_VALUE, hard));
         List<BenchCommand.Case> largeDeviation = new ArrayList<>();
         for (double alpha : new double[] {0.6, 0.74, 0.78}) {
-            double[] d = new double[CURVE_POINTS];
-            for (int i = 0; i < d.length; i++) {
-                d[i] = 0.12 * (i + 1) / d.length;
-            }
+            double[] d = curveDistances(0.12);
             largeDeviation.add(new BenchCommand.Case("alpha=" + alpha,
                     () -> new FreeReferenceLocalEntropy(alpha, 0).curve(d, Monitor.NONE)));
         }
@@ -90,10 +85,7 @@ final class SolverBenchmarks {
                 Integer.MAX_VALUE, largeDeviation));
         List<BenchCommand.Case> rfLargeDeviation = new ArrayList<>();
         for (double alpha : new double[] {0.6, 0.8, 0.85}) {
-            double[] d = new double[CURVE_POINTS];
-            for (int i = 0; i < d.length; i++) {
-                d[i] = 0.12 * (i + 1) / d.length;
-            }
+            double[] d = curveDistances(0.12);
             rfLargeDeviation.add(new BenchCommand.Case("alpha=" + alpha, () -> FreeReferenceLocalEntropy
                     .randomFeatures(RandomFeaturesModel.sign(alpha, 1)).curve(d, Monitor.NONE)));
         }
@@ -133,5 +125,14 @@ final class SolverBenchmarks {
                     return new AtypicalBackend(AtypicalSource.THEORY).curves(cutAlphaD, cut[0], cut[1], Monitor.NONE);
                 }))));
         return out;
+    }
+
+    /** CURVE_POINTS distances up to dMax, evenly spaced, without 0. */
+    private static double[] curveDistances(double dMax) {
+        double[] d = new double[CURVE_POINTS];
+        for (int i = 0; i < d.length; i++) {
+            d[i] = dMax * (i + 1) / d.length;
+        }
+        return d;
     }
 }
