@@ -115,8 +115,7 @@ public final class TheoryFigures {
         if (preview) {
             notes.add(String.format(Locale.ROOT, "preview (%d points, looser tolerance): the full curves follow", le.request().points()));
         }
-        notes.add(CurveSeries.failureNote(le.largeDeviation() == null ? le.curves()
-                : java.util.stream.Stream.concat(le.curves().stream(), java.util.stream.Stream.of(le.largeDeviation())).toList()));
+        notes.add(CurveSeries.failureNote(le.allCurves()));
         if (le.kappaMax().converged()) {
             notes.add(String.format(Locale.ROOT, "κ_max(α) = %.4f", le.kappaMax().value()));
         }

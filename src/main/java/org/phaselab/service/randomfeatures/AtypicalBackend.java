@@ -14,10 +14,11 @@ import org.phaselab.theory.randomfeatures.LocalEntropyPointRF;
 import org.phaselab.theory.randomfeatures.ThresholdResult;
 
 /**
- * The local-entropy (atypical) part of the random-features backend: alpha_LE(alpha_D) for the diagram's line and
- * the cut's marker, and phi_FP(d) curves on the cut. Every alpha_LE takes about a second (dozens of Franz-Parisi points), so each one is kept for the
- * session (the line does not depend on the cut) and the line is computed one row per call. A cancelled
- * computation keeps nothing. Thread-safe: the panel's jobs call it from their own worker threads.
+ * The local-entropy (atypical) part of the random-features backend: rows of alpha_LE(alpha_D) (Franz-Parisi) and
+ * alpha_U(alpha_D) (large deviation) for the diagram's two lines and the cut's marker, and phi_FP(d) curves on the
+ * cut. A row takes one to two seconds (dozens of saddle points), so each one is kept for the session (the lines do
+ * not depend on the cut) and the line is computed one row per call. A cancelled computation keeps nothing.
+ * Thread-safe: the panel's jobs call it from their own worker threads.
  */
 public final class AtypicalBackend {
     /** How alpha_LE is defined (for help texts). */

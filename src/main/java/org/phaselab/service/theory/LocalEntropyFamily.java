@@ -13,6 +13,16 @@ public record LocalEntropyFamily(LocalEntropyRequest request, List<Curve> curves
         curves = List.copyOf(curves);
     }
 
+    /** The Franz-Parisi curves, then the large-deviation one if there is one. */
+    public List<Curve> allCurves() {
+        if (largeDeviation == null) {
+            return curves;
+        }
+        List<Curve> all = new java.util.ArrayList<>(curves);
+        all.add(largeDeviation);
+        return List.copyOf(all);
+    }
+
     /** A family without the large-deviation curve. */
     public LocalEntropyFamily(LocalEntropyRequest request, List<Curve> curves, Curve upperBound, Threshold kappaMax,
                               Threshold alphaLocalEntropy) {
