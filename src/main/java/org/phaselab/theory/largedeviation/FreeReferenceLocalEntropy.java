@@ -55,12 +55,12 @@ public final class FreeReferenceLocalEntropy {
 
     private FreeReferenceLocalEntropy(double alpha, double kappa, Typical typical, SaddleMarch march,
                                       RandomFeaturesModel model) {
-        this.model = model;
         this.alpha = alpha;
         this.kappa = kappa;
         this.typical = typical;
         this.typicalDistance = TypicalOverlap.distance(typical.qHat());
         this.march = march;
+        this.model = model;
     }
 
     /**
