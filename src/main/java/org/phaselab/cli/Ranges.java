@@ -55,6 +55,23 @@ public final class Ranges {
         return grid;
     }
 
+    /**
+     * The distances of a local-entropy curve: 1 to {@code max} numbers, each in [{@code min}, 1/2) (a distance per
+     * weight beyond 1/2 is the mirror image), in the order given.
+     */
+    public static double[] parseDistances(String option, java.util.List<String> texts, int max, double min) {
+        if (texts.isEmpty() || texts.size() > max) {
+            throw new BadInputException(option + " needs 1 to " + max + " distances, got " + texts.size());
+        }
+        double[] d = texts.stream().mapToDouble(text -> parseNumber(option, text)).toArray();
+        for (double v : d) {
+            if (!(v >= min && v < 0.5)) {
+                throw new BadInputException(option + " must lie in [" + min + ", 0.5), got " + v);
+            }
+        }
+        return d;
+    }
+
     public static double parseNumber(String option, String text) {
         try {
             double v = Double.parseDouble(text.trim());

@@ -192,15 +192,7 @@ public final class TheoryLocalEntropyCommand implements Callable<Integer> {
     private double[] checkedCurveRequest() {
         Ranges.requirePositive("--alpha", alpha, Limits.MAX_ALPHA);
         Ranges.requireIn("--kappa", kappa, -MAX_KAPPA, MAX_KAPPA);
-        if (distances.isEmpty() || distances.size() > MAX_DISTANCES) {
-            throw new BadInputException("--d needs 1 to " + MAX_DISTANCES + " distances, got " + distances.size());
-        }
-        double[] d = distances.stream().mapToDouble(text -> Ranges.parseNumber("--d", text)).toArray();
-        for (double v : d) {
-            if (!(v >= FranzParisi.MIN_DISTANCE && v < 0.5)) {
-                throw new BadInputException("--d must lie in [" + FranzParisi.MIN_DISTANCE + ", 0.5), got " + v);
-            }
-        }
+        double[] d = Ranges.parseDistances("--d", distances, MAX_DISTANCES, FranzParisi.MIN_DISTANCE);
         LocalEntropyDomain.requireTypicalStudents(alpha, kappa);
         return d;
     }

@@ -150,20 +150,11 @@ public final class TheoryRandomFeaturesCommand implements Callable<Integer> {
 
     /** S_LD(d) at one load (LD 15); each point with its branch, students' generalization error and convergence. */
     private Integer largeDeviationCurve(ObjectNode node, Monitor monitor, PrintWriter out) {
-        if (alpha == null || thresholds) {
-            throw new BadInputException("--d needs --alpha and no --thresholds");
+        if (alpha == null) {
+            throw new BadInputException("--d needs --alpha");
         }
         Ranges.requirePositive("--alpha", alpha, Limits.MAX_ALPHA);
-        if (distances.isEmpty() || distances.size() > TheoryLocalEntropyCommand.MAX_DISTANCES) {
-            throw new BadInputException("--d needs 1 to " + TheoryLocalEntropyCommand.MAX_DISTANCES
-                    + " distances, got " + distances.size());
-        }
-        double[] d = distances.stream().mapToDouble(text -> Ranges.parseNumber("--d", text)).toArray();
-        for (double v : d) {
-            if (!(v >= MIN_DISTANCE && v < 0.5)) {
-                throw new BadInputException("--d must lie in [" + MIN_DISTANCE + ", 0.5), got " + v);
-            }
-        }
+        double[] d = Ranges.parseDistances("--d", distances, TheoryLocalEntropyCommand.MAX_DISTANCES, MIN_DISTANCE);
         RandomFeaturesModel model = RandomFeaturesModel.sign(alpha, alphaD);
         node.put("measure", TheoryLocalEntropyCommand.Measure.LARGE_DEVIATION.label);
         node.put("alpha", alpha);
